@@ -1,0 +1,144 @@
+package dev.rhoaikrm.core.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Facts of common LLMs ({@code models.yaml}, shipped in this jar) for GPU sizing: parameters, layers,
+ * attention and KV heads, head size, weight format and context length.
+ *
+ * <p>{@link #find(String)} recognises a model from its id or from a storage URI (hf://, oci://
+ * modelcar, pvc:// folder), so a ModelServing intent need not repeat what the catalog knows.
+ */
+public final class ModelCatalog {
+
+    /** Classpath location of the shipped catalog. */
+    public static final String RESOURCE = "dev/rhoaikrm/core/catalog/models.yaml";
+
+    private static final Set<String> FIELDS = Set.of("id", "huggingFace", "match", "parametersB", "layers",
+            "attentionHeads", "kvHeads", "headDim", "dtype", "maxContext");
+    private static final Set<String> DTYPES = Set.of("bf16", "fp16", "mxfp4");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]([-a-z0-9.]*[a-z0-9])?");
+
+    private final List<ModelFacts> all;
+
+    private ModelCatalog(List<ModelFacts> all) {
+        this.all = List.copyOf(all);
+    }
+
+    /** Lazy, thread-safe holder; see {@code InstanceCatalog.Shipped} for why failures are kept. */
+    private static final class Shipped {
+        static final ModelCatalog CATALOG;
+        static final IllegalStateException FAILURE;
+
+        static {
+            ModelCatalog catalog = null;
+            IllegalStateException failure = null;
+            try {
+                catalog = parse("models.yaml", CatalogYaml.resource(RESOURCE));
+            } catch (IllegalStateException e) {
+                failure = e;
+            }
+            CATALOG = catalog;
+            FAILURE = failure;
+        }
+    }
+
+    /** The catalog shipped in this jar. */
+    public static ModelCatalog shipped() {
+        if (Shipped.FAILURE != null) {
+            throw new IllegalStateException(Shipped.FAILURE.getMessage(), Shipped.FAILURE);
+        }
+        return Shipped.CATALOG;
+    }
+
+    /** Parses catalog text; package-private so that tests can feed broken catalogs. */
+    static ModelCatalog parse(String source, String yaml) {
+        List<ModelFacts> all = new ArrayList<>();
+        Map<String, String> ownerOfMatch = new HashMap<>();
+        for (CatalogYaml.Entry entry : CatalogYaml.entries(source, yaml, "models", "id")) {
+            entry.allowOnly(FIELDS);
+            String id = entry.text("id");
+            if (!ID.matcher(id).matches()) {
+                throw entry.error("id", "expected lowercase letters, digits, '.' and '-', got \"" + id + "\"");
+            }
+            if (all.stream().anyMatch(m -> m.id().equals(id))) {
+                throw entry.error("id", "duplicate id " + id);
+            }
+            String huggingFace = entry.text("huggingFace");
+            if (!huggingFace.matches("[^/\\s]+/[^/\\s]+")) {
+                throw entry.error("huggingFace", "expected ORG/NAME, got \"" + huggingFace + "\"");
+            }
+            List<String> match = entry.texts("match");
+            for (int i = 0; i < match.size(); i++) {
+                String m = match.get(i);
+                if (!m.equals(m.toLowerCase(Locale.ROOT)) || !m.equals(m.strip())) {
+                    throw entry.error("match[" + i + "]", "must be lowercase without surrounding spaces: \"" + m + "\"");
+                }
+                // Unique strings keep find() unambiguous: a string names exactly one model.
+                String owner = ownerOfMatch.putIfAbsent(m, id);
+                if (owner != null) {
+                    throw entry.error("match[" + i + "]", "\"" + m + "\" already identifies " + owner);
+                }
+            }
+            if (!match.contains(huggingFace.toLowerCase(Locale.ROOT))) {
+                throw entry.error("match", "must include the Hugging Face id, lowercase: "
+                        + huggingFace.toLowerCase(Locale.ROOT));
+            }
+            int heads = entry.positiveInt("attentionHeads");
+            int kvHeads = entry.positiveInt("kvHeads");
+            if (heads % kvHeads != 0) {
+                // Grouped-query attention shares each KV head among a whole number of query heads.
+                throw entry.error("kvHeads", kvHeads + " does not divide attentionHeads " + heads);
+            }
+            String dtype = entry.text("dtype");
+            if (!DTYPES.contains(dtype)) {
+                throw entry.error("dtype", "expected one of bf16, fp16, mxfp4, got \"" + dtype + "\"");
+            }
+            all.add(new ModelFacts(id, huggingFace, match, entry.positiveNumber("parametersB"),
+                    entry.positiveInt("layers"), heads, kvHeads, entry.positiveInt("headDim"), dtype,
+                    entry.positiveInt("maxContext")));
+        }
+        return new ModelCatalog(all);
+    }
+
+    /**
+     * The model named by {@code idOrUri}: first an exact id (case ignored), else the model with the
+     * longest {@code match} string contained in it (case ignored). Longest wins so that a URI of
+     * {@code gpt-oss-120b} or {@code Qwen2.5-Math-7B-Instruct} never resolves to a model whose
+     * name is merely similar; on equal length the earlier entry wins, for determinism.
+     *
+     * <p>Examples: {@code oci://registry.redhat.io/rhelai1/modelcar-gpt-oss-120b:1.5},
+     * {@code hf://Qwen/Qwen2.5-Math-7B-Instruct}, {@code pvc://model-weights/Nemotron-Orchestrator-8B}.
+     */
+    public Optional<ModelFacts> find(String idOrUri) {
+        String wanted = idOrUri.strip().toLowerCase(Locale.ROOT);
+        for (ModelFacts model : all) {
+            if (model.id().equals(wanted)) {
+                return Optional.of(model);
+            }
+        }
+        ModelFacts best = null;
+        int bestLength = 0;
+        for (ModelFacts model : all) {
+            for (String m : model.match()) {
+                if (m.length() > bestLength && wanted.contains(m)) {
+                    best = model;
+                    bestLength = m.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Every model, in file order. */
+    public List<ModelFacts> all() {
+        return all;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.rhoaikrm.core.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.rhoaikrm.core.fn.Environment;
+import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.fn.Pipeline;
+import dev.rhoaikrm.core.frontdoor.ExitCodes;
+import dev.rhoaikrm.core.frontdoor.FrontDoors;
+import dev.rhoaikrm.core.frontdoor.Io;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * One function as a command: with no argument it is a KRM function (ResourceList on stdin) or,
+ * given a plain manifest stream, a Helm post-renderer; with a file argument it is a legacy
+ * kustomize exec plugin.
+ */
+@Command(mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        usageHelpAutoWidth = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (warnings may have been printed)", "1:the input has errors; results name file, object and field",
+            "2:wrong command line", "3:internal error (a bug)"},
+        footerHeading = "%nFront doors:%n",
+        footer = {"  kpt fn render / kpt fn eval --exec: ResourceList on stdin, ResourceList with results on stdout.",
+            "  kubectl kustomize --enable-alpha-plugins: CONFIG is the intent, resources on stdin, manifests on stdout.",
+            "  helm --post-renderer: a manifest stream on stdin, intents expanded, everything else passed through."})
+public final class FunctionCommand implements Callable<Integer> {
+    private final KrmFunction function;
+    private final Io io;
+
+    @Parameters(arity = "0..1", paramLabel = "CONFIG", description = "The intent file, as kubectl kustomize passes it to an exec plugin.")
+    Path config;
+
+    @Option(names = "--schema", description = "Print the JSON Schema of the intent (for yaml-language-server) and exit.")
+    boolean schema;
+
+    public FunctionCommand(KrmFunction function, Io io) {
+        this.function = function;
+        this.io = io;
+    }
+
+    /** The command line for this function, named after it. */
+    public static CommandLine commandLine(KrmFunction function, Io io) {
+        CommandLine cl = new CommandLine(new FunctionCommand(function, io));
+        cl.setCommandName(function.name());
+        cl.getCommandSpec().usageMessage().description(
+                "Expands " + function.schema().kind() + " intents (" + function.schema().apiVersion() + ") into manifests.");
+        return cl;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (schema) {
+            io.out().println(jsonSchema(function));
+            return ExitCodes.OK;
+        }
+        FrontDoors doors = new FrontDoors(new Pipeline(List.of(function), false), function.name(), Environment.fromSystem());
+        if (config != null) {
+            return doors.legacyPlugin(config, withStdin());
+        }
+        return doors.standardInput(withStdin());
+    }
+
+    private Io withStdin() {
+        return new Io(io.stdin() != null ? io.stdin() : Launcher.readStdin(), io.out(), io.err());
+    }
+
+    static String jsonSchema(KrmFunction function) throws Exception {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(function.schema().toJsonSchema());
+    }
+}

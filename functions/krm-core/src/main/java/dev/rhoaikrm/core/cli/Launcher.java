@@ -1,0 +1,65 @@
+package dev.rhoaikrm.core.cli;
+
+import dev.rhoaikrm.core.frontdoor.ExitCodes;
+import dev.rhoaikrm.core.frontdoor.Io;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * Runs a picocli command the same way for every binary: UTF-8 buffered output, usage errors exit
+ * 2, and any unexpected exception becomes a one-line message and exit 3 instead of a stack trace
+ * (RHOAI_KRM_DEBUG=1 prints the trace for bug reports).
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    /** Standard streams as UTF-8, buffered: output is written once, at the end. */
+    public static Io systemIo() {
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        return new Io(null, out, err);
+    }
+
+    /** Reads all of standard input (only when a command needs it). */
+    public static byte[] readStdin() {
+        try {
+            return System.in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read standard input: " + e.getMessage(), e);
+        }
+    }
+
+    public static int execute(CommandLine commandLine, String[] args, Io io) {
+        commandLine.setOut(new java.io.PrintWriter(io.out(), true));
+        commandLine.setErr(new java.io.PrintWriter(io.err(), true));
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> internalError(ex, cmd.getCommandName(), io));
+        try {
+            return commandLine.execute(args);
+        } finally {
+            io.out().flush();
+            io.err().flush();
+        }
+    }
+
+    static int internalError(Throwable ex, String name, Io io) {
+        io.err().println(name + ": internal error: " + ex + " (this is a bug; RHOAI_KRM_DEBUG=1 shows the stack trace)");
+        if (System.getenv("RHOAI_KRM_DEBUG") != null) {
+            ex.printStackTrace(io.err());
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    /** Entry point helper: build the command on the process's streams, run it, exit with its code. */
+    public static void main(java.util.function.Function<Io, CommandLine> command, String[] args) {
+        Io io = systemIo();
+        int code = execute(command.apply(io), args, io);
+        io.out().flush();
+        System.exit(code);
+    }
+}

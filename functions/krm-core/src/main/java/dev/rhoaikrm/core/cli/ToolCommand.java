@@ -1,0 +1,144 @@
+package dev.rhoaikrm.core.cli;
+
+import dev.rhoaikrm.core.fn.Environment;
+import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.fn.Pipeline;
+import dev.rhoaikrm.core.frontdoor.CmpGenerate;
+import dev.rhoaikrm.core.frontdoor.Directory;
+import dev.rhoaikrm.core.frontdoor.ExitCodes;
+import dev.rhoaikrm.core.frontdoor.FrontDoors;
+import dev.rhoaikrm.core.frontdoor.Io;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The all-in-one rhoai-krm command: every function as a subcommand, plus render, validate,
+ * post-render (Helm) and cmp-generate (ArgoCD), which run all functions over one input.
+ */
+@Command(name = "rhoai-krm", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        usageHelpAutoWidth = true,
+        description = "Expands rhoai-krm.dev intents into the manifests of a Red Hat OpenShift AI platform.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (warnings may have been printed)", "1:the input has errors; results name file, object and field",
+            "2:wrong command line", "3:internal error (a bug)"})
+public final class ToolCommand implements Callable<Integer> {
+    private final List<KrmFunction> functions;
+    private final Io io;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public ToolCommand(List<KrmFunction> functions, Io io) {
+        this.functions = List.copyOf(functions);
+        this.io = io;
+    }
+
+    /** The command line with every subcommand. */
+    public static CommandLine commandLine(List<KrmFunction> functions, Io io) {
+        ToolCommand tool = new ToolCommand(functions, io);
+        CommandLine cl = new CommandLine(tool);
+        cl.addSubcommand("render", new Render(tool));
+        cl.addSubcommand("validate", new Validate(tool));
+        cl.addSubcommand("post-render", new PostRender(tool));
+        cl.addSubcommand("cmp-generate", new Cmp(tool));
+        for (KrmFunction f : functions) {
+            cl.addSubcommand(f.name(), FunctionCommand.commandLine(f, io));
+        }
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(io.err());
+        return ExitCodes.USAGE;
+    }
+
+    FrontDoors doors() {
+        return new FrontDoors(new Pipeline(functions, true), "rhoai-krm", Environment.fromSystem());
+    }
+
+    Io withStdin() {
+        return new Io(io.stdin() != null ? io.stdin() : Launcher.readStdin(), io.out(), io.err());
+    }
+
+    @Command(name = "render", mixinStandardHelpOptions = true,
+            description = "Render every intent under DIR with the objects beside them: manifests on stdout, or files under --output.")
+    static final class Render implements Callable<Integer> {
+        private final ToolCommand tool;
+
+        @Parameters(paramLabel = "DIR", description = "The directory to render (YAML files below it; hidden folders, kustomization files and Kptfiles are skipped).")
+        Path dir;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write one file per source file and per generated object under OUT instead of printing.")
+        Path output;
+
+        Render(ToolCommand tool) {
+            this.tool = tool;
+        }
+
+        @Override
+        public Integer call() {
+            return new Directory(tool.doors()).render(dir, Optional.ofNullable(output), tool.io);
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Check every intent under DIR (binding, sizing, cross-checks) without writing anything.")
+    static final class Validate implements Callable<Integer> {
+        private final ToolCommand tool;
+
+        @Parameters(paramLabel = "DIR")
+        Path dir;
+
+        Validate(ToolCommand tool) {
+            this.tool = tool;
+        }
+
+        @Override
+        public Integer call() {
+            return new Directory(tool.doors()).validate(dir, tool.io);
+        }
+    }
+
+    @Command(name = "post-render", mixinStandardHelpOptions = true,
+            description = "Helm post-renderer: a manifest stream on stdin, intents expanded, everything else passed through to stdout.")
+    static final class PostRender implements Callable<Integer> {
+        private final ToolCommand tool;
+
+        PostRender(ToolCommand tool) {
+            this.tool = tool;
+        }
+
+        @Override
+        public Integer call() {
+            return tool.doors().stream(tool.withStdin());
+        }
+    }
+
+    @Command(name = "cmp-generate", mixinStandardHelpOptions = true,
+            description = {"ArgoCD config-management plugin generate: render the application directory (the working directory).",
+                "A kustomization there is built with kustomize (" + CmpGenerate.KUSTOMIZE_COMMAND + ", default \"kustomize build\") using the exec plugins in KUSTOMIZE_PLUGIN_HOME."})
+    static final class Cmp implements Callable<Integer> {
+        private final ToolCommand tool;
+
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "The application directory (default: the working directory).")
+        Path dir;
+
+        Cmp(ToolCommand tool) {
+            this.tool = tool;
+        }
+
+        @Override
+        public Integer call() {
+            FrontDoors doors = tool.doors();
+            Path appDir = dir != null ? dir : doors.environment().workingDirectory();
+            return new CmpGenerate(doors).run(appDir, tool.io);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.rhoaikrm.core.fn;
+
+import dev.rhoaikrm.core.result.Results;
+import dev.rhoaikrm.core.yaml.SourceObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a function sees while it expands one intent: every input object (for cross-checks), the
+ * environment, and where to put objects and problems.
+ */
+public final class Expansion {
+    private final Intent intent;
+    private final Inputs inputs;
+    private final Environment environment;
+    private final Results results;
+    private final List<Map<String, Object>> emitted = new ArrayList<>();
+
+    Expansion(Intent intent, Inputs inputs, Environment environment, Results results) {
+        this.intent = intent;
+        this.inputs = inputs;
+        this.environment = environment;
+        this.results = results;
+    }
+
+    public Inputs inputs() {
+        return inputs;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    /** Adds a generated object (plain maps and lists; see {@link Manifests}). */
+    public void emit(Map<String, Object> object) {
+        emitted.add(object);
+    }
+
+    /** An error about a field of the intent being expanded. */
+    public void error(String fieldPath, String message) {
+        results.error(intent.source(), fieldPath, message);
+    }
+
+    public void warning(String fieldPath, String message) {
+        results.warning(intent.source(), fieldPath, message);
+    }
+
+    /** An error about another input object (found by a cross-check). */
+    public void errorOn(SourceObject other, String fieldPath, String message) {
+        results.error(other, fieldPath, message);
+    }
+
+    List<Map<String, Object>> emitted() {
+        return emitted;
+    }
+}

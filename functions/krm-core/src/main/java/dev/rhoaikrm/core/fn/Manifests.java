@@ -1,0 +1,123 @@
+package dev.rhoaikrm.core.fn;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns generated objects into the plain ordered maps the core writes: from fabric8 model objects
+ * (through Jackson, which follows their declared property order) or from maps built by hand.
+ * Output order is canonical: apiVersion, kind, metadata (name, namespace, labels, annotations
+ * with sorted keys), spec, then anything else in the order it was built.
+ */
+public final class Manifests {
+
+    private Manifests() {
+    }
+
+    private static final class MapperHolder {
+        // Built on first use only: functions that emit maps directly never pay for Jackson.
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
+
+    /** A fabric8 (or any Jackson-annotated) object as a canonical map. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> fromModel(Object model) {
+        return canonical(MapperHolder.MAPPER.convertValue(model, LinkedHashMap.class));
+    }
+
+    /** A map in canonical key order; nulls and empty collections removed. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> canonical(Map<String, Object> object) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String key : List.of("apiVersion", "kind", "metadata", "spec")) {
+            if (object.containsKey(key)) {
+                Object v = key.equals("metadata") ? metadata((Map<String, Object>) object.get(key)) : object.get(key);
+                putClean(out, key, v);
+            }
+        }
+        object.forEach((k, v) -> {
+            if (!out.containsKey(k)) {
+                putClean(out, k, v);
+            }
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> metadata(Map<String, Object> metadata) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String key : List.of("name", "namespace", "labels", "annotations")) {
+            Object v = metadata.get(key);
+            if (v instanceof Map<?, ?> m && (key.equals("labels") || key.equals("annotations"))) {
+                v = new TreeMap<>((Map<String, Object>) m);
+            }
+            putClean(out, key, v);
+        }
+        metadata.forEach((k, v) -> {
+            if (!out.containsKey(k)) {
+                putClean(out, k, v);
+            }
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void putClean(Map<String, Object> out, String key, Object value) {
+        Object clean = clean(value);
+        if (clean != null) {
+            out.put(key, clean);
+        }
+    }
+
+    /** Drops nulls and empty maps/lists, recursively, so output never carries noise. */
+    @SuppressWarnings("unchecked")
+    private static Object clean(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = value instanceof TreeMap ? new TreeMap<>() : new LinkedHashMap<>();
+            ((Map<String, Object>) m).forEach((k, v) -> {
+                Object c = clean(v);
+                if (c != null) {
+                    out.put(k, c);
+                }
+            });
+            return out.isEmpty() ? null : out;
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new java.util.ArrayList<>(l.size());
+            for (Object v : l) {
+                Object c = clean(v);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+            return out.isEmpty() ? null : out;
+        }
+        return value;
+    }
+
+    /** A mutable ordered map from alternating keys and values: {@code map("name", "x", "port", 8080)}. */
+    public static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> metadataOf(Map<String, Object> object) {
+        return (Map<String, Object>) object.computeIfAbsent("metadata", k -> new LinkedHashMap<>());
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> annotationsOf(Map<String, Object> object) {
+        return (Map<String, Object>) metadataOf(object).computeIfAbsent("annotations", k -> new TreeMap<>());
+    }
+}

@@ -1,0 +1,218 @@
+package dev.rhoaikrm.core.fn;
+
+import dev.rhoaikrm.core.intent.Binding;
+import dev.rhoaikrm.core.intent.IntentSchema;
+import dev.rhoaikrm.core.result.Results;
+import dev.rhoaikrm.core.yaml.ObjectSummary;
+import dev.rhoaikrm.core.yaml.SourceObject;
+import dev.rhoaikrm.core.yaml.YamlInputException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one code path behind every front door: find the intents, bind them, expand them, check the
+ * result, and decide what goes out. Front doors differ only in how they read and write.
+ */
+public final class Pipeline {
+    /** The API group of every intent. */
+    public static final String INTENT_GROUP = "rhoai-krm.dev";
+    /** Marks what a function generated, so that the next run replaces it instead of adding to it. */
+    public static final String GENERATED_BY = "rhoai-krm.dev/generated-by";
+    /** On an intent: the directory (relative to the intent's file) its generated files go to. */
+    public static final String OUTPUT_DIR = "rhoai-krm.dev/output-dir";
+    private static final String HELM_FILENAME = "postrenderer.helm.sh/postrender-filename";
+
+    private final List<KrmFunction> functions;
+    private final boolean allFunctions;
+
+    /**
+     * @param allFunctions true when every function of the product runs (the rhoai-krm CLI): an
+     *                     intent kind none of them knows is then an error, not someone else's intent
+     */
+    public Pipeline(List<KrmFunction> functions, boolean allFunctions) {
+        this.functions = List.copyOf(functions);
+        this.allFunctions = allFunctions;
+    }
+
+    public List<KrmFunction> functions() {
+        return functions;
+    }
+
+    public Outcome run(List<SourceObject> items, Optional<SourceObject> functionConfig, Environment env, OutputForm form) {
+        Results results = new Results();
+        Inputs inputs = new Inputs(items);
+        List<GeneratedObject> generated = new ArrayList<>();
+        try {
+            checkKnownKinds(items, results);
+            for (KrmFunction f : functions) {
+                for (SourceObject source : intentsOf(f, items, functionConfig, results)) {
+                    expand(f, source, inputs, env, results, generated);
+                }
+            }
+        } catch (YamlInputException e) {
+            results.add(new dev.rhoaikrm.core.result.Result(dev.rhoaikrm.core.result.Severity.ERROR,
+                    e.getMessage(), null, null, e.file(), 0));
+        }
+        List<SourceObject> kept = items.stream().filter(o -> !isStale(o)).toList();
+        checkCollisions(generated, kept, results);
+        if (results.hasErrors()) {
+            return new Outcome(items.stream().<Outcome.Out>map(Outcome.Passed::new).toList(), results);
+        }
+        List<Outcome.Out> out = new ArrayList<>();
+        for (SourceObject o : kept) {
+            if (form == OutputForm.KRM || !INTENT_GROUP.equals(o.summary().group())) {
+                out.add(new Outcome.Passed(o));
+            }
+        }
+        Map<String, Integer> perFile = new HashMap<>();
+        for (GeneratedObject g : generated) {
+            String path = outputPath(g);
+            int index = perFile.merge(path, 1, Integer::sum) - 1;
+            out.add(new Outcome.Made(g, path, index));
+        }
+        return new Outcome(out, results);
+    }
+
+    private void checkKnownKinds(List<SourceObject> items, Results results) {
+        if (!allFunctions) {
+            return;
+        }
+        Set<String> known = new HashSet<>();
+        functions.forEach(f -> known.add(f.schema().kind()));
+        for (SourceObject o : items) {
+            if (INTENT_GROUP.equals(o.summary().group()) && !known.contains(o.summary().kind())) {
+                results.error(o, "kind", "no rhoai-krm function handles kind \"" + o.summary().kind()
+                        + "\" (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private boolean isStale(SourceObject o) {
+        String by = o.summary().annotation(GENERATED_BY);
+        return by != null && functions.stream().anyMatch(f -> by.startsWith(f.name() + "/"));
+    }
+
+    /** The function's intents: its kind among the items, plus functionConfig unless it is one of them. */
+    private List<SourceObject> intentsOf(KrmFunction f, List<SourceObject> items, Optional<SourceObject> functionConfig,
+                                         Results results) {
+        IntentSchema schema = f.schema();
+        List<SourceObject> intents = new ArrayList<>();
+        for (SourceObject o : items) {
+            if (isIntent(o.summary(), schema)) {
+                intents.add(o);
+            }
+        }
+        functionConfig.filter(fc -> isIntent(fc.summary(), schema))
+                .filter(fc -> intents.stream().noneMatch(i -> sameName(i.summary(), fc.summary())))
+                .ifPresent(intents::add);
+        Map<String, SourceObject> byName = new LinkedHashMap<>();
+        List<SourceObject> unique = new ArrayList<>();
+        for (SourceObject i : intents) {
+            SourceObject first = byName.putIfAbsent(String.valueOf(i.summary().name()), i);
+            if (first != null) {
+                results.error(i, "metadata.name", "two " + schema.kind() + " intents are named \"" + i.summary().name()
+                        + "\" (the other is in " + first.file() + "); names must be unique");
+            } else {
+                unique.add(i);
+            }
+        }
+        return unique;
+    }
+
+    private static boolean isIntent(ObjectSummary s, IntentSchema schema) {
+        return schema.kind().equals(s.kind()) && INTENT_GROUP.equals(s.group());
+    }
+
+    private static boolean sameName(ObjectSummary a, ObjectSummary b) {
+        return a.name() != null && a.name().equals(b.name());
+    }
+
+    private void expand(KrmFunction f, SourceObject source, Inputs inputs, Environment env, Results results,
+                        List<GeneratedObject> generated) {
+        IntentSchema.Bound bound = f.schema().bind(source.node());
+        if (!bound.ok()) {
+            for (Binding.Problem p : bound.problems()) {
+                results.error(source, p.path(), p.message());
+            }
+            return;
+        }
+        String outDir = source.summary().annotation(OUTPUT_DIR);
+        if (outDir != null && (outDir.startsWith("/") || List.of(outDir.split("/")).contains(".."))) {
+            results.error(source, "metadata.annotations." + OUTPUT_DIR, "\"" + outDir
+                    + "\" must be a relative path inside the package (no leading / and no ..)");
+            return;
+        }
+        Intent intent = new Intent(source, source.summary().name(), bound.spec());
+        Expansion expansion = new Expansion(intent, inputs, env, results);
+        int errorsBefore = results.errorCount();
+        f.expand(intent, expansion);
+        if (results.errorCount() > errorsBefore) {
+            return;
+        }
+        for (Map<String, Object> object : expansion.emitted()) {
+            Map<String, Object> annotations = Manifests.annotationsOf(object);
+            annotations.put(GENERATED_BY, f.name() + "/" + intent.name());
+            String helmFile = source.summary().annotation(HELM_FILENAME);
+            if (helmFile != null) {
+                annotations.put(HELM_FILENAME, helmFile);
+            }
+            Map<String, Object> canonical = Manifests.canonical(object);
+            generated.add(new GeneratedObject(canonical, summarize(canonical), intent, f));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ObjectSummary summarize(Map<String, Object> object) {
+        Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");
+        return ObjectSummary.of((String) object.get("apiVersion"), (String) object.get("kind"),
+                (String) metadata.get("name"), (String) metadata.get("namespace"), Map.of());
+    }
+
+    private static void checkCollisions(List<GeneratedObject> generated, List<SourceObject> kept, Results results) {
+        Map<String, GeneratedObject> seen = new HashMap<>();
+        Map<String, SourceObject> handWritten = new HashMap<>();
+        for (SourceObject o : kept) {
+            if (o.summary().isKubernetesObject()) {
+                handWritten.putIfAbsent(o.summary().identity(), o);
+            }
+        }
+        for (GeneratedObject g : generated) {
+            String id = g.summary().identity();
+            GeneratedObject twin = seen.putIfAbsent(id, g);
+            SourceObject source = g.intent().source();
+            if (twin != null) {
+                results.error(source, null, "generates " + describe(g.summary()) + ", which "
+                        + twin.intent().source().summary() + " generates too");
+            }
+            SourceObject hand = handWritten.get(id);
+            if (hand != null) {
+                results.error(source, null, "generates " + describe(g.summary()) + ", which collides with the object in "
+                        + hand.file() + "; remove one of them");
+            }
+        }
+    }
+
+    private static String describe(ObjectSummary s) {
+        return s.kind() + "/" + s.name() + (s.namespace() == null ? "" : " in namespace " + s.namespace());
+    }
+
+    /** Default: generated/INTENT/KIND_NAME.yaml beside the intent's file; the intent may name another directory. */
+    private static String outputPath(GeneratedObject g) {
+        SourceObject source = g.intent().source();
+        String intentPath = source.file();
+        String dir = intentPath == null || !intentPath.contains("/") ? "" : intentPath.substring(0, intentPath.lastIndexOf('/') + 1);
+        String outDir = source.summary().annotation(OUTPUT_DIR);
+        if (outDir == null || outDir.isBlank()) {
+            outDir = "generated/" + g.intent().name();
+        }
+        outDir = outDir.endsWith("/") ? outDir : outDir + "/";
+        return dir + outDir + g.summary().kind().toLowerCase(Locale.ROOT) + "_" + g.summary().name() + ".yaml";
+    }
+}

@@ -1,0 +1,132 @@
+package dev.rhoaikrm.core.frontdoor;
+
+import dev.rhoaikrm.core.fn.Outcome;
+import dev.rhoaikrm.core.fn.OutputForm;
+import dev.rhoaikrm.core.fn.Pipeline;
+import dev.rhoaikrm.core.result.Result;
+import dev.rhoaikrm.core.result.Results;
+import dev.rhoaikrm.core.result.Severity;
+import dev.rhoaikrm.core.yaml.SourceObject;
+import dev.rhoaikrm.core.yaml.YamlInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A directory as a package: every Kubernetes object in its YAML files (hidden directories,
+ * kustomization files and Kptfiles left out), rendered as one input. Used by {@code rhoai-krm
+ * render}, {@code validate} and the ArgoCD CMP's generate.
+ */
+public final class Directory {
+    private final FrontDoors doors;
+
+    public Directory(FrontDoors doors) {
+        this.doors = doors;
+    }
+
+    /** Prints the rendered manifests, or writes them under {@code output} one file per source/generated path. */
+    public int render(Path dir, Optional<Path> output, Io io) {
+        Results failed = new Results();
+        List<SourceObject> objects = read(dir, failed);
+        if (failed.hasErrors()) {
+            return doors.finish(failed, io);
+        }
+        Outcome outcome = doors.pipeline().run(objects, Optional.empty(), doors.environment(), OutputForm.MANIFESTS);
+        if (!outcome.failed()) {
+            if (output.isPresent()) {
+                write(outcome, output.get(), io);
+            } else {
+                io.out().print(Writers.manifests(outcome));
+            }
+        }
+        return doors.finish(outcome.results(), io);
+    }
+
+    /** Checks every intent under the directory; prints only results. */
+    public int validate(Path dir, Io io) {
+        Results failed = new Results();
+        List<SourceObject> objects = read(dir, failed);
+        if (failed.hasErrors()) {
+            return doors.finish(failed, io);
+        }
+        Outcome outcome = doors.pipeline().run(objects, Optional.empty(), doors.environment(), OutputForm.MANIFESTS);
+        int code = doors.finish(outcome.results(), io);
+        if (code == ExitCodes.OK) {
+            long intents = objects.stream().filter(o -> Pipeline.INTENT_GROUP.equals(o.summary().group())).count();
+            io.err().println(doors.label() + ": " + intents + " intent(s) valid");
+        }
+        return code;
+    }
+
+    /** Every object of every YAML file below {@code dir}, in path order; unreadable files become error results. */
+    public static List<SourceObject> read(Path dir, Results results) {
+        List<SourceObject> objects = new ArrayList<>();
+        for (Path file : yamlFiles(dir)) {
+            String name = dir.relativize(file).toString().replace('\\', '/');
+            try {
+                objects.addAll(FrontDoors.readFile(file, name));
+            } catch (YamlInputException e) {
+                results.add(new Result(Severity.ERROR, e.getMessage(), null, null, name, 0));
+            }
+        }
+        return objects;
+    }
+
+    static List<Path> yamlFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new YamlInputException("not a directory: " + dir);
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> isManifestFile(dir.relativize(p)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isManifestFile(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return false; // .git, .github, kpt's .expected and other hidden folders
+            }
+        }
+        String name = relative.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        return (lower.endsWith(".yaml") || lower.endsWith(".yml"))
+                && !lower.equals("kustomization.yaml") && !lower.equals("kustomization.yml") && !name.equals("Kptfile");
+    }
+
+    private void write(Outcome outcome, Path output, Io io) {
+        Map<String, List<Outcome.Out>> files = new LinkedHashMap<>();
+        for (Outcome.Out o : outcome.objects()) {
+            String path = o instanceof Outcome.Passed p ? p.source().file() : ((Outcome.Made) o).path();
+            files.computeIfAbsent(path, k -> new ArrayList<>()).add(o);
+        }
+        Path root = output.toAbsolutePath().normalize();
+        for (Map.Entry<String, List<Outcome.Out>> f : files.entrySet()) {
+            Path target = root.resolve(f.getKey()).normalize();
+            if (!target.startsWith(root)) {
+                throw new YamlInputException("refusing to write outside " + root + ": " + f.getKey());
+            }
+            try {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, Writers.manifests(new Outcome(f.getValue(), new Results())), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        io.err().println(doors.label() + ": wrote " + files.size() + " file(s) under " + output);
+    }
+}

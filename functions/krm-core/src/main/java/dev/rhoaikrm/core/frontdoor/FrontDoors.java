@@ -1,0 +1,160 @@
+package dev.rhoaikrm.core.frontdoor;
+
+import dev.rhoaikrm.core.fn.Environment;
+import dev.rhoaikrm.core.fn.Outcome;
+import dev.rhoaikrm.core.fn.OutputForm;
+import dev.rhoaikrm.core.fn.Pipeline;
+import dev.rhoaikrm.core.result.Result;
+import dev.rhoaikrm.core.result.Results;
+import dev.rhoaikrm.core.result.Severity;
+import dev.rhoaikrm.core.yaml.InputLimits;
+import dev.rhoaikrm.core.yaml.ObjectScanner;
+import dev.rhoaikrm.core.yaml.ResourceListLayout;
+import dev.rhoaikrm.core.yaml.ScannedInput;
+import dev.rhoaikrm.core.yaml.SourceObject;
+import dev.rhoaikrm.core.yaml.SourceText;
+import dev.rhoaikrm.core.yaml.YamlInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ways in: KRM function (ResourceList on stdin), legacy kustomize exec plugin (config file as
+ * argv[1]), and plain manifest streams (Helm post-renderer). They share the pipeline and differ
+ * only in reading and writing. Exit codes: 0 done, 1 error results (see {@link ExitCodes}).
+ */
+public final class FrontDoors {
+    public static final String STDIN = "<stdin>";
+
+    private final Pipeline pipeline;
+    private final String label;
+    private final Environment environment;
+
+    public FrontDoors(Pipeline pipeline, String label, Environment environment) {
+        this.pipeline = pipeline;
+        this.label = label;
+        this.environment = environment;
+    }
+
+    /** No argument: a ResourceList in, a ResourceList out; a plain stream in, plain manifests out. */
+    public int standardInput(Io io) {
+        ScannedInput scanned;
+        try {
+            scanned = ObjectScanner.scan(SourceText.decode(io.stdin(), STDIN, InputLimits.DEFAULT), STDIN, InputLimits.DEFAULT);
+        } catch (YamlInputException e) {
+            return unreadable(e, io, true);
+        }
+        return scanned.isResourceList() ? resourceList(scanned, io) : stream(scanned, io);
+    }
+
+    private int resourceList(ScannedInput scanned, Io io) {
+        ResourceListLayout layout;
+        Optional<SourceObject> functionConfig;
+        try {
+            layout = scanned.resourceList();
+            functionConfig = layout.functionConfig(STDIN);
+        } catch (YamlInputException e) {
+            return unreadable(e, io, true);
+        }
+        Outcome outcome = pipeline.run(layout.items(), functionConfig, environment, OutputForm.KRM);
+        io.out().print(Writers.resourceList(layout, outcome));
+        return finish(outcome.results(), io);
+    }
+
+    /** Helm's post-renderer contract: a manifest stream in, the expanded stream out. */
+    public int stream(Io io) {
+        try {
+            return stream(ObjectScanner.scan(SourceText.decode(io.stdin(), STDIN, InputLimits.DEFAULT), STDIN,
+                    InputLimits.DEFAULT), io);
+        } catch (YamlInputException e) {
+            return unreadable(e, io, false);
+        }
+    }
+
+    private int stream(ScannedInput scanned, Io io) {
+        List<SourceObject> documents;
+        try {
+            documents = scanned.documents();
+        } catch (YamlInputException e) {
+            return unreadable(e, io, false);
+        }
+        return manifests(documents, Optional.empty(), io);
+    }
+
+    /**
+     * kubectl kustomize's legacy exec plugin: argv[1] is the intent (the generator or transformer
+     * config); stdin holds the resources when the plugin is a transformer, nothing when a generator.
+     */
+    public int legacyPlugin(Path config, Io io) {
+        List<SourceObject> configDocs;
+        List<SourceObject> documents;
+        try {
+            configDocs = readFile(config, config.toString());
+            documents = ObjectScanner.scan(SourceText.decode(io.stdin(), STDIN, InputLimits.DEFAULT), STDIN,
+                    InputLimits.DEFAULT).documents();
+        } catch (YamlInputException e) {
+            return unreadable(e, io, false);
+        }
+        if (configDocs.size() != 1) {
+            Results results = new Results();
+            results.add(new Result(Severity.ERROR, "the plugin config must hold exactly one intent, found "
+                    + configDocs.size() + " objects", null, null, config.toString(), 0));
+            return finish(results, io);
+        }
+        return manifests(documents, Optional.of(configDocs.get(0)), io);
+    }
+
+    private int manifests(List<SourceObject> documents, Optional<SourceObject> functionConfig, Io io) {
+        Outcome outcome = pipeline.run(documents, functionConfig, environment, OutputForm.MANIFESTS);
+        if (!outcome.failed()) {
+            io.out().print(Writers.manifests(outcome));
+        }
+        return finish(outcome.results(), io);
+    }
+
+    /** Reads one YAML file as objects; a missing or unreadable file is a YamlInputException. */
+    public static List<SourceObject> readFile(Path file, String name) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new YamlInputException("cannot read the file: " + e.getMessage(), name, -1);
+        }
+        return ObjectScanner.scan(SourceText.decode(bytes, name, InputLimits.DEFAULT), name, InputLimits.DEFAULT).documents();
+    }
+
+    private int unreadable(YamlInputException e, Io io, boolean asResourceList) {
+        Results results = new Results();
+        results.add(new Result(Severity.ERROR, e.getMessage(), null, null, e.file(), 0));
+        if (asResourceList) {
+            io.out().print(Writers.failedResourceList(results));
+        }
+        return finish(results, io);
+    }
+
+    /** Prints the results for people on stderr; 1 when any is an error. */
+    int finish(Results results, Io io) {
+        if (!results.isEmpty()) {
+            io.err().print(Writers.summary(label, results));
+        }
+        if (results.hasErrors()) {
+            io.err().println(label + ": " + results.errorCount() + " error(s); nothing was generated");
+            return ExitCodes.ERROR_RESULTS;
+        }
+        return ExitCodes.OK;
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public String label() {
+        return label;
+    }
+}

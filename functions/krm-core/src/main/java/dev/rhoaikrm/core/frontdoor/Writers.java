@@ -1,0 +1,174 @@
+package dev.rhoaikrm.core.frontdoor;
+
+import dev.rhoaikrm.core.fn.Manifests;
+import dev.rhoaikrm.core.fn.Outcome;
+import dev.rhoaikrm.core.result.Result;
+import dev.rhoaikrm.core.result.Results;
+import dev.rhoaikrm.core.yaml.KptAnnotations;
+import dev.rhoaikrm.core.yaml.ResourceListLayout;
+import dev.rhoaikrm.core.yaml.SourceObject;
+import dev.rhoaikrm.core.yaml.Yaml;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/** Writes outcomes as a ResourceList (KRM) or as a plain manifest stream. */
+public final class Writers {
+
+    private Writers() {
+    }
+
+    /**
+     * The ResourceList back, entry by entry: apiVersion, kind, functionConfig and anything else are
+     * copied as they came; items are the outcome's; results are ours.
+     */
+    public static String resourceList(ResourceListLayout layout, Outcome outcome) {
+        StringBuilder out = new StringBuilder();
+        boolean wroteItems = false;
+        for (ResourceListLayout.Entry e : layout.entries()) {
+            switch (e.key()) {
+                case "items" -> {
+                    writeItems(out, outcome);
+                    wroteItems = true;
+                }
+                case "results" -> {
+                    // replaced by this run's results below
+                }
+                default -> out.append(e.text()).append(e.text().endsWith("\n") ? "" : "\n");
+            }
+        }
+        if (!wroteItems) {
+            writeItems(out, outcome);
+        }
+        appendResults(out, outcome.results());
+        return out.toString();
+    }
+
+    /** A ResourceList holding only results: for input that could not be read at all. */
+    public static String failedResourceList(Results results) {
+        StringBuilder out = new StringBuilder("apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems: []\n");
+        appendResults(out, results);
+        return out.toString();
+    }
+
+    private static void writeItems(StringBuilder out, Outcome outcome) {
+        if (outcome.objects().isEmpty()) {
+            out.append("items: []\n");
+            return;
+        }
+        out.append("items:\n");
+        for (Outcome.Out o : outcome.objects()) {
+            if (o instanceof Outcome.Passed p) {
+                String text = p.source().form() == SourceObject.Form.ITEM ? p.source().text()
+                        : Yaml.asItem(p.source().text());
+                out.append(text);
+                if (!text.endsWith("\n")) {
+                    out.append('\n');
+                }
+            } else {
+                Outcome.Made m = (Outcome.Made) o;
+                out.append(Yaml.asItem(Yaml.dump(withFileAnnotations(m))));
+            }
+        }
+    }
+
+    private static Map<String, Object> withFileAnnotations(Outcome.Made m) {
+        Map<String, Object> copy = deepCopy(m.generated().object());
+        Map<String, Object> annotations = Manifests.annotationsOf(copy);
+        annotations.put(KptAnnotations.LEGACY_PATH, m.path());
+        annotations.put(KptAnnotations.LEGACY_INDEX, String.valueOf(m.index()));
+        annotations.put(KptAnnotations.PATH, m.path());
+        annotations.put(KptAnnotations.INDEX, String.valueOf(m.index()));
+        return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> deepCopy(Map<String, Object> map) {
+        Map<String, Object> out = map instanceof java.util.TreeMap ? new java.util.TreeMap<>() : new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : v));
+        return out;
+    }
+
+    private static void appendResults(StringBuilder out, Results results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        List<Object> list = new ArrayList<>();
+        for (Result r : results.all()) {
+            list.add(r.toMap());
+        }
+        Map<String, Object> wrapper = new LinkedHashMap<>();
+        wrapper.put("results", list);
+        out.append(Yaml.dump(wrapper));
+    }
+
+    /** Plain manifests: documents separated by "---"; kpt's file bookkeeping annotations removed. */
+    public static String manifests(Outcome outcome) {
+        StringBuilder out = new StringBuilder();
+        for (Outcome.Out o : outcome.objects()) {
+            String doc;
+            if (o instanceof Outcome.Passed p) {
+                doc = plain(p.source());
+            } else {
+                doc = Yaml.dump(((Outcome.Made) o).generated().object());
+            }
+            if (out.length() > 0) {
+                out.append("---\n");
+            }
+            out.append(doc);
+            if (!doc.endsWith("\n")) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** A pass-through object as a document; re-serialised (comments kept) only when bookkeeping must go. */
+    private static String plain(SourceObject source) {
+        boolean bookkeeping = source.summary().annotations().keySet().stream().anyMatch(KptAnnotations::isFileBookkeeping);
+        if (!bookkeeping && source.form() == SourceObject.Form.DOCUMENT) {
+            return source.text();
+        }
+        Node node = source.nodeWithComments();
+        stripBookkeeping(node);
+        return Yaml.dumpNode(node);
+    }
+
+    private static void stripBookkeeping(Node root) {
+        MappingNode metadata = child(root, "metadata");
+        MappingNode annotations = metadata == null ? null : child(metadata, "annotations");
+        if (annotations == null) {
+            return;
+        }
+        annotations.getValue().removeIf(t -> t.getKeyNode() instanceof ScalarNode k && KptAnnotations.isFileBookkeeping(k.getValue()));
+        if (annotations.getValue().isEmpty()) {
+            metadata.getValue().removeIf(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("annotations"));
+        }
+    }
+
+    private static MappingNode child(Node node, String key) {
+        if (!(node instanceof MappingNode map)) {
+            return null;
+        }
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key) && t.getValueNode() instanceof MappingNode m) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Results for people, one line each, for stderr. */
+    public static String summary(String function, Results results) {
+        StringBuilder b = new StringBuilder();
+        for (Result r : results.all()) {
+            b.append(function).append(": ").append(r.toLine()).append('\n');
+        }
+        return b.toString();
+    }
+}

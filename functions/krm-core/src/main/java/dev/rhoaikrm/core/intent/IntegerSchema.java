@@ -1,0 +1,57 @@
+package dev.rhoaikrm.core.intent;
+
+import dev.rhoaikrm.core.yaml.Yaml;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/** A whole number within bounds. */
+public final class IntegerSchema extends Schema {
+    private long min = Long.MIN_VALUE;
+    private long max = Long.MAX_VALUE;
+
+    IntegerSchema() {
+    }
+
+    public IntegerSchema min(long value) {
+        this.min = value;
+        return this;
+    }
+
+    public IntegerSchema max(long value) {
+        this.max = value;
+        return this;
+    }
+
+    @Override
+    Object bind(Node node, String path, Binding binding) {
+        if (!(node instanceof ScalarNode s) || !Tag.INT.equals(s.getTag())
+                || !(Yaml.scalarValue(s) instanceof Long value)) {
+            return mismatch(node, path, binding, "integer");
+        }
+        if (value < min) {
+            binding.problem(path, value + " is less than the minimum " + min);
+            return null;
+        }
+        if (value > max) {
+            binding.problem(path, value + " is more than the maximum " + max);
+            return null;
+        }
+        return value;
+    }
+
+    @Override
+    Map<String, Object> jsonType() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", "integer");
+        if (min != Long.MIN_VALUE) {
+            json.put("minimum", min);
+        }
+        if (max != Long.MAX_VALUE) {
+            json.put("maximum", max);
+        }
+        return json;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.rhoaikrm.core.intent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/** A mapping with known fields; any other field is a problem, like kubectl --validate=strict. */
+public final class ObjectSchema extends Schema {
+    private final Map<String, Schema> fields = new LinkedHashMap<>();
+    private final List<String> required = new ArrayList<>();
+
+    ObjectSchema() {
+    }
+
+    public ObjectSchema field(String name, Schema schema) {
+        fields.put(name, schema);
+        return this;
+    }
+
+    public ObjectSchema required(String name, Schema schema) {
+        required.add(name);
+        return field(name, schema);
+    }
+
+    @Override
+    Object bind(Node node, String path, Binding binding) {
+        if (!(node instanceof MappingNode map)) {
+            return mismatch(node, path, binding, "a mapping");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        boolean ok = true;
+        for (NodeTuple t : map.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                binding.problem(path, "keys must be plain strings");
+                ok = false;
+                continue;
+            }
+            String key = k.getValue();
+            String childPath = Binding.child(path, key);
+            Schema schema = fields.get(key);
+            if (schema == null) {
+                binding.problem(childPath, "unknown field \"" + key + "\" (known: " + String.join(", ", fields.keySet()) + ")");
+                ok = false;
+                continue;
+            }
+            if (isNull(t.getValueNode())) {
+                continue; // an explicit null reads as "not set", as in Kubernetes
+            }
+            if (!binding.visit(childPath)) {
+                return null;
+            }
+            Object value = schema.bind(t.getValueNode(), childPath, binding);
+            if (value == null) {
+                ok = false;
+            } else {
+                values.put(key, value);
+            }
+        }
+        for (String name : required) {
+            if (!values.containsKey(name) && ok) {
+                binding.problem(Binding.child(path, name), "required field is missing");
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        java.util.Set<String> present = java.util.Set.copyOf(values.keySet());
+        fillDefaults(path, values);
+        return new BoundObject(path, values, present);
+    }
+
+    /** Absent fields take their defaults; absent sub-objects are bound as empty, so they carry theirs. */
+    private void fillDefaults(String path, Map<String, Object> values) {
+        for (Map.Entry<String, Schema> f : fields.entrySet()) {
+            if (values.containsKey(f.getKey())) {
+                continue;
+            }
+            if (f.getValue().defaultValue() != null) {
+                values.put(f.getKey(), f.getValue().defaultValue());
+            } else if (f.getValue() instanceof ObjectSchema sub) {
+                values.put(f.getKey(), sub.empty(Binding.child(path, f.getKey())));
+            }
+        }
+    }
+
+    /** Binds an absent object: its defaults only (so callers never deal with null sub-objects). */
+    BoundObject empty(String path) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        fillDefaults(path, values);
+        return new BoundObject(path, values, java.util.Set.of());
+    }
+
+    Schema fieldSchema(String name) {
+        return fields.get(name);
+    }
+
+    @Override
+    Map<String, Object> jsonType() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", "object");
+        Map<String, Object> props = new LinkedHashMap<>();
+        fields.forEach((k, s) -> props.put(k, s.toJsonSchema()));
+        json.put("properties", props);
+        if (!required.isEmpty()) {
+            json.put("required", required);
+        }
+        json.put("additionalProperties", false);
+        return json;
+    }
+}

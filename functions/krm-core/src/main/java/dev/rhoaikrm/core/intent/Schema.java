@@ -1,0 +1,112 @@
+package dev.rhoaikrm.core.intent;
+
+import dev.rhoaikrm.core.yaml.Yaml;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * The shape of an intent, written once and used three ways: to bind YAML strictly (every unknown
+ * field, wrong type or bad value is a problem naming its path), to fill in defaults, and to print
+ * the JSON Schema that editors use ({@code --schema}). No reflection is involved, which keeps
+ * start-up fast and the native image simple.
+ */
+public abstract class Schema {
+    private String description;
+    private Object defaultValue;
+
+    public static StringSchema string() {
+        return new StringSchema();
+    }
+
+    public static IntegerSchema integer() {
+        return new IntegerSchema();
+    }
+
+    public static NumberSchema number() {
+        return new NumberSchema();
+    }
+
+    public static BooleanSchema bool() {
+        return new BooleanSchema();
+    }
+
+    public static ObjectSchema object() {
+        return new ObjectSchema();
+    }
+
+    public static ArraySchema array(Schema items) {
+        return new ArraySchema(items);
+    }
+
+    public static MapSchema map(Schema values) {
+        return new MapSchema(values);
+    }
+
+    /** What the field means, shown in the JSON Schema (and so in editors' hovers). */
+    @SuppressWarnings("unchecked")
+    public <S extends Schema> S describe(String text) {
+        this.description = text;
+        return (S) this;
+    }
+
+    /** The value used when the field is absent; written into the JSON Schema too. */
+    @SuppressWarnings("unchecked")
+    public <S extends Schema> S byDefault(Object value) {
+        this.defaultValue = value;
+        return (S) this;
+    }
+
+    Object defaultValue() {
+        return defaultValue;
+    }
+
+    /** Binds a node; returns the Java value, or null after recording a problem. */
+    abstract Object bind(Node node, String path, Binding binding);
+
+    /** The JSON Schema of this type, without description and default (added by {@link #toJsonSchema()}). */
+    abstract Map<String, Object> jsonType();
+
+    public final Map<String, Object> toJsonSchema() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (description != null) {
+            json.put("description", description);
+        }
+        json.putAll(jsonType());
+        if (defaultValue != null) {
+            json.put("default", defaultValue);
+        }
+        return json;
+    }
+
+    // ---- shared helpers for the scalar types ---------------------------------------------------
+
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    /** How a value reads in a message: strings quoted, numbers bare, collections by their kind. */
+    static String show(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        ScalarNode s = (ScalarNode) node;
+        Object v = Yaml.scalarValue(s);
+        if (v instanceof String str) {
+            return "\"" + (str.length() > 60 ? str.substring(0, 57) + "..." : str) + "\"";
+        }
+        return String.valueOf(v);
+    }
+
+    static Object mismatch(Node node, String path, Binding binding, String expected) {
+        binding.problem(path, "expected " + expected + ", got " + show(node));
+        return null;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.rhoaikrm.core.intent;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/** A string, optionally limited to a pattern, a set of values or a length. */
+public final class StringSchema extends Schema {
+    /** RFC 1123 label, as Kubernetes requires for most names. */
+    public static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+
+    private Pattern pattern;
+    private String patternMeaning;
+    private List<String> allowed;
+    private int maxLength = Integer.MAX_VALUE;
+    private boolean nonEmpty;
+    private boolean numbersAllowed;
+
+    StringSchema() {
+    }
+
+    public StringSchema pattern(String regex, String meaning) {
+        this.pattern = Pattern.compile(regex);
+        this.patternMeaning = meaning;
+        return this;
+    }
+
+    public StringSchema oneOf(String... values) {
+        this.allowed = List.of(values);
+        return this;
+    }
+
+    public StringSchema maxLength(int max) {
+        this.maxLength = max;
+        return this;
+    }
+
+    public StringSchema nonEmpty() {
+        this.nonEmpty = true;
+        return this;
+    }
+
+    /** A DNS-1123 label of at most 63 characters: what Kubernetes accepts as a name. */
+    public StringSchema dnsLabel() {
+        this.pattern = DNS1123_LABEL;
+        this.patternMeaning = "a DNS-1123 label (lower case letters, digits and '-', starting and ending with a letter or digit)";
+        this.maxLength = 63;
+        return this;
+    }
+
+    /** Accepts bare numbers too (8 for "8"), as Kubernetes does for quantities. */
+    public StringSchema numbersAllowed() {
+        this.numbersAllowed = true;
+        return this;
+    }
+
+    @Override
+    Object bind(Node node, String path, Binding binding) {
+        if (!(node instanceof ScalarNode s)) {
+            return mismatch(node, path, binding, "string");
+        }
+        boolean isString = Tag.STR.equals(s.getTag());
+        boolean isNumber = Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag());
+        if (!isString && !(numbersAllowed && isNumber)) {
+            return mismatch(node, path, binding, "string");
+        }
+        String value = s.getValue();
+        if (nonEmpty && value.isEmpty()) {
+            binding.problem(path, "must not be empty");
+            return null;
+        }
+        if (value.length() > maxLength) {
+            binding.problem(path, "\"" + value + "\" is " + value.length() + " characters long, more than " + maxLength);
+            return null;
+        }
+        if (allowed != null && !allowed.contains(value)) {
+            binding.problem(path, "\"" + value + "\" is not one of " + String.join(", ", allowed));
+            return null;
+        }
+        if (pattern != null && !pattern.matcher(value).matches()) {
+            binding.problem(path, "\"" + value + "\" is not " + patternMeaning);
+            return null;
+        }
+        return value;
+    }
+
+    @Override
+    Map<String, Object> jsonType() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", numbersAllowed ? List.of("string", "number") : "string");
+        if (allowed != null) {
+            json.put("enum", allowed);
+        }
+        if (pattern != null) {
+            json.put("pattern", "^(" + pattern.pattern() + ")$");
+        }
+        if (maxLength != Integer.MAX_VALUE) {
+            json.put("maxLength", maxLength);
+        }
+        if (nonEmpty) {
+            json.put("minLength", 1);
+        }
+        return json;
+    }
+}

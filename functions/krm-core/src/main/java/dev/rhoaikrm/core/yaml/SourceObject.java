@@ -1,0 +1,94 @@
+package dev.rhoaikrm.core.yaml;
+
+import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * One object of the input, kept as the exact text it came in so that it can go out unchanged.
+ * Its node tree is built only when something asks for it (intents and cross-checks), so pass-through
+ * objects cost no more than the scan that found their boundaries.
+ */
+public final class SourceObject {
+
+    /** How the text is laid out: an entry of a ResourceList's items ("- " prefixed) or a document. */
+    public enum Form { ITEM, DOCUMENT }
+
+    private final String text;
+    private final Form form;
+    private final ObjectSummary summary;
+    private final String origin;
+    private final int originIndex;
+    private Node node;
+
+    /**
+     * @param origin      the file the object was read from (relative to the package), or the
+     *                    stream's name (for example {@code <stdin>})
+     * @param originIndex the object's position in that file
+     */
+    public SourceObject(String text, Form form, ObjectSummary summary, String origin, int originIndex) {
+        this.text = text;
+        this.form = form;
+        this.summary = summary;
+        this.origin = origin;
+        this.originIndex = originIndex;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    public ObjectSummary summary() {
+        return summary;
+    }
+
+    /**
+     * Where the object came from for messages: its file (kpt's path annotation, or the file a front
+     * door read it from), else the stream's name.
+     */
+    public String file() {
+        String path = summary.annotation(KptAnnotations.PATH);
+        if (path == null) {
+            path = summary.annotation(KptAnnotations.LEGACY_PATH);
+        }
+        return path != null ? path : origin;
+    }
+
+    /** The object's index within its file (kpt's index annotation), 0 when unknown. */
+    public int indexInFile() {
+        String index = summary.annotation(KptAnnotations.INDEX);
+        if (index == null) {
+            index = summary.annotation(KptAnnotations.LEGACY_INDEX);
+        }
+        try {
+            return index == null ? originIndex : Integer.parseInt(index);
+        } catch (NumberFormatException e) {
+            return originIndex;
+        }
+    }
+
+    /** The object's node tree (no comments), composed on first use. */
+    public Node node() {
+        if (node == null) {
+            Node parsed = Yaml.composeOne(text, file());
+            node = form == Form.ITEM ? ((SequenceNode) parsed).getValue().get(0) : parsed;
+        }
+        return node;
+    }
+
+    /** A fresh node tree with comments, for the rare case where a pass-through object must be edited. */
+    public Node nodeWithComments() {
+        Node parsed = Yaml.compose(text, file(), true);
+        return form == Form.ITEM ? ((SequenceNode) parsed).getValue().get(0) : parsed;
+    }
+
+    /** The object as plain Java values (maps, lists, strings, numbers, booleans). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> toMap() {
+        return (Map<String, Object>) Yaml.toJava(node());
+    }
+}

@@ -1,0 +1,244 @@
+package dev.rhoaikrm.core.yaml;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.StreamDataWriter;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/** The YAML settings used everywhere, and the few operations built on them. */
+public final class Yaml {
+
+    private Yaml() {
+    }
+
+    /** YAML 1.2 core schema; duplicate keys refused; no size cap here (InputLimits bounds bytes). */
+    public static LoadSettings loadSettings(boolean comments) {
+        return LoadSettings.builder()
+                .setSchema(new CoreSchema())
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(50)
+                .setCodePointLimit(Integer.MAX_VALUE)
+                .setParseComments(comments)
+                .setUseMarks(true)
+                .build();
+    }
+
+    /** Composes the single document in {@code text} (no comments). */
+    public static Node composeOne(String text, String file) {
+        return compose(text, file, false);
+    }
+
+    static Node compose(String text, String file, boolean comments) {
+        LoadSettings settings = loadSettings(comments);
+        try {
+            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+            return composer.getSingleNode().orElseThrow(() -> new YamlInputException("empty document", file, -1));
+        } catch (MarkedYamlEngineException e) {
+            throw asInputError(e, file);
+        } catch (YamlEngineException e) {
+            throw new YamlInputException(e.getMessage(), file, -1);
+        }
+    }
+
+    static YamlInputException asInputError(MarkedYamlEngineException e, String file) {
+        String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+        int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(-1);
+        String where = e.getProblemMark().map(m -> "line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ": ").orElse("");
+        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+        return new YamlInputException(where + problem + context, file, line);
+    }
+
+    /**
+     * Turns a node tree into plain Java values. Aliases are followed, but at most
+     * {@code InputLimits.DEFAULT.maxAliasExpansion()} nodes are produced, which stops alias bombs.
+     */
+    public static Object toJava(Node node) {
+        int[] budget = {InputLimits.DEFAULT.maxAliasExpansion()};
+        return toJava(node, budget);
+    }
+
+    private static Object toJava(Node node, int[] budget) {
+        if (--budget[0] < 0) {
+            throw new YamlInputException("the object expands to more than "
+                    + InputLimits.DEFAULT.maxAliasExpansion() + " nodes (an alias bomb?)");
+        }
+        if (node instanceof ScalarNode s) {
+            return scalarValue(s);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<Object> list = new ArrayList<>(seq.getValue().size());
+            for (Node child : seq.getValue()) {
+                list.add(toJava(child, budget));
+            }
+            return list;
+        }
+        MappingNode map = (MappingNode) node;
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            Object key = toJava(t.getKeyNode(), budget);
+            result.put(String.valueOf(key), toJava(t.getValueNode(), budget));
+        }
+        return result;
+    }
+
+    /** A scalar's value under the core schema: String, Long, Double, Boolean or null. */
+    public static Object scalarValue(ScalarNode s) {
+        Tag tag = s.getTag();
+        String v = s.getValue();
+        if (Tag.NULL.equals(tag)) {
+            return null;
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return v.equalsIgnoreCase("true");
+        }
+        if (Tag.INT.equals(tag)) {
+            try {
+                if (v.startsWith("0x")) {
+                    return Long.parseLong(v.substring(2), 16);
+                }
+                if (v.startsWith("0o")) {
+                    return Long.parseLong(v.substring(2), 8);
+                }
+                return Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+            } catch (NumberFormatException e) {
+                return v;
+            }
+        }
+        if (Tag.FLOAT.equals(tag)) {
+            try {
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                return v;
+            }
+        }
+        return v;
+    }
+
+    // ---- output -------------------------------------------------------------------------------
+
+    private static DumpSettings dumpSettings(boolean comments) {
+        return DumpSettings.builder()
+                .setDefaultFlowStyle(FlowStyle.BLOCK)
+                .setIndent(2)
+                .setIndicatorIndent(0)
+                .setWidth(Integer.MAX_VALUE)
+                .setSplitLines(false)
+                .setDumpComments(comments)
+                .setSchema(new CoreSchema())
+                .build();
+    }
+
+    /**
+     * Writes plain Java values (as built for generated objects) as one YAML document, block style,
+     * kubectl-like layout. Multi-line strings become literal blocks so scripts stay readable.
+     */
+    public static String dump(Object value) {
+        DumpSettings settings = dumpSettings(false);
+        return new Dump(settings, new Representer(settings)).dumpToString(value);
+    }
+
+    /** Writes a node tree, comments included, as one document. */
+    public static String dumpNode(Node node) {
+        DumpSettings settings = dumpSettings(true);
+        StringBuilder out = new StringBuilder();
+        new Dump(settings).dumpNode(node, new StreamDataWriter() {
+            @Override
+            public void write(String str) {
+                out.append(str);
+            }
+
+            @Override
+            public void write(String str, int off, int len) {
+                out.append(str, off, off + len);
+            }
+        });
+        return out.toString();
+    }
+
+    /** Turns a document's text into a ResourceList item: "- " before the first line, two spaces before the rest. */
+    public static String asItem(String document) {
+        StringBuilder out = new StringBuilder(document.length() + 64);
+        boolean first = true;
+        int start = 0;
+        while (start < document.length()) {
+            int end = document.indexOf('\n', start);
+            end = end < 0 ? document.length() : end + 1;
+            String line = document.substring(start, end);
+            if (first) {
+                out.append("- ");
+                first = false;
+            } else if (!line.equals("\n")) {
+                out.append("  ");
+            }
+            out.append(line);
+            start = end;
+        }
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Strings that a YAML 1.1 reader (kubectl, Argo CD, kustomize: sigs.k8s.io/yaml) or a YAML 1.2
+     * reader would take for something else: booleans (yes, on, y), nulls, numbers (1_000, 0755,
+     * 1:30, .inf). They are quoted whatever the emitter's 1.2 resolver thinks.
+     */
+    private static final java.util.regex.Pattern NOT_A_PLAIN_STRING = java.util.regex.Pattern.compile(
+            "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+            + "|~|null|Null|NULL|"
+            + "|[-+]?(0|[1-9][0-9_]*|0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)"
+            + "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*([eE][-+]?[0-9]+)"
+            + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*");
+
+    /** Multi-line strings as literal blocks; strings that would read as another type double-quoted. */
+    private static final class Representer extends StandardRepresenter {
+        Representer(DumpSettings settings) {
+            super(settings);
+            this.representers.put(String.class, data -> {
+                String s = (String) data;
+                ScalarStyle style;
+                if (s.indexOf('\n') >= 0) {
+                    style = ScalarStyle.LITERAL;
+                } else if (NOT_A_PLAIN_STRING.matcher(s).matches() || needsQuotes(s)) {
+                    style = s.indexOf('"') >= 0 && s.indexOf('\'') < 0 ? ScalarStyle.SINGLE_QUOTED : ScalarStyle.DOUBLE_QUOTED;
+                } else {
+                    style = ScalarStyle.PLAIN;
+                }
+                return representScalar(Tag.STR, s, style);
+            });
+        }
+
+        /** Characters that stop a plain scalar; the emitter would fall back to single quotes, we prefer double. */
+        private static boolean needsQuotes(String s) {
+            char first = s.charAt(0);
+            if ("[]{}#&*!|>'\"%@`,".indexOf(first) >= 0 || Character.isWhitespace(first)
+                    || Character.isWhitespace(s.charAt(s.length() - 1))) {
+                return true;
+            }
+            if ((first == '-' || first == '?' || first == ':') && (s.length() == 1 || s.charAt(1) == ' ')) {
+                return true;
+            }
+            return s.contains(": ") || s.contains(" #") || s.endsWith(":") || s.indexOf('\t') >= 0;
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package dev.rhoaikrm.modelserving;
+
+import dev.rhoaikrm.core.catalog.GpuSpec;
+import dev.rhoaikrm.core.catalog.InstanceCatalog;
+import dev.rhoaikrm.core.catalog.InstanceType;
+import dev.rhoaikrm.core.catalog.ModelFacts;
+import dev.rhoaikrm.core.fn.Expansion;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The checks of one ModelServing intent; each problem is reported with its field path. */
+final class Checks {
+    private final ModelServingSpec m;
+    private final Expansion out;
+
+    Checks(ModelServingSpec model, Expansion out) {
+        this.m = model;
+        this.out = out;
+    }
+
+    /** Fields that are valid alone but contradict each other. */
+    void consistency() {
+        if (m.minReplicas > m.maxReplicas) {
+            out.error(m.spec.object("replicas").pathOf("min"), "min " + m.minReplicas + " is more than max " + m.maxReplicas);
+        }
+        String problem = m.resources.problem();
+        if (problem != null) {
+            out.error(m.spec.pathOf("resources"), problem);
+        }
+        String downloadProblem = m.downloadResources.problem();
+        if (downloadProblem != null) {
+            out.error(m.download.pathOf("resources"), downloadProblem);
+        }
+        if (!m.uri.isHuggingFace() && m.spec.has("storage")) {
+            out.error(m.spec.pathOf("storage"), "applies to hf:// sources only; " + m.uri.scheme() + ":// weights are not downloaded");
+        }
+        if (!m.uri.isHuggingFace() && m.spec.has("download")) {
+            out.error(m.spec.pathOf("download"), "applies to hf:// sources only");
+        }
+        if (m.tensorParallelSize() > Math.max(1, m.gpuCount)) {
+            out.error(m.runtime.pathOf("tensorParallelSize"), m.tensorParallelSize() + " is more than gpu.count " + m.gpuCount);
+        } else if (m.gpuCount > 0 && m.gpuCount % m.tensorParallelSize() != 0) {
+            out.error(m.runtime.pathOf("tensorParallelSize"), m.tensorParallelSize() + " does not divide gpu.count " + m.gpuCount);
+        }
+        if (m.gpuProduct != null && m.gpuPool != null) {
+            out.error(m.spec.object("gpu").pathOf("pool"), "name either gpu.product or gpu.pool, not both (the pool decides the product)");
+        }
+        if (m.auth && m.route && !m.routeObject) {
+            out.warning(m.spec.object("expose").pathOf("via"), "with auth the route RHOAI creates reencrypts to the predictor's https port");
+        }
+    }
+
+    /** GPU sizing: the error names the smallest GPU count that fits and the instance types that offer it. */
+    Optional<GpuSizing> sizing(Optional<ModelFacts> facts) {
+        Optional<Double> parameters = m.model.optionalString("parameters").map(Checks::billions)
+                .or(() -> facts.map(ModelFacts::parametersB));
+        if (parameters.isEmpty()) {
+            out.error(m.model.pathOf("parameters"), "the model of " + m.uri.text() + " is not in the shipped catalog:"
+                    + " state its parameter count (for example 7B), or catalogId for a known model");
+            return Optional.empty();
+        }
+        String quantization = m.model.optionalString("quantization").orElse(facts.map(ModelFacts::dtype).orElse("bf16"));
+        int context = m.runtime.has("maxModelLen") ? m.runtime.integer("maxModelLen").intValue()
+                : facts.map(ModelFacts::maxContext).orElse(4096);
+        GpuSizing sizing = new GpuSizing(parameters.get(), quantization, facts.orElse(null), context);
+        if (m.gpuCount == 0) {
+            return Optional.of(sizing);
+        }
+        long tp = m.tensorParallelSize();
+        if (!sizing.divides((int) tp)) {
+            out.error(m.runtime.pathOf("tensorParallelSize"), "tensor parallel size " + tp + " does not divide the "
+                    + sizing.facts().attentionHeads() + " attention heads of " + sizing.facts().id());
+        }
+        Optional<ModelServingFunction.Gpu> gpu = gpu();
+        if (gpu.isEmpty()) {
+            if (m.gpuProduct == null && m.gpuPool == null) {
+                out.warning(m.spec.pathOf("gpu"), "GPU sizing skipped: name gpu.product or gpu.pool to check that "
+                        + sizing.explain() + " fits");
+            }
+            return Optional.of(sizing);
+        }
+        double memory = gpu.get().memoryGiB();
+        double utilization = m.gpuMemoryUtilization();
+        if (!sizing.fits((int) m.gpuCount, memory, utilization)) {
+            out.error(m.spec.object("gpu").pathOf("count"), doesNotFit(sizing, gpu.get(), memory, utilization));
+        }
+        return Optional.of(sizing);
+    }
+
+    private String doesNotFit(GpuSizing sizing, ModelServingFunction.Gpu gpu, double memory, double utilization) {
+        String product = gpu.product();
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "%s does not fit on %d × %s: it needs %s (%s) but %d × %s × %s gives %s.",
+                m.uri.text(), m.gpuCount, product, GpuSizing.gib(sizing.neededGiB((int) m.gpuCount)), sizing.explain(),
+                m.gpuCount, GpuSizing.gib(memory), ModelServingFunction.trim(utilization),
+                GpuSizing.gib(GpuSizing.availableGiB((int) m.gpuCount, memory, utilization))));
+        OptionalInt smallest = sizing.smallestFit(memory, utilization);
+        if (smallest.isPresent()) {
+            int n = smallest.getAsInt();
+            b.append(String.format(Locale.ROOT, " Smallest fit: gpu.count %d × %s", n, product));
+            List<InstanceType> types = InstanceCatalog.shipped().withGpuProduct(product).stream()
+                    .filter(t -> t.gpu().count() >= n).toList();
+            if (!types.isEmpty()) {
+                int smallestNode = types.get(0).gpu().count();
+                b.append("; instance types with at least ").append(n).append(": ")
+                        .append(types.stream().filter(t -> t.gpu().count() == smallestNode)
+                                .map(t -> t.name() + " (" + t.platform() + ", " + t.gpu().count() + " × " + product + ")")
+                                .collect(Collectors.joining(", ")))
+                        .append(types.size() > 1 && types.get(types.size() - 1).gpu().count() > smallestNode ? " or larger" : "");
+            }
+            b.append('.');
+        } else {
+            b.append(" It does not fit on one node of ").append(product).append(" GPUs; ").append(largerGpus(sizing, utilization));
+        }
+        return b.toString();
+    }
+
+    /** For a model no node of this GPU can hold: the GPU products (and counts) that can. */
+    private String largerGpus(GpuSizing sizing, double utilization) {
+        Map<String, Integer> fits = new TreeMap<>();
+        for (InstanceType t : InstanceCatalog.shipped().all()) {
+            OptionalInt n = sizing.smallestFit(t.gpu().memoryGiB(), utilization);
+            if (n.isPresent() && t.gpu().count() >= n.getAsInt()) {
+                fits.merge(t.gpu().product(), n.getAsInt(), Math::min);
+            }
+        }
+        if (fits.isEmpty()) {
+            return "no GPU in the catalog holds it on one node.";
+        }
+        return "it fits on " + fits.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
+                .collect(Collectors.joining(", ")) + ".";
+    }
+
+    /**
+     * The GPUs a replica lands on. With gpu.pool (or gpu.product) and GpuWorkerSet intents in the
+     * input, the pool must exist and offer enough GPUs per node; otherwise an error names the pools.
+     */
+    Optional<ModelServingFunction.Gpu> gpu() {
+        boolean withPools = GpuPools.present(out.inputs());
+        List<GpuPools.Pool> pools = withPools ? GpuPools.from(out.inputs()) : List.of();
+        String poolsText = pools.isEmpty() ? "none" : pools.stream().map(GpuPools.Pool::describe).collect(Collectors.joining(", "));
+        if (m.gpuPool != null) {
+            if (!withPools) {
+                return Optional.empty(); // the pool's GpuWorkerSet is rendered elsewhere: nothing to size against
+            }
+            Optional<GpuPools.Pool> pool = pools.stream().filter(p -> p.name().equals(m.gpuPool)).findFirst();
+            if (pool.isEmpty()) {
+                out.error(m.spec.object("gpu").pathOf("pool"), "no GpuWorkerSet pool is named \"" + m.gpuPool + "\"; pools: " + poolsText);
+                return Optional.empty();
+            }
+            GpuSpec node = pool.get().gpu();
+            if (node == null) {
+                return Optional.empty();
+            }
+            if (node.count() < m.gpuCount) {
+                out.error(m.spec.object("gpu").pathOf("count"), m.gpuCount + " GPUs per replica, but a node of pool " + pool.get().describe()
+                        + " has " + node.count());
+            }
+            return Optional.of(new ModelServingFunction.Gpu(node.product(), node.memoryGiB(), node));
+        }
+        if (m.gpuProduct == null) {
+            return Optional.empty();
+        }
+        if (withPools && pools.stream().noneMatch(p -> p.gpu() != null && p.gpu().product().equals(m.gpuProduct)
+                && p.gpu().count() >= m.gpuCount)) {
+            out.error(m.spec.object("gpu").pathOf("product"), "no GpuWorkerSet pool offers nodes with " + m.gpuCount + " × "
+                    + m.gpuProduct + "; pools: " + poolsText);
+        }
+        Optional<Double> memory = InstanceCatalog.shipped().gpuMemoryGiB(m.gpuProduct);
+        if (memory.isEmpty()) {
+            out.warning(m.spec.object("gpu").pathOf("product"), "\"" + m.gpuProduct
+                    + "\" is not a GPU product of the instance catalog: sizing skipped (known: "
+                    + InstanceCatalog.shipped().all().stream().map(t -> t.gpu().product()).distinct().sorted()
+                    .collect(Collectors.joining(", ")) + ")");
+            return Optional.empty();
+        }
+        return Optional.of(new ModelServingFunction.Gpu(m.gpuProduct, memory.get(), null));
+    }
+
+    /** The node selector: the intent's own, else the pool's label, else the GPU product label. */
+    Map<String, String> placement() {
+        Map<String, String> override = m.nodeSelectorOverride();
+        if (override != null) {
+            return override;
+        }
+        if (m.gpuPool != null) {
+            return Map.of(GpuPools.POOL_LABEL, m.gpuPool);
+        }
+        if (m.gpuProduct != null) {
+            return Map.of("nvidia.com/gpu.product", m.gpuProduct);
+        }
+        return null;
+    }
+
+    /** The PVC size: stated (and checked against the weights), or derived from them. */
+    String storageSize(Optional<GpuSizing> sizing, Optional<ModelFacts> facts) {
+        Optional<Double> downloadGiB = sizing.map(s -> facts.isPresent()
+                ? facts.get().parametersB() * 1e9 * GpuSizing.bytesPerParameter(facts.get().dtype()) / (1 << 30)
+                : s.weightsGiB());
+        if (m.storage.has("size")) {
+            String size = m.storage.string("size");
+            double stated = Resources.amount(size).doubleValue() / (1 << 30);
+            if (downloadGiB.isPresent() && stated < downloadGiB.get()) {
+                out.error(m.storage.pathOf("size"), String.format(Locale.ROOT, "%s is smaller than the weights to download (about %s)",
+                        size, GpuSizing.gib(downloadGiB.get())));
+            }
+            return size;
+        }
+        if (downloadGiB.isEmpty()) {
+            out.error(m.storage.pathOf("size"), "cannot be derived without model.parameters: state the PVC size");
+            return null;
+        }
+        return (long) Math.ceil(downloadGiB.get() * 1.25 + 5) + "Gi";
+    }
+
+    /** "120B" → 120.0, "500M" → 0.5 (billions). */
+    static double billions(String parameters) {
+        double value = Double.parseDouble(parameters.substring(0, parameters.length() - 1));
+        return parameters.endsWith("M") ? value / 1000 : value;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.rhoaikrm.modelserving;
+
+import static dev.rhoaikrm.core.fn.Manifests.map;
+
+import dev.rhoaikrm.core.fn.Manifests;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
+import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
+import io.fabric8.openshift.api.model.RouteBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The objects of one model, each built bare; {@link Decorations} then adds the labels, annotations
+ * and sync waves they share. Core kinds and the Route come from fabric8's models; KServe's two
+ * kinds are plain maps shaped like the cluster's vllm-cuda-runtime-template and the dashboard's
+ * deploy wizard output.
+ */
+final class ModelObjects {
+    static final String TEMPLATE_NAME = "vllm-cuda-runtime-template";
+    static final String TEMPLATE_DISPLAY_NAME = "vLLM NVIDIA GPU ServingRuntime for KServe";
+    static final int PORT = 8080;
+
+    private final ModelServingSpec m;
+
+    ModelObjects(ModelServingSpec model) {
+        this.m = model;
+    }
+
+    Map<String, Object> namespace() {
+        Map<String, Object> ns = Manifests.fromModel(new NamespaceBuilder().withNewMetadata().withName(m.namespace)
+                .endMetadata().build());
+        Map<String, Object> labels = labels(ns);
+        if (m.dashboard) {
+            labels.put("opendatahub.io/dashboard", "true");
+            labels.put("modelmesh-enabled", "false");
+        }
+        Manifests.annotationsOf(ns).put("openshift.io/display-name", m.displayName);
+        return ns;
+    }
+
+    Map<String, Object> persistentVolumeClaim(String size) {
+        return Manifests.fromModel(new PersistentVolumeClaimBuilder()
+                .withNewMetadata().withName(m.claimName()).withNamespace(m.namespace).endMetadata()
+                .withNewSpec()
+                .withAccessModes(m.storage.string("accessMode"))
+                .withStorageClassName(m.storage.string("storageClassName"))
+                .withNewResources().addToRequests("storage", new Quantity(size)).endResources()
+                .endSpec().build());
+    }
+
+    Map<String, Object> servingRuntime() {
+        Map<String, Object> container = map(
+                "name", "kserve-container",
+                "image", m.runtime.string("image"),
+                "command", List.of("python", "-m", "vllm.entrypoints.openai.api_server"),
+                "args", List.of("--port=" + PORT, "--model=/mnt/models", "--served-model-name={{.Name}}"),
+                "env", runtimeEnv(),
+                "ports", List.of(map("containerPort", PORT, "name", "http", "protocol", "TCP")));
+        Map<String, Object> sr = map(
+                "apiVersion", "serving.kserve.io/v1alpha1",
+                "kind", "ServingRuntime",
+                "metadata", map("name", m.name, "namespace", m.namespace),
+                "spec", map(
+                        "annotations", map("prometheus.io/path", "/metrics", "prometheus.io/port", String.valueOf(PORT)),
+                        "multiModel", false,
+                        "supportedModelFormats", List.of(map("autoSelect", true, "name", "vLLM")),
+                        "containers", List.of(container)));
+        Map<String, Object> annotations = Manifests.annotationsOf(sr);
+        annotations.put("opendatahub.io/template-name", TEMPLATE_NAME);
+        if (m.dashboard) {
+            labels(sr).put("opendatahub.io/dashboard", "true");
+            annotations.put("openshift.io/display-name", TEMPLATE_DISPLAY_NAME);
+            annotations.put("opendatahub.io/template-display-name", TEMPLATE_DISPLAY_NAME);
+            annotations.put("opendatahub.io/serving-runtime-scope", "global");
+            annotations.put("opendatahub.io/apiProtocol", "REST");
+            annotations.put("opendatahub.io/recommended-accelerators", "[\"nvidia.com/gpu\"]");
+            annotations.put("opendatahub.io/runtime-version", imageTag(m.runtime.string("image")));
+        }
+        return sr;
+    }
+
+    /** HF_HOME on a writable path (the template's default) unless the intent sets it; then the intent's variables. */
+    private List<Object> runtimeEnv() {
+        List<Object> env = new ArrayList<>();
+        boolean hfHome = m.runtimeEnv().stream().anyMatch(e -> e.string("name").equals("HF_HOME"));
+        if (!hfHome) {
+            env.add(map("name", "HF_HOME", "value", "/tmp/hf_home"));
+        }
+        m.runtimeEnv().forEach(e -> env.add(map("name", e.string("name"), "value", e.string("value"))));
+        return env;
+    }
+
+    private static String imageTag(String image) {
+        int at = image.indexOf('@');
+        String ref = at >= 0 ? image.substring(0, at) : image;
+        int colon = ref.lastIndexOf(':');
+        return colon > ref.lastIndexOf('/') ? ref.substring(colon + 1) : "latest";
+    }
+
+    Map<String, Object> inferenceService(List<String> args, Map<String, String> nodeSelector, List<Map<String, Object>> tolerations) {
+        Map<String, Object> model = map("modelFormat", map("name", "vLLM"), "runtime", m.name);
+        Map<String, Object> predictor = map(
+                "automountServiceAccountToken", false,
+                "minReplicas", m.minReplicas,
+                "maxReplicas", m.maxReplicas,
+                "deploymentStrategy", map("type", m.spec.string("deploymentStrategy")));
+        String secret = m.model.string("secretName");
+        if (m.uri.scheme().equals("s3") && secret != null) {
+            // what the dashboard's connection webhook would write; stated here so ArgoCD sees no drift
+            model.put("storage", map("key", secret, "path", m.uri.rest()));
+            predictor.put("serviceAccountName", secret + "-sa");
+        } else {
+            model.put("storageUri", m.storageUri());
+        }
+        if (m.uri.scheme().equals("oci") && secret != null) {
+            predictor.put("imagePullSecrets", List.of(map("name", secret)));
+        }
+        model.put("args", args);
+        model.put("resources", m.resources.toMap(m.gpuCount));
+        predictor.put("model", model);
+        predictor.put("nodeSelector", nodeSelector == null ? null : new TreeMap<>(nodeSelector));
+        predictor.put("tolerations", tolerations);
+        Map<String, Object> isvc = map(
+                "apiVersion", "serving.kserve.io/v1beta1",
+                "kind", "InferenceService",
+                "metadata", map("name", m.name, "namespace", m.namespace),
+                "spec", map("predictor", predictor));
+        inferenceServiceMetadata(isvc, secret);
+        return isvc;
+    }
+
+    private void inferenceServiceMetadata(Map<String, Object> isvc, String secret) {
+        Map<String, Object> labels = labels(isvc);
+        Map<String, Object> annotations = Manifests.annotationsOf(isvc);
+        if (m.dashboard) {
+            labels.put("opendatahub.io/dashboard", "true");
+            labels.put("opendatahub.io/genai-asset", "true");
+            annotations.put("opendatahub.io/model-type", "generative");
+            annotations.put("openshift.io/display-name", m.displayName);
+            if (m.description != null) {
+                annotations.put("openshift.io/description", m.description);
+            }
+            if (m.spec.string("genaiUseCase") != null) {
+                annotations.put("opendatahub.io/genai-use-case", m.spec.string("genaiUseCase"));
+            }
+        }
+        if (m.route && !m.routeObject) {
+            labels.put("networking.kserve.io/visibility", "exposed");
+        }
+        if (m.uri.scheme().equals("s3") && secret != null) {
+            annotations.put("opendatahub.io/connections", secret);
+            annotations.put("opendatahub.io/connection-path", m.uri.rest());
+        }
+        // always explicit: absent reads as "enabled" in the dashboard but "disabled" in the controller
+        annotations.put("security.opendatahub.io/enable-auth", String.valueOf(m.auth));
+        annotations.put("serving.kserve.io/deploymentMode", "RawDeployment");
+        annotations.put("serving.kserve.io/stop", String.valueOf(m.stopped));
+    }
+
+    /** A Route to the Service KServe RawDeployment creates itself: edge TLS to http, or reencrypt to https with auth. */
+    Map<String, Object> route() {
+        String termination = m.auth ? "reencrypt" : "edge";
+        return Manifests.fromModel(new RouteBuilder()
+                .withNewMetadata().withName(m.name).withNamespace(m.namespace).endMetadata()
+                .withNewSpec()
+                .withNewTo().withKind("Service").withName(m.name + "-predictor").withWeight(100).endTo()
+                .withNewPort().withNewTargetPort(m.auth ? "https" : "http").endPort()
+                .withNewTls().withTermination(termination).withInsecureEdgeTerminationPolicy("Redirect").endTls()
+                .withWildcardPolicy("None")
+                .endSpec().build());
+    }
+
+    /** Token authentication as the dashboard sets it up: a ServiceAccount allowed to get this model, and its token. */
+    List<Map<String, Object>> authObjects() {
+        String sa = m.name + "-sa";
+        return List.of(
+                Manifests.fromModel(new ServiceAccountBuilder().withNewMetadata().withName(sa).withNamespace(m.namespace)
+                        .endMetadata().build()),
+                Manifests.fromModel(new RoleBuilder().withNewMetadata().withName(m.name + "-view-role")
+                        .withNamespace(m.namespace).endMetadata()
+                        .addNewRule().withApiGroups("serving.kserve.io").withResources("inferenceservices")
+                        .withResourceNames(m.name).withVerbs("get").endRule().build()),
+                Manifests.fromModel(new RoleBindingBuilder().withNewMetadata().withName(m.name + "-view")
+                        .withNamespace(m.namespace).endMetadata()
+                        .withNewRoleRef().withApiGroup("rbac.authorization.k8s.io").withKind("Role").withName(m.name + "-view-role").endRoleRef()
+                        .addNewSubject().withKind("ServiceAccount").withName(sa).withNamespace(m.namespace).endSubject().build()),
+                Manifests.fromModel(new SecretBuilder().withNewMetadata().withName(m.name + "-token").withNamespace(m.namespace)
+                        .addToAnnotations("kubernetes.io/service-account.name", sa).endMetadata()
+                        .withType("kubernetes.io/service-account-token").build()));
+    }
+
+    static Map<String, Object> labels(Map<String, Object> object) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> labels = (Map<String, Object>) Manifests.metadataOf(object).computeIfAbsent("labels", k -> new TreeMap<>());
+        return labels;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.rhoaikrm.modelserving;
+
+import static dev.rhoaikrm.core.fn.Manifests.map;
+
+import dev.rhoaikrm.core.catalog.GpuSpec;
+import dev.rhoaikrm.core.catalog.ModelCatalog;
+import dev.rhoaikrm.core.catalog.ModelFacts;
+import dev.rhoaikrm.core.fn.Expansion;
+import dev.rhoaikrm.core.fn.Intent;
+import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.intent.BoundObject;
+import dev.rhoaikrm.core.intent.IntentSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * model-serving-generator: one ModelServing intent becomes the Namespace, ServingRuntime,
+ * InferenceService, Route (and for hf:// sources a PVC and download Job) of a vLLM model on RHOAI,
+ * after the checks that copy-paste never makes: the model fits its GPUs, the GPU pool exists, and
+ * arguments do not contradict the intent.
+ */
+public final class ModelServingFunction implements KrmFunction {
+    public static final String NAME = "model-serving-generator";
+    private static final IntentSchema SCHEMA = ModelServingSchema.intent();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public IntentSchema schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public void expand(Intent intent, Expansion out) {
+        ModelServingSpec m = new ModelServingSpec(intent.name(), intent.spec());
+        Checks checks = new Checks(m, out);
+        checks.consistency();
+        Optional<ModelFacts> facts = catalogEntry(m);
+        Optional<GpuSizing> sizing = checks.sizing(facts);
+        Map<String, String> nodeSelector = checks.placement();
+        List<String> args = vllmArgs(m, facts, out);
+        String pvcSize = m.uri.isHuggingFace() ? checks.storageSize(sizing, facts) : null;
+
+        ModelObjects objects = new ModelObjects(m);
+        List<Map<String, Object>> all = new ArrayList<>();
+        if (m.createNamespace) {
+            all.add(objects.namespace());
+        }
+        if (m.uri.isHuggingFace() && pvcSize != null) {
+            all.add(objects.persistentVolumeClaim(pvcSize));
+            all.add(new DownloadJob(m).job());
+        }
+        if (m.auth) {
+            all.addAll(objects.authObjects());
+        }
+        all.add(objects.servingRuntime());
+        all.add(objects.inferenceService(args, nodeSelector, tolerations(m)));
+        if (m.routeObject) {
+            all.add(objects.route());
+        }
+        all.forEach(o -> out.emit(Decorations.apply(o, m)));
+    }
+
+    static Optional<ModelFacts> catalogEntry(ModelServingSpec m) {
+        ModelCatalog catalog = ModelCatalog.shipped();
+        return m.model.optionalString("catalogId").flatMap(catalog::find).or(() -> catalog.find(m.uri.text()));
+    }
+
+    /** The vLLM arguments of the InferenceService; the runtime's own (port, model path, served name) stay on the ServingRuntime. */
+    static List<String> vllmArgs(ModelServingSpec m, Optional<ModelFacts> facts, Expansion out) {
+        List<String> args = new ArrayList<>();
+        args.add("--dtype=auto");
+        if (m.runtime.has("maxModelLen")) {
+            args.add("--max-model-len=" + m.runtime.integer("maxModelLen"));
+        }
+        args.add("--gpu-memory-utilization=" + trim(m.gpuMemoryUtilization()));
+        if (m.tensorParallelSize() > 1) {
+            args.add("--tensor-parallel-size=" + m.tensorParallelSize());
+        }
+        String quantization = m.model.string("quantization");
+        String stored = facts.map(ModelFacts::dtype).orElse(null);
+        if ("fp8".equals(quantization) && stored != null && !stored.equals("fp8")) {
+            args.add("--quantization=fp8"); // vLLM quantizes bf16/fp16 weights to FP8 at load time
+        }
+        if (m.runtime.has("toolCallParser")) {
+            args.add("--enable-auto-tool-choice");
+            args.add("--tool-call-parser=" + m.runtime.string("toolCallParser"));
+        }
+        List<String> extra = m.runtimeArgs();
+        for (int i = 0; i < extra.size(); i++) {
+            String flag = extra.get(i).split("[= ]", 2)[0];
+            for (String generated : args) {
+                if (generated.split("=", 2)[0].equals(flag)) {
+                    out.error(m.runtime.pathOf("args") + "[" + i + "]", flag + " is already set from the intent ("
+                            + generated + "); set it through its field instead");
+                }
+            }
+        }
+        args.addAll(extra);
+        return args;
+    }
+
+    /** The GPU toleration (every GPU pool is tainted nvidia.com/gpu) plus the intent's own. */
+    static List<Map<String, Object>> tolerations(ModelServingSpec m) {
+        List<Map<String, Object>> tolerations = new ArrayList<>();
+        if (m.gpuCount > 0) {
+            tolerations.add(map("key", "nvidia.com/gpu", "operator", "Exists", "effect", "NoSchedule"));
+        }
+        for (BoundObject t : m.spec.objects("tolerations")) {
+            Map<String, Object> tol = new LinkedHashMap<>();
+            tol.put("key", t.string("key"));
+            tol.put("operator", t.string("operator"));
+            tol.put("value", t.string("value"));
+            tol.put("effect", t.string("effect"));
+            tolerations.add(tol);
+        }
+        return tolerations;
+    }
+
+    static String trim(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%s", d);
+    }
+
+    /** Facts of the GPUs a replica gets: from the pool, else the product's catalog entry. */
+    record Gpu(String product, double memoryGiB, GpuSpec node) {
+    }
+}

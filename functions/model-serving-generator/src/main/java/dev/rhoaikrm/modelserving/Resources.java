@@ -1,0 +1,52 @@
+package dev.rhoaikrm.modelserving;
+
+import dev.rhoaikrm.core.intent.BoundObject;
+import io.fabric8.kubernetes.api.model.Quantity;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** CPU and memory requests and limits; a limit left out equals its request. */
+record Resources(String cpuRequest, String memoryRequest, String cpuLimit, String memoryLimit) {
+
+    static Resources of(BoundObject resources, String defaultCpu, String defaultMemory) {
+        BoundObject requests = resources.object("requests");
+        BoundObject limits = resources.object("limits");
+        String cpu = requests.optionalString("cpu").orElse(limits.optionalString("cpu").orElse(defaultCpu));
+        String memory = requests.optionalString("memory").orElse(limits.optionalString("memory").orElse(defaultMemory));
+        return new Resources(cpu, memory, limits.optionalString("cpu").orElse(cpu), limits.optionalString("memory").orElse(memory));
+    }
+
+    /** A request above its limit is refused by the API server: say so with the field path first. */
+    String problem() {
+        if (amount(cpuRequest).compareTo(amount(cpuLimit)) > 0) {
+            return "cpu request " + cpuRequest + " is more than its limit " + cpuLimit;
+        }
+        if (amount(memoryRequest).compareTo(amount(memoryLimit)) > 0) {
+            return "memory request " + memoryRequest + " is more than its limit " + memoryLimit;
+        }
+        return null;
+    }
+
+    static BigDecimal amount(String quantity) {
+        return Quantity.getAmountInBytes(new Quantity(quantity));
+    }
+
+    /** requests and limits as Kubernetes writes them, with nvidia.com/gpu in both when gpus > 0. */
+    Map<String, Object> toMap(long gpus) {
+        Map<String, Object> requests = new LinkedHashMap<>();
+        requests.put("cpu", cpuRequest);
+        requests.put("memory", memoryRequest);
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("cpu", cpuLimit);
+        limits.put("memory", memoryLimit);
+        if (gpus > 0) {
+            requests.put("nvidia.com/gpu", String.valueOf(gpus));
+            limits.put("nvidia.com/gpu", String.valueOf(gpus));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("requests", requests);
+        out.put("limits", limits);
+        return out;
+    }
+}

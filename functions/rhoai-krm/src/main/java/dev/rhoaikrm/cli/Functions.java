@@ -1,0 +1,15 @@
+package dev.rhoaikrm.cli;
+
+import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.modelserving.ModelServingFunction;
+import java.util.List;
+
+/** Every function of the product, in the order a render runs them. Add a function here when its module lands. */
+final class Functions {
+    private Functions() {
+    }
+
+    static List<KrmFunction> all() {
+        return List.of(new ModelServingFunction());
+    }
+}
