@@ -21,18 +21,7 @@ final class SharedFolder {
         return crds;
     }
 
-    /** Set by surefire in the root pom; else the nearest ancestor of the cwd that holds functions/. */
     static Path projectRoot() {
-        String prop = System.getProperty("rhoai.projectRoot");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop).toAbsolutePath();
-        }
-        Path cwd = Path.of("").toAbsolutePath();
-        for (Path p = cwd; p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("functions"))) {
-                return p;
-            }
-        }
-        return cwd;
+        return Golden.projectRoot();
     }
 }

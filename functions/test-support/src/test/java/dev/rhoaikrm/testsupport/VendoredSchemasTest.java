@@ -27,6 +27,7 @@ class VendoredSchemasTest {
                 assertThat(in.readAllBytes()).as(rel).isEqualTo(Files.readAllBytes(file));
             }
         }
-        assertThat(SchemaValidator.shipped().knownKinds()).hasSameSizeAs(shared);
+        // vendored-only schemas (rbac.authorization.k8s.io, see SOURCES.md) have no shared copy to compare
+        assertThat(SchemaValidator.shipped().knownKinds()).hasSizeGreaterThanOrEqualTo(shared.size());
     }
 }

@@ -87,7 +87,7 @@ public final class Manifests {
                     out.put(k, c);
                 }
             });
-            return out.isEmpty() ? null : out;
+            return out.isEmpty() ? null : metadataFirst(out);
         }
         if (value instanceof List<?> l) {
             List<Object> out = new java.util.ArrayList<>(l.size());
@@ -100,6 +100,17 @@ public final class Manifests {
             return out.isEmpty() ? null : out;
         }
         return value;
+    }
+
+    /** Pod templates and other embedded objects read metadata first, as kubectl prints them. */
+    private static Map<String, Object> metadataFirst(Map<String, Object> map) {
+        if (!map.containsKey("metadata") || !map.containsKey("spec") || map instanceof TreeMap) {
+            return map;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("metadata", map.get("metadata"));
+        map.forEach(out::putIfAbsent);
+        return out;
     }
 
     /** A mutable ordered map from alternating keys and values: {@code map("name", "x", "port", 8080)}. */

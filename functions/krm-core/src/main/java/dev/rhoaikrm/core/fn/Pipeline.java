@@ -50,6 +50,7 @@ public final class Pipeline {
         Inputs inputs = new Inputs(items);
         List<GeneratedObject> generated = new ArrayList<>();
         try {
+            checkObjects(items, results);
             checkKnownKinds(items, results);
             for (KrmFunction f : functions) {
                 for (SourceObject source : intentsOf(f, items, functionConfig, results)) {
@@ -78,6 +79,20 @@ public final class Pipeline {
             out.add(new Outcome.Made(g, path, index));
         }
         return new Outcome(out, results);
+    }
+
+    /** Every input must be a Kubernetes object: kustomize, kpt and the API server refuse anything else. */
+    private static void checkObjects(List<SourceObject> items, Results results) {
+        for (SourceObject o : items) {
+            ObjectSummary s = o.summary();
+            if (s.apiVersion() == null || s.apiVersion().isEmpty()) {
+                results.error(o, "apiVersion", "the object has no apiVersion");
+            } else if (s.kind() == null || s.kind().isEmpty()) {
+                results.error(o, "kind", "the object has no kind");
+            } else if ((s.name() == null || s.name().isEmpty()) && !s.kind().endsWith("List")) {
+                results.error(o, "metadata.name", "the object has no name");
+            }
+        }
     }
 
     private void checkKnownKinds(List<SourceObject> items, Results results) {

@@ -43,6 +43,7 @@ public final class FrontDoors {
         ScannedInput scanned;
         try {
             scanned = ObjectScanner.scan(SourceText.decode(io.stdin(), STDIN, InputLimits.DEFAULT), STDIN, InputLimits.DEFAULT);
+            scanned.checkResourceListVersion();
         } catch (YamlInputException e) {
             return unreadable(e, io, true);
         }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * A ResourceList as text: its top-level entries (apiVersion, kind, items, functionConfig, ...) each
@@ -54,9 +53,5 @@ public final class ResourceListLayout {
         ScannedInput scanned = ObjectScanner.scan(SourceText.of(text), streamName, InputLimits.DEFAULT);
         List<SourceObject> docs = scanned.documents();
         return docs.get(0);
-    }
-
-    static String scalar(Node node) {
-        return node instanceof ScalarNode s ? s.getValue() : null;
     }
 }

@@ -22,8 +22,13 @@ final class ScannedDocument {
     final List<ObjectSummary> items = new ArrayList<>();
     final List<Integer> itemEnds = new ArrayList<>();
 
+    /** kpt and kustomize send config.kubernetes.io/v1; kustomize before v4 sent v1alpha1, which is the same shape. */
     boolean isResourceList() {
         return summary != null && "ResourceList".equals(summary.kind())
-                && summary.apiVersion() != null && summary.apiVersion().startsWith("config.kubernetes.io/");
+                && ("config.kubernetes.io/v1".equals(summary.apiVersion()) || "config.kubernetes.io/v1alpha1".equals(summary.apiVersion()));
+    }
+
+    boolean looksLikeResourceList() {
+        return summary != null && "ResourceList".equals(summary.kind());
     }
 }

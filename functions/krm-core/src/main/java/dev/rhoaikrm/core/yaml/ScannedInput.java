@@ -30,14 +30,14 @@ public final class ScannedInput {
         return documents.size() == 1 && documents.get(0).isResourceList();
     }
 
-    /** The first document's kind/apiVersion, for messages about unexpected input. */
-    public String describeFirst() {
+    /** A ResourceList of a version this core does not speak: refused rather than passed through as an object. */
+    public void checkResourceListVersion() {
         for (ScannedDocument d : documents) {
-            if (d.summary != null) {
-                return d.summary.apiVersion() + " " + d.summary.kind();
+            if (d.looksLikeResourceList() && !d.isResourceList()) {
+                throw new YamlInputException("unsupported ResourceList apiVersion \"" + d.summary.apiVersion()
+                        + "\" (expected config.kubernetes.io/v1)", name, source.lineOf(d.start));
             }
         }
-        return "no object";
     }
 
     /** The documents of a plain stream, as objects; empty documents are left out. */

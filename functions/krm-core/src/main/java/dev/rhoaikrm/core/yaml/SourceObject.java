@@ -64,8 +64,10 @@ public final class SourceObject {
         if (index == null) {
             index = summary.annotation(KptAnnotations.LEGACY_INDEX);
         }
+        boolean fileFromAnnotation = summary.annotation(KptAnnotations.PATH) != null
+                || summary.annotation(KptAnnotations.LEGACY_PATH) != null;
         try {
-            return index == null ? originIndex : Integer.parseInt(index);
+            return index != null ? Integer.parseInt(index) : fileFromAnnotation ? 0 : originIndex;
         } catch (NumberFormatException e) {
             return originIndex;
         }
