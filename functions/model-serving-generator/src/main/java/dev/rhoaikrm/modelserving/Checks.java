@@ -106,18 +106,23 @@ final class Checks {
             List<InstanceType> types = InstanceCatalog.shipped().withGpuProduct(product).stream()
                     .filter(t -> t.gpu().count() >= n).toList();
             if (!types.isEmpty()) {
-                int smallestNode = types.get(0).gpu().count();
-                b.append("; instance types with at least ").append(n).append(": ")
-                        .append(types.stream().filter(t -> t.gpu().count() == smallestNode)
+                b.append("; the smallest instance types with at least ").append(n).append(": ")
+                        .append(smallestPerPlatform(types).stream()
                                 .map(t -> t.name() + " (" + t.platform() + ", " + t.gpu().count() + " × " + product + ")")
-                                .collect(Collectors.joining(", ")))
-                        .append(types.size() > 1 && types.get(types.size() - 1).gpu().count() > smallestNode ? " or larger" : "");
+                                .collect(Collectors.joining(", ")));
             }
             b.append('.');
         } else {
             b.append(" It does not fit on one node of ").append(product).append(" GPUs; ").append(largerGpus(sizing, utilization));
         }
         return b.toString();
+    }
+
+    /** Per platform, the instance types with the fewest GPUs (the list is sorted by GPU count, then name). */
+    private static List<InstanceType> smallestPerPlatform(List<InstanceType> types) {
+        Map<String, Integer> fewest = new TreeMap<>();
+        types.forEach(t -> fewest.merge(t.platform(), t.gpu().count(), Math::min));
+        return types.stream().filter(t -> t.gpu().count() == fewest.get(t.platform())).toList();
     }
 
     /** For a model no node of this GPU can hold: the GPU products (and counts) that can. */

@@ -50,7 +50,9 @@ public final class Pipeline {
         Inputs inputs = new Inputs(items);
         List<GeneratedObject> generated = new ArrayList<>();
         try {
-            checkObjects(items, results);
+            if (form == OutputForm.MANIFESTS) {
+                checkObjects(items, results);
+            }
             checkKnownKinds(items, results);
             for (KrmFunction f : functions) {
                 for (SourceObject source : intentsOf(f, items, functionConfig, results)) {
@@ -81,7 +83,10 @@ public final class Pipeline {
         return new Outcome(out, results);
     }
 
-    /** Every input must be a Kubernetes object: kustomize, kpt and the API server refuse anything else. */
+    /**
+     * Plain manifests go to a cluster, so every one must be a Kubernetes object. (In a kpt package
+     * the function leaves such judgement to kpt: a Kustomization there has no name, legitimately.)
+     */
     private static void checkObjects(List<SourceObject> items, Results results) {
         for (SourceObject o : items) {
             ObjectSummary s = o.summary();

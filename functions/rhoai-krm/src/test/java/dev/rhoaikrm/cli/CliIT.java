@@ -1,0 +1,73 @@
+package dev.rhoaikrm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rhoaikrm.testsupport.Golden;
+import dev.rhoaikrm.testsupport.Processes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as documented in README.md: help, version, schema, render, validate, exit codes. */
+class CliIT {
+    static final Path ROOT = Golden.projectRoot();
+
+    static Processes.Result run(String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(Processes.launcher(args[0])));
+        command.addAll(List.of(args).subList(1, args.length));
+        return Processes.run(command, ROOT);
+    }
+
+    @Test
+    void helpVersionAndSchema() throws Exception {
+        assertThat(run("rhoai-krm", "--help").stdout()).contains("render", "validate", "post-render", "cmp-generate", "model-serving-generator");
+        assertThat(run("model-serving-generator", "--help").stdout()).contains("--schema", "Exit codes:", "kubectl kustomize");
+        assertThat(run("model-serving-generator", "--version").stdout()).startsWith("rhoai-krm 0.1.0");
+        Processes.Result schema = run("model-serving-generator", "--schema");
+        assertThat(schema.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(schema.stdout());
+        assertThat(json.at("/properties/spec/properties/gpu/properties/count/type").asText()).isEqualTo("integer");
+        assertThat(json.at("/properties/spec/additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void aFunctionNameAsSubcommandOrAsArgv0() {
+        Processes.Result sub = Processes.run(List.of(Processes.launcher("rhoai-krm"), "model-serving-generator",
+                ROOT.resolve("examples/model-serving/gpt-oss-120b/model.yaml").toString()), ROOT);
+        assertThat(sub.exitCode()).as(sub.describe()).isZero();
+        assertThat(sub.stdout()).contains("kind: InferenceService");
+        Processes.Result named = Processes.run(List.of("java", "-Drhoai.krm.function=model-serving-generator", "-jar",
+                ROOT.resolve("target/dist/rhoai-krm.jar").toString(), "--help"), ROOT);
+        assertThat(named.stdout()).contains("Usage: model-serving-generator");
+    }
+
+    @Test
+    void renderAndValidateADirectory(@TempDir Path out) throws Exception {
+        Processes.Result render = run("rhoai-krm", "render", "examples/model-serving");
+        assertThat(render.exitCode()).as(render.describe()).isZero();
+        assertThat(render.stdout().split("\nkind: InferenceService\n", -1)).hasSize(4);
+
+        Processes.Result written = run("rhoai-krm", "render", "examples/model-serving", "--output", out.toString());
+        assertThat(written.exitCode()).as(written.describe()).isZero();
+        assertThat(out.resolve("gpt-oss-120b/generated/gpt-oss-120b/inferenceservice_gpt-oss-120b.yaml")).exists();
+        assertThat(Files.readString(out.resolve("gpt-oss-120b/generated/gpt-oss-120b/route_gpt-oss-120b.yaml"))).contains("kind: Route");
+
+        Processes.Result valid = run("rhoai-krm", "validate", "examples");
+        assertThat(valid.exitCode()).as(valid.describe()).isZero();
+        assertThat(valid.stderr()).contains("3 intent(s) valid");
+    }
+
+    @Test
+    void exitCodes(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.yaml"), "apiVersion: rhoai-krm.dev/v1alpha1\nkind: ModelServng\nmetadata: {name: x}\n");
+        Processes.Result unknownKind = run("rhoai-krm", "validate", dir.toString());
+        assertThat(unknownKind.exitCode()).isEqualTo(1);
+        assertThat(unknownKind.stderr()).contains("bad.yaml: ModelServng/x: kind: no rhoai-krm function handles kind \"ModelServng\"");
+        assertThat(run("rhoai-krm", "render").exitCode()).isEqualTo(2);
+        assertThat(run("rhoai-krm", "--no-such-option").exitCode()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.rhoaikrm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rhoaikrm.testsupport.Golden;
+import dev.rhoaikrm.testsupport.Processes;
+import dev.rhoaikrm.testsupport.SchemaValidator;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ArgoCD CMP generate step run exactly as the sidecar runs it: working directory = the
+ * application path, the ARGOCD_APP_* and ARGOCD_ENV_* environment, manifests on stdout, errors
+ * on stderr, non-zero exit on error.
+ */
+class CmpGenerateIT {
+    static Map<String, String> argocdEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("ARGOCD_APP_NAME", "model-qwen-math-7b");
+        env.put("ARGOCD_APP_NAMESPACE", "openshift-gitops");
+        env.put("ARGOCD_APP_PROJECT_NAME", "usecases");
+        env.put("ARGOCD_APP_REVISION", "0123456789abcdef0123456789abcdef01234567");
+        env.put("ARGOCD_APP_SOURCE_PATH", "usecases/models/qwen-math-7b");
+        env.put("ARGOCD_APP_SOURCE_REPO_URL", "https://github.com/example/rhoai-gitops.git");
+        env.put("ARGOCD_APP_SOURCE_TARGET_REVISION", "main");
+        env.put("ARGOCD_ENV_CLUSTER", "dev");
+        env.put("KUBE_VERSION", "1.32");
+        return env;
+    }
+
+    @Test
+    void generateRendersTheApplicationDirectory(@TempDir Path app) {
+        E2e.copyTree(Golden.projectRoot().resolve("examples/model-serving/qwen-math-7b"), app.resolve("src"));
+        Path dir = app.resolve("src");
+        java.nio.file.Files.exists(dir.resolve("kustomization.yaml"));
+        // without a kustomization: the CMP renders the directory itself
+        E2e.write(dir.resolve("kustomization.yaml"), "");
+        dir.resolve("kustomization.yaml").toFile().delete();
+        Processes.Result run = Processes.run(List.of(Processes.launcher("rhoai-krm"), "cmp-generate"), dir, argocdEnvironment(), new byte[0]);
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.stdout()).contains("kind: InferenceService", "kind: Job").doesNotContain("kind: ModelServing", "kind: Kptfile");
+        assertThat(SchemaValidator.shipped().validateYaml(run.stdout())).isEmpty();
+    }
+
+    @Test
+    void generateBuildsAKustomizationWithThePlugins(@TempDir Path tmp) {
+        String kubectl = Processes.requireTool("kubectl");
+        Path home = tmp.resolve("plugins");
+        Processes.run(List.of(Golden.projectRoot().resolve("bin/make-plugin-home").toString(), home.toString()), Golden.projectRoot());
+        Path app = tmp.resolve("app");
+        E2e.copyTree(Golden.projectRoot().resolve("examples/model-serving/gpt-oss-120b"), app);
+        Map<String, String> env = argocdEnvironment();
+        env.put("KUSTOMIZE_PLUGIN_HOME", home.toString());
+        env.put("RHOAI_KRM_KUSTOMIZE", kubectl + " kustomize");
+        Processes.Result run = Processes.run(List.of(Processes.launcher("rhoai-krm"), "cmp-generate"), app, env, new byte[0]);
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.stdout()).contains("kind: InferenceService", "name: gpt-oss-120b-predictor");
+    }
+
+    @Test
+    void anErrorExitsNonZeroWithTheMessageOnStderr(@TempDir Path app) {
+        E2e.write(app.resolve("model.yaml"), """
+                apiVersion: rhoai-krm.dev/v1alpha1
+                kind: ModelServing
+                metadata: {name: m}
+                spec: {model: {uri: "hf://Qwen/Qwen2.5-7B-Instruct"}, gpu: {count: 1, product: NVIDIA-L40S}, colour: red}
+                """);
+        Processes.Result run = Processes.run(List.of(Processes.launcher("rhoai-krm"), "cmp-generate"), app, argocdEnvironment(), new byte[0]);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).contains("model.yaml: ModelServing/m: spec.colour: unknown field").doesNotContain("\tat ");
+    }
+}
