@@ -37,7 +37,7 @@ class KptRenderIT {
 
         Map<String, String> rendered = E2e.snapshot(pkg);
         Map<String, String> yardstick = E2e.snapshot(yard);
-        for (String file : List.of("hand-written.yaml", "model.yaml", "kustomization.yaml")) {
+        for (String file : List.of("hand-written.yaml", "model.yaml", "kustomization.yaml", ".expected/manifests.yaml", ".krmignore")) {
             assertThat(rendered.get(file)).as(file).isEqualTo(yardstick.get(file));
         }
         assertThat(rendered.keySet()).contains(

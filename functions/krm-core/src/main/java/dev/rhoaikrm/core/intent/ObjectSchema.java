@@ -1,13 +1,11 @@
 package dev.rhoaikrm.core.intent;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** A mapping with known fields; any other field is a problem, like kubectl --validate=strict. */
 public final class ObjectSchema extends Schema {
@@ -32,37 +30,20 @@ public final class ObjectSchema extends Schema {
         if (!(node instanceof MappingNode map)) {
             return mismatch(node, path, binding, "a mapping");
         }
-        Map<String, Object> values = new LinkedHashMap<>();
-        boolean ok = true;
-        for (NodeTuple t : map.getValue()) {
-            if (!(t.getKeyNode() instanceof ScalarNode k)) {
-                binding.problem(path, "keys must be plain strings");
-                ok = false;
-                continue;
-            }
-            String key = k.getValue();
-            String childPath = Binding.child(path, key);
+        Map<String, Object> values = bindEntries(map, path, binding, (key, value, childPath) -> {
             Schema schema = fields.get(key);
             if (schema == null) {
                 binding.problem(childPath, "unknown field \"" + key + "\" (known: " + String.join(", ", fields.keySet()) + ")");
-                ok = false;
-                continue;
-            }
-            if (isNull(t.getValueNode())) {
-                continue; // an explicit null reads as "not set", as in Kubernetes
-            }
-            if (!binding.visit(childPath)) {
                 return null;
             }
-            Object value = schema.bind(t.getValueNode(), childPath, binding);
-            if (value == null) {
-                ok = false;
-            } else {
-                values.put(key, value);
-            }
+            return isNull(value) ? SKIP : schema.bind(value, childPath, binding); // null reads as "not set", as in Kubernetes
+        });
+        if (values == null) {
+            return null;
         }
+        boolean ok = true;
         for (String name : required) {
-            if (!values.containsKey(name) && ok) {
+            if (!values.containsKey(name)) {
                 binding.problem(Binding.child(path, name), "required field is missing");
                 ok = false;
             }

@@ -105,6 +105,42 @@ public abstract class Schema {
         return String.valueOf(v);
     }
 
+    /** What an entry binder returns for an entry to leave out without a problem (an explicit null). */
+    static final Object SKIP = new Object();
+
+    /** Binds one entry of a mapping: the value, {@link #SKIP}, or null after recording a problem. */
+    interface EntryBinder {
+        Object bind(String key, Node value, String childPath);
+    }
+
+    /**
+     * Binds a mapping's entries in order, each through {@code binder}; keys must be plain strings.
+     * Returns the bound entries, or null when any entry had a problem (all are still checked, so
+     * every problem is reported at once).
+     */
+    static Map<String, Object> bindEntries(MappingNode map, String path, Binding binding, EntryBinder binder) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        boolean ok = true;
+        for (org.snakeyaml.engine.v2.nodes.NodeTuple t : map.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                binding.problem(path, "keys must be plain strings");
+                ok = false;
+                continue;
+            }
+            String childPath = Binding.child(path, k.getValue());
+            if (!binding.visit(childPath)) {
+                return null;
+            }
+            Object value = binder.bind(k.getValue(), t.getValueNode(), childPath);
+            if (value == null) {
+                ok = false;
+            } else if (value != SKIP) {
+                values.put(k.getValue(), value);
+            }
+        }
+        return ok ? values : null;
+    }
+
     static Object mismatch(Node node, String path, Binding binding, String expected) {
         binding.problem(path, "expected " + expected + ", got " + show(node));
         return null;
