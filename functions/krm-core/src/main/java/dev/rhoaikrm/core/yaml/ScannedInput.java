@@ -85,7 +85,7 @@ public final class ScannedInput {
 
     private ResourceListLayout layout(ScannedDocument doc) {
         String text = source.text();
-        if (doc.rootFlow || doc.itemsFlow) {
+        if (doc.rootFlow || (doc.itemsFlow && !doc.items.isEmpty())) {
             return null;
         }
         List<ResourceListLayout.Entry> entries = new ArrayList<>();
