@@ -26,12 +26,12 @@ import io.fabric8.openshift.api.model.RouteBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,7 +98,7 @@ class NativeConfigTest {
         Pattern imports = Pattern.compile("^import (io\\.fabric8\\.[\\w.]+);", Pattern.MULTILINE);
         Set<String> used = new TreeSet<>();
         for (Path source : mainSources(".java")) {
-            Matcher m = imports.matcher(read(source));
+            Matcher m = imports.matcher(text(source));
             while (m.find()) {
                 // a builder stands for the class it builds
                 used.add(m.group(1).replaceFirst("Builder$", ""));
@@ -232,7 +232,7 @@ class NativeConfigTest {
     }
 
     private static Set<Class<?>> fabric8TypeAndSupertypes(Class<?> type) {
-        Set<Class<?>> out = new java.util.LinkedHashSet<>();
+        Set<Class<?>> out = new LinkedHashSet<>();
         List<Class<?>> todo = new ArrayList<>(List.of(type));
         while (!todo.isEmpty()) {
             Class<?> t = todo.remove(todo.size() - 1);
@@ -336,16 +336,11 @@ class NativeConfigTest {
         return out;
     }
 
-    private static String read(Path file) {
+    private static String text(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static Method unused() {
-        return null;
     }
 }
