@@ -1,7 +1,6 @@
 package dev.rhoaikrm.modelserving;
 
 import dev.rhoaikrm.core.cli.FunctionCommand;
-import dev.rhoaikrm.core.cli.Launcher;
 
 /** The model-serving-generator executable: KRM function, kustomize exec plugin and Helm post-renderer. */
 public final class Main {
@@ -9,6 +8,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Launcher.main(io -> FunctionCommand.commandLine(new ModelServingFunction(), io), args);
+        FunctionCommand.main(new ModelServingFunction(), args);
     }
 }

@@ -23,7 +23,7 @@ public final class Main {
         Optional<KrmFunction> function = invokedAs().flatMap(name -> Functions.all().stream()
                 .filter(f -> f.name().equals(name)).findFirst());
         if (function.isPresent()) {
-            Launcher.main(io -> FunctionCommand.commandLine(function.get(), io), args);
+            FunctionCommand.main(function.get(), args);
         } else {
             Launcher.main(io -> ToolCommand.commandLine(Functions.all(), io), args);
         }

@@ -47,7 +47,8 @@ public final class Launcher {
         }
     }
 
-    static int internalError(Throwable ex, String name, Io io) {
+    /** The one-line report of a bug, with the stack trace only when RHOAI_KRM_DEBUG is set. */
+    public static int internalError(Throwable ex, String name, Io io) {
         io.err().println(name + ": internal error: " + ex + " (this is a bug; RHOAI_KRM_DEBUG=1 shows the stack trace)");
         if (System.getenv("RHOAI_KRM_DEBUG") != null) {
             ex.printStackTrace(io.err());
