@@ -56,7 +56,7 @@ class CliIT {
         assertThat(out.resolve("gpt-oss-120b/generated/gpt-oss-120b/inferenceservice_gpt-oss-120b.yaml")).exists();
         assertThat(Files.readString(out.resolve("gpt-oss-120b/generated/gpt-oss-120b/route_gpt-oss-120b.yaml"))).contains("kind: Route");
 
-        Processes.Result valid = run("rhoai-krm", "validate", "examples");
+        Processes.Result valid = run("rhoai-krm", "validate", "examples/model-serving");
         assertThat(valid.exitCode()).as(valid.describe()).isZero();
         assertThat(valid.stderr()).contains("3 intent(s) valid");
     }

@@ -3,8 +3,11 @@ package dev.rhoaikrm.core.fn;
 import dev.rhoaikrm.core.result.Results;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a function sees while it expands one intent: every input object (for cross-checks), the
@@ -16,6 +19,7 @@ public final class Expansion {
     private final Environment environment;
     private final Results results;
     private final List<Map<String, Object>> emitted = new ArrayList<>();
+    private final Set<SourceObject> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Expansion(Intent intent, Inputs inputs, Environment environment, Results results) {
         this.intent = intent;
@@ -37,6 +41,15 @@ public final class Expansion {
         emitted.add(object);
     }
 
+    /**
+     * Marks an input object as material the intent reads, not a manifest: a saved snapshot of a
+     * cluster object, say. Like the intent itself it passes through the KRM door unchanged (kpt
+     * keeps its file) and the doors that print plain manifests leave it out, so nothing applies it.
+     */
+    public void consume(SourceObject input) {
+        consumed.add(input);
+    }
+
     /** An error about a field of the intent being expanded. */
     public void error(String fieldPath, String message) {
         results.error(intent.source(), fieldPath, message);
@@ -46,6 +59,11 @@ public final class Expansion {
         results.warning(intent.source(), fieldPath, message);
     }
 
+    /** Information about the intent being expanded (a preview, where a value came from); never fails the run. */
+    public void info(String fieldPath, String message) {
+        results.info(intent.source(), fieldPath, message);
+    }
+
     /** An error about another input object (found by a cross-check). */
     public void errorOn(SourceObject other, String fieldPath, String message) {
         results.error(other, fieldPath, message);
@@ -53,5 +71,9 @@ public final class Expansion {
 
     List<Map<String, Object>> emitted() {
         return emitted;
+    }
+
+    Set<SourceObject> consumed() {
+        return consumed;
     }
 }

@@ -1,6 +1,7 @@
 package dev.rhoaikrm.core.fn;
 
 import dev.rhoaikrm.core.intent.IntentSchema;
+import java.util.List;
 
 /**
  * One generator: it owns one intent kind and expands each valid intent of that kind into
@@ -19,4 +20,15 @@ public interface KrmFunction {
      * {@link Expansion#emit}; problems found here (sizing, cross-checks) to {@link Expansion#error}.
      */
     void expand(Intent intent, Expansion expansion);
+
+    /**
+     * Objects that belong to several intents of this function together: a cluster singleton that
+     * each intent contributes to (gpu-workerset-generator's ClusterAutoscaler named default). The
+     * core calls it once per run, after {@link #expand} ran for every intent of this function and
+     * none of them had an error, with those intents in input order. What it emits is owned by the
+     * first intent (its generated-by annotation and output directory); {@link Expansion#error}
+     * names the first intent too, {@link Expansion#errorOn} another one. Default: nothing.
+     */
+    default void expandTogether(List<Intent> intents, Expansion expansion) {
+    }
 }

@@ -76,9 +76,25 @@ public final class Manifests {
         }
     }
 
-    /** Drops nulls and empty maps/lists, recursively, so output never carries noise. */
+    /**
+     * An empty map that output keeps as {@code {}}, for the few fields where empty differs from
+     * absent: a Kueue ClusterQueue's {@code namespaceSelector: {}} admits every namespace, while
+     * no selector admits none. Every other empty map is dropped as noise.
+     */
+    public static Map<String, Object> emptyObject() {
+        return new KeptEmpty();
+    }
+
+    private static final class KeptEmpty extends LinkedHashMap<String, Object> {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Drops nulls and empty maps/lists (except {@link #emptyObject()}), recursively, so output never carries noise. */
     @SuppressWarnings("unchecked")
     private static Object clean(Object value) {
+        if (value instanceof KeptEmpty) {
+            return new KeptEmpty(); // still kept when canonical() runs again
+        }
         if (value instanceof Map<?, ?> m) {
             Map<String, Object> out = value instanceof TreeMap ? new TreeMap<>() : new LinkedHashMap<>();
             ((Map<String, Object>) m).forEach((k, v) -> {

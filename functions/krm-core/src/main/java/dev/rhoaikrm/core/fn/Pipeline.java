@@ -7,8 +7,10 @@ import dev.rhoaikrm.core.yaml.ObjectSummary;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.YamlInputException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,14 +51,22 @@ public final class Pipeline {
         Results results = new Results();
         Inputs inputs = new Inputs(items);
         List<GeneratedObject> generated = new ArrayList<>();
+        Set<SourceObject> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
         try {
             if (form == OutputForm.MANIFESTS) {
                 checkObjects(items, results);
             }
             checkKnownKinds(items, results);
             for (KrmFunction f : functions) {
+                int errorsBefore = results.errorCount();
+                List<Intent> expanded = new ArrayList<>();
                 for (SourceObject source : intentsOf(f, items, functionConfig, results)) {
-                    expand(f, source, inputs, env, results, generated);
+                    expand(f, source, inputs, env, results, generated, consumed).ifPresent(expanded::add);
+                }
+                if (!expanded.isEmpty() && results.errorCount() == errorsBefore) {
+                    Expansion joint = new Expansion(expanded.get(0), inputs, env, results);
+                    f.expandTogether(List.copyOf(expanded), joint);
+                    collect(f, expanded.get(0), joint, results.errorCount() > errorsBefore, generated, consumed);
                 }
             }
         } catch (YamlInputException e) {
@@ -70,7 +80,7 @@ public final class Pipeline {
         }
         List<Outcome.Out> out = new ArrayList<>();
         for (SourceObject o : kept) {
-            if (form == OutputForm.KRM || !INTENT_GROUP.equals(o.summary().group())) {
+            if (form == OutputForm.KRM || !INTENT_GROUP.equals(o.summary().group()) && !consumed.contains(o)) {
                 out.add(new Outcome.Passed(o));
             }
         }
@@ -154,28 +164,39 @@ public final class Pipeline {
         return a.name() != null && a.name().equals(b.name());
     }
 
-    private void expand(KrmFunction f, SourceObject source, Inputs inputs, Environment env, Results results,
-                        List<GeneratedObject> generated) {
+    /** Binds and expands one intent; the intent when that went without error. */
+    private Optional<Intent> expand(KrmFunction f, SourceObject source, Inputs inputs, Environment env, Results results,
+                                    List<GeneratedObject> generated, Set<SourceObject> consumed) {
         IntentSchema.Bound bound = f.schema().bind(source.node());
         if (!bound.ok()) {
             for (Binding.Problem p : bound.problems()) {
                 results.error(source, p.path(), p.message());
             }
-            return;
+            return Optional.empty();
         }
         String outDir = source.summary().annotation(OUTPUT_DIR);
         if (outDir != null && (outDir.startsWith("/") || List.of(outDir.split("/")).contains(".."))) {
             results.error(source, "metadata.annotations." + OUTPUT_DIR, "\"" + outDir
                     + "\" must be a relative path inside the package (no leading / and no ..)");
-            return;
+            return Optional.empty();
         }
         Intent intent = new Intent(source, source.summary().name(), bound.spec());
         Expansion expansion = new Expansion(intent, inputs, env, results);
         int errorsBefore = results.errorCount();
         f.expand(intent, expansion);
-        if (results.errorCount() > errorsBefore) {
+        boolean failed = results.errorCount() > errorsBefore;
+        collect(f, intent, expansion, failed, generated, consumed);
+        return failed ? Optional.empty() : Optional.of(intent);
+    }
+
+    /** What an expansion emitted becomes generated objects of {@code intent} (nothing when it failed). */
+    private static void collect(KrmFunction f, Intent intent, Expansion expansion, boolean failed,
+                                List<GeneratedObject> generated, Set<SourceObject> consumed) {
+        if (failed) {
             return;
         }
+        consumed.addAll(expansion.consumed());
+        SourceObject source = intent.source();
         for (Map<String, Object> object : expansion.emitted()) {
             Map<String, Object> annotations = Manifests.annotationsOf(object);
             annotations.put(GENERATED_BY, f.name() + "/" + intent.name());

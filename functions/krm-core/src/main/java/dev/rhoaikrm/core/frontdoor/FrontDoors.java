@@ -7,6 +7,7 @@ import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.result.Result;
 import dev.rhoaikrm.core.result.Results;
 import dev.rhoaikrm.core.result.Severity;
+import dev.rhoaikrm.core.yaml.FastResourceList;
 import dev.rhoaikrm.core.yaml.InputLimits;
 import dev.rhoaikrm.core.yaml.ObjectScanner;
 import dev.rhoaikrm.core.yaml.ResourceListLayout;
@@ -40,21 +41,32 @@ public final class FrontDoors {
 
     /** No argument: a ResourceList in, a ResourceList out; a plain stream in, plain manifests out. */
     public int standardInput(Io io) {
+        SourceText source;
         ScannedInput scanned;
         try {
-            scanned = ObjectScanner.scan(SourceText.decode(io.stdin(), STDIN, InputLimits.DEFAULT), STDIN, InputLimits.DEFAULT);
+            source = SourceText.decode(io.stdin(), STDIN, InputLimits.DEFAULT);
+            Optional<ResourceListLayout> fast = FastResourceList.layout(source, STDIN);
+            if (fast.isPresent()) {
+                return resourceList(fast.get(), io);
+            }
+            scanned = ObjectScanner.scan(source, STDIN, InputLimits.DEFAULT);
             scanned.checkResourceListVersion();
         } catch (YamlInputException e) {
             return unreadable(e, io, true);
         }
-        return scanned.isResourceList() ? resourceList(scanned, io) : stream(scanned, io);
+        if (!scanned.isResourceList()) {
+            return stream(scanned, io);
+        }
+        try {
+            return resourceList(scanned.resourceList(), io);
+        } catch (YamlInputException e) {
+            return unreadable(e, io, true);
+        }
     }
 
-    private int resourceList(ScannedInput scanned, Io io) {
-        ResourceListLayout layout;
+    private int resourceList(ResourceListLayout layout, Io io) {
         Optional<SourceObject> functionConfig;
         try {
-            layout = scanned.resourceList();
             functionConfig = layout.functionConfig(STDIN);
         } catch (YamlInputException e) {
             return unreadable(e, io, true);

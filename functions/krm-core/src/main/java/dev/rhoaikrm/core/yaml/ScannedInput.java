@@ -66,6 +66,17 @@ public final class ScannedInput {
         return body.endsWith("\n") || body.isEmpty() ? body : body + "\n";
     }
 
+    /** The summaries of the first document's items (FastResourceList's fallback). */
+    List<ObjectSummary> firstDocumentItems() {
+        List<ObjectSummary> items = documents.get(0).items;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                throw new YamlInputException("items[" + i + "] of the ResourceList is not an object", name, -1);
+            }
+        }
+        return items;
+    }
+
     /** The ResourceList, laid out; call only when {@link #isResourceList()}. */
     public ResourceListLayout resourceList() {
         ScannedDocument doc = documents.get(0);
