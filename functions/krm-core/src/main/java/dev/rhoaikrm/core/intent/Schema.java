@@ -120,6 +120,7 @@ public abstract class Schema {
      */
     static Map<String, Object> bindEntries(MappingNode map, String path, Binding binding, EntryBinder binder) {
         Map<String, Object> values = new LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         boolean ok = true;
         for (org.snakeyaml.engine.v2.nodes.NodeTuple t : map.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
@@ -130,6 +131,12 @@ public abstract class Schema {
             String childPath = Binding.child(path, k.getValue());
             if (!binding.visit(childPath)) {
                 return null;
+            }
+            if (!seen.add(k.getValue())) {
+                // the composer keeps duplicates; kubectl and kpt refuse them, and so does binding
+                binding.problem(childPath, "duplicate key \"" + k.getValue() + "\"");
+                ok = false;
+                continue;
             }
             Object value = binder.bind(k.getValue(), t.getValueNode(), childPath);
             if (value == null) {

@@ -1,0 +1,138 @@
+package dev.rhoaikrm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.rhoaikrm.core.fn.Environment;
+import dev.rhoaikrm.core.fn.Pipeline;
+import dev.rhoaikrm.core.frontdoor.FrontDoors;
+import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.testsupport.Golden;
+import dev.rhoaikrm.testsupport.SchemaValidator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * A bounded, seeded fuzz run over every function: mutated intents (from the examples) inside
+ * ResourceLists and plain streams. Invariant: the run either succeeds, and every generated object
+ * is valid against its upstream schema, or fails with error results (exit 1); never an uncaught
+ * exception (exit 3), never a hang (5 s per input).
+ */
+class FuzzTest {
+    static final long SEED = Long.getLong("rhoai.fuzz.seed", 20261127L);
+    static final int INPUTS = Integer.getInteger("rhoai.fuzz.inputs", 2000);
+    static final ExecutorService EXECUTOR = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "fuzz");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @AfterAll
+    static void stop() {
+        EXECUTOR.shutdownNow();
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    static List<String> seeds() throws IOException {
+        List<String> seeds = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Golden.projectRoot().resolve("examples"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("/.expected/")).sorted().toList()) {
+                String text = Files.readString(f);
+                if (text.contains("apiVersion: rhoai-krm.dev/")) {
+                    seeds.add(text);
+                }
+            }
+        }
+        return seeds;
+    }
+
+    @Test
+    void mutatedInputsNeverCrashOrHang() throws Exception {
+        List<String> seeds = seeds();
+        assertThat(seeds).isNotEmpty();
+        Random random = new Random(SEED);
+        Pipeline pipeline = new Pipeline(Functions.all(), true);
+        int succeeded = 0;
+        for (int i = 0; i < INPUTS; i++) {
+            String intent = Mutations.mutate(seeds.get(random.nextInt(seeds.size())), random);
+            String input = random.nextBoolean() ? Mutations.asResourceList(intent) : intent;
+            Run run = runWithTimeout(pipeline, input, i);
+            if (run.code() == 3 || run.err().contains("internal error") || run.err().contains("\tat ")) {
+                fail("input " + i + " (seed " + SEED + ") crashed:\n" + run.err() + "\n--- input:\n" + input);
+            }
+            assertThat(run.code()).as("input %d: %s", i, run.err()).isIn(0, 1);
+            if (run.code() == 0) {
+                succeeded++;
+                assertThat(generatedObjectsProblems(run.out())).as("input %d:\n%s", i, input).isEmpty();
+            } else {
+                assertThat(run.err()).as("input %d failed without saying why", i).contains("error");
+            }
+        }
+        assertThat(succeeded).as("some mutations must still be valid input").isPositive();
+    }
+
+    static Run runWithTimeout(Pipeline pipeline, String input, int index) throws Exception {
+        Future<Run> future = EXECUTOR.submit(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Io io = new Io(input.getBytes(StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code;
+            try {
+                code = new FrontDoors(pipeline, "fuzz", new Environment(Map.of(), Path.of("").toAbsolutePath())).standardInput(io);
+            } catch (RuntimeException | StackOverflowError e) {
+                java.io.StringWriter trace = new java.io.StringWriter();
+                e.printStackTrace(new java.io.PrintWriter(trace));
+                return new Run(3, "", "internal error: " + trace);
+            }
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        });
+        try {
+            return future.get(5, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new AssertionError("input " + index + " hung:\n" + input);
+        }
+    }
+
+    /** Schema problems of the generated objects in a run's output (ResourceList items or plain documents). */
+    @SuppressWarnings("unchecked")
+    static List<String> generatedObjectsProblems(String output) {
+        List<String> problems = new ArrayList<>();
+        for (Object doc : new Load(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).setAllowDuplicateKeys(true).build()).loadAllFromString(output)) {
+            if (!(doc instanceof Map<?, ?> map)) {
+                continue;
+            }
+            List<Object> objects = "ResourceList".equals(map.get("kind")) ? (List<Object>) map.get("items") : List.of(map);
+            for (Object o : objects == null ? List.of() : objects) {
+                Map<String, Object> object = (Map<String, Object>) o;
+                Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");
+                Map<String, Object> annotations = metadata == null ? null : (Map<String, Object>) metadata.get("annotations");
+                if (annotations != null && annotations.containsKey("rhoai-krm.dev/generated-by")) {
+                    problems.addAll(SchemaValidator.shipped().validate(object));
+                }
+            }
+        }
+        return problems;
+    }
+}
