@@ -6,6 +6,7 @@ import dev.rhoaikrm.core.catalog.GpuSpec;
 import dev.rhoaikrm.core.catalog.ModelCatalog;
 import dev.rhoaikrm.core.catalog.ModelFacts;
 import dev.rhoaikrm.core.fn.Expansion;
+import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.intent.BoundObject;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * after the checks that copy-paste never makes: the model fits its GPUs, the GPU pool exists, and
  * arguments do not contradict the intent.
  */
-public final class ModelServingFunction implements KrmFunction {
+public final class ModelServingFunction implements KrmFunction, Importable {
     public static final String NAME = "model-serving-generator";
     private static final IntentSchema SCHEMA = ModelServingSchema.intent();
 
@@ -66,6 +67,12 @@ public final class ModelServingFunction implements KrmFunction {
             all.add(objects.route());
         }
         all.forEach(o -> out.emit(Decorations.apply(o, m)));
+    }
+
+    /** Hand-written model folders back to intents: see {@link ModelServingImporter}. */
+    @Override
+    public List<Imported> importFrom(List<dev.rhoaikrm.core.yaml.SourceObject> objects) {
+        return new ModelServingImporter(objects).run();
     }
 
     static Optional<ModelFacts> catalogEntry(ModelServingSpec m) {

@@ -1,10 +1,14 @@
 package dev.rhoaikrm.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rhoaikrm.testsupport.Processes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -74,6 +78,37 @@ final class E2e {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What {@link #kptRenderBesideCat} leaves: the package's files, and the same package's files after `cat` as the function. */
+    record KptRendered(Map<String, String> rendered, Map<String, String> yardstick) {
+    }
+
+    /**
+     * Copies {@code example} twice under {@code tmp} with {@link #HAND_WRITTEN} beside it, renders one
+     * copy in place with {@code kpt fn render --allow-exec} running {@code exec} and the other with
+     * {@code /bin/cat}, checks that both succeed and that a second render changes nothing, and
+     * returns both packages' files: every file the function does not own must be the same in both.
+     */
+    static KptRendered kptRenderBesideCat(Path example, String exec, String configPath, Path tmp) {
+        String kpt = Processes.requireTool("kpt");
+        Path pkg = tmp.resolve("pkg");
+        Path yard = tmp.resolve("yard");
+        for (Path p : List.of(pkg, yard)) {
+            copyTree(example, p);
+            write(p.resolve("hand-written.yaml"), HAND_WRITTEN);
+        }
+        write(pkg.resolve("Kptfile"), kptfile("pkg", exec, configPath));
+        write(yard.resolve("Kptfile"), kptfile("pkg", "/bin/cat", configPath));
+        for (String dir : List.of("yard", "pkg")) {
+            Processes.Result r = Processes.run(List.of(kpt, "fn", "render", dir, "--allow-exec"), tmp);
+            assertThat(r.exitCode()).as(r.describe()).isZero();
+        }
+        Map<String, String> rendered = snapshot(pkg);
+        Processes.Result again = Processes.run(List.of(kpt, "fn", "render", "pkg", "--allow-exec"), tmp);
+        assertThat(again.exitCode()).as(again.describe()).isZero();
+        assertThat(snapshot(pkg)).as("a second render changes nothing").isEqualTo(rendered);
+        return new KptRendered(rendered, snapshot(yard));
     }
 
     static String kptfile(String name, String exec, String configPath) {

@@ -186,6 +186,35 @@ class NativeConfigTest {
                 .addNewVolume().withName("model-storage").withNewPersistentVolumeClaim().withClaimName("pvc")
                 .endPersistentVolumeClaim().endVolume()
                 .endSpec().endTemplate().endSpec().build());
+        // gpu-workerset-generator: MachineObjects and ClusterAutoscalerObject (the provider spec is a plain map)
+        s.put("MachineSet", new io.fabric8.openshift.api.model.machine.v1beta1.MachineSetBuilder()
+                .withNewMetadata().withName("ms").withNamespace("openshift-machine-api").addToLabels("a", "b")
+                .addToAnnotations("c", "d").endMetadata()
+                .withNewSpec().withNewSelector().addToMatchLabels("a", "b").endSelector()
+                .withNewTemplate().withNewMetadata().addToLabels("a", "b").endMetadata()
+                .withNewSpec().withNewMetadata().addToLabels("e", "").endMetadata()
+                .withTaints(new io.fabric8.kubernetes.api.model.TaintBuilder().withKey("nvidia.com/gpu").withValue("present")
+                        .withEffect("NoSchedule").build())
+                .endSpec().endTemplate().endSpec().build());
+        s.put("MachineAutoscaler", new io.fabric8.openshift.api.model.autoscaling.v1beta1.MachineAutoscalerBuilder()
+                .withNewMetadata().withName("ms").withNamespace("openshift-machine-api").addToLabels("a", "b").endMetadata()
+                .withNewSpec().withMinReplicas(0).withMaxReplicas(4)
+                .withNewScaleTargetRef().withApiVersion("machine.openshift.io/v1beta1").withKind("MachineSet").withName("ms")
+                .endScaleTargetRef().endSpec().build());
+        s.put("ClusterAutoscaler", new io.fabric8.openshift.api.model.autoscaling.v1.ClusterAutoscalerBuilder()
+                .withNewMetadata().withName("default").addToAnnotations("a", "b").endMetadata()
+                .withNewSpec().withPodPriorityThreshold(-10)
+                .withNewResourceLimits().withMaxNodesTotal(20)
+                .withGpus(new io.fabric8.openshift.api.model.autoscaling.v1.ClusterAutoscalerSpecRLGpusBuilder()
+                        .withType("nvidia-l4").withMin(0).withMax(6).build())
+                .withNewCores().withMin(0).withMax(100).endCores()
+                .withNewMemory().withMin(0).withMax(1000).endMemory()
+                .endResourceLimits()
+                .withNewScaleDown().withEnabled(true).withDelayAfterAdd("10m").withDelayAfterDelete("5m")
+                .withDelayAfterFailure("3m").withUnneededTime("10m").withUtilizationThreshold("0.5").endScaleDown()
+                .withBalanceSimilarNodeGroups(true).withSkipNodesWithLocalStorage(true).withIgnoreDaemonsetsUtilization(false)
+                .withMaxPodGracePeriod(600).withMaxNodeProvisionTime("15m").withExpanders(List.of("LeastWaste"))
+                .endSpec().build());
         return s;
     }
 

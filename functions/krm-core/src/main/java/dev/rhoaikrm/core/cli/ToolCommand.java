@@ -47,6 +47,7 @@ public final class ToolCommand implements Callable<Integer> {
         cl.addSubcommand("validate", new Validate(tool));
         cl.addSubcommand("post-render", new PostRender(tool));
         cl.addSubcommand("cmp-generate", new Cmp(tool));
+        cl.addSubcommand("import", new Import(tool));
         for (KrmFunction f : functions) {
             cl.addSubcommand(f.name(), FunctionCommand.commandLine(f, io));
         }
@@ -118,6 +119,29 @@ public final class ToolCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return tool.doors().stream(tool.withStdin());
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Write the intents that reproduce the hand-written objects under DIR (a way in for an existing repository).",
+                "Intents go to stdout (or one file each under --output); the report on stderr lists, for each intent, the objects it",
+                "replaces and every field it renders differently, and the objects left as plain YAML."})
+    static final class Import implements Callable<Integer> {
+        private final ToolCommand tool;
+
+        @Parameters(paramLabel = "DIR")
+        Path dir;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write each intent beside the first file it replaces, under OUT.")
+        Path output;
+
+        Import(ToolCommand tool) {
+            this.tool = tool;
+        }
+
+        @Override
+        public Integer call() {
+            return new dev.rhoaikrm.core.frontdoor.Importer(tool.functions, Environment.fromSystem()).run(dir, Optional.ofNullable(output), tool.io);
         }
     }
 

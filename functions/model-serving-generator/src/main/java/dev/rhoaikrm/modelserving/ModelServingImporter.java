@@ -1,0 +1,250 @@
+package dev.rhoaikrm.modelserving;
+
+import static dev.rhoaikrm.core.fn.Manifests.map;
+
+import dev.rhoaikrm.core.fn.Importable;
+import dev.rhoaikrm.core.yaml.SourceObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a hand-written model folder backwards: each vLLM InferenceService, with its
+ * ServingRuntime, Namespace, Route (and extra Service), and for a PVC filled by a download Job the
+ * Hugging Face repository it downloads, becomes one ModelServing intent.
+ */
+final class ModelServingImporter {
+    private static final Pattern REPO_ID = Pattern.compile("repo_id\\s*=\\s*['\"]([^'\"]+)['\"]");
+    private static final Pattern REVISION = Pattern.compile("revision\\s*=\\s*['\"]([^'\"]+)['\"]");
+    private static final List<String> TEMPLATE_ARGS = List.of("--port=8080", "--model=/mnt/models", "--served-model-name={{.Name}}");
+
+    private final List<SourceObject> objects;
+
+    ModelServingImporter(List<SourceObject> objects) {
+        this.objects = objects;
+    }
+
+    List<Importable.Imported> run() {
+        List<Importable.Imported> imported = new ArrayList<>();
+        for (SourceObject isvc : ofKind("serving.kserve.io", "InferenceService")) {
+            imported.add(importOne(isvc));
+        }
+        return imported;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Importable.Imported importOne(SourceObject isvcSource) {
+        Map<String, Object> isvc = isvcSource.toMap();
+        String name = isvcSource.summary().name();
+        String namespace = isvcSource.summary().namespace();
+        List<SourceObject> replaces = new ArrayList<>(List.of(isvcSource));
+        List<String> notes = new ArrayList<>();
+        Map<String, Object> predictor = (Map<String, Object>) at(isvc, "spec", "predictor");
+        Map<String, Object> model = (Map<String, Object>) predictor.getOrDefault("model", Map.of());
+        Map<String, String> annotations = isvcSource.summary().annotations();
+
+        Map<String, Object> spec = new LinkedHashMap<>();
+        if (namespace != null && !namespace.equals(name)) {
+            spec.put("namespace", namespace);
+        }
+        Optional<SourceObject> ns = find("", "Namespace", namespace != null ? namespace : name);
+        if (ns.isPresent()) {
+            replaces.add(ns.get());
+        } else {
+            spec.put("createNamespace", false);
+        }
+        putIfSet(spec, "displayName", annotations.get("openshift.io/display-name"));
+        putIfSet(spec, "description", annotations.get("openshift.io/description"));
+
+        Map<String, Object> modelSpec = new LinkedHashMap<>();
+        Map<String, Object> runtime = new LinkedHashMap<>();
+        String storageUri = String.valueOf(model.get("storageUri"));
+        modelSpec.put("uri", storageUri);
+        Map<String, Object> storage = new LinkedHashMap<>();
+        Map<String, Object> download = new LinkedHashMap<>();
+        if (storageUri.startsWith("pvc://")) {
+            fromDownloadJob(storageUri, modelSpec, storage, download, replaces, notes);
+        }
+        spec.put("model", modelSpec);
+        if (!storage.isEmpty()) {
+            spec.put("storage", storage);
+        }
+        if (!download.isEmpty()) {
+            spec.put("download", download);
+        }
+
+        Optional<SourceObject> srSource = find("serving.kserve.io", "ServingRuntime", String.valueOf(model.getOrDefault("runtime", name)));
+        List<String> args = new ArrayList<>();
+        if (srSource.isPresent()) {
+            replaces.add(srSource.get());
+            Map<String, Object> container = ((List<Map<String, Object>>) at(srSource.get().toMap(), "spec", "containers")).get(0);
+            if (!ModelServingSchema.DEFAULT_IMAGE.equals(container.get("image"))) {
+                runtime.put("image", container.get("image"));
+            }
+            List<String> srArgs = new ArrayList<>((List<String>) container.getOrDefault("args", List.of()));
+            srArgs.removeAll(TEMPLATE_ARGS);
+            args.addAll(srArgs);
+            List<Map<String, Object>> env = new ArrayList<>((List<Map<String, Object>>) container.getOrDefault("env", List.of()));
+            env.removeIf(e -> "HF_HOME".equals(e.get("name")) && "/tmp/hf_home".equals(e.get("value")));
+            if (!env.isEmpty()) {
+                runtime.put("env", env);
+            }
+        } else {
+            notes.add("no ServingRuntime named " + model.get("runtime") + ": the generated one follows the vLLM template");
+        }
+        args.addAll((List<String>) model.getOrDefault("args", List.of()));
+        readArgs(args, runtime);
+        if (!runtime.isEmpty()) {
+            spec.put("runtime", runtime);
+        }
+
+        Map<String, Object> resources = (Map<String, Object>) model.getOrDefault("resources", Map.of());
+        Object gpus = at(resources, "limits", "nvidia.com/gpu");
+        Map<String, Object> gpu = new LinkedHashMap<>();
+        gpu.put("count", gpus == null ? 0 : Long.parseLong(String.valueOf(gpus)));
+        Map<String, Object> nodeSelector = (Map<String, Object>) predictor.get("nodeSelector");
+        if (nodeSelector != null && nodeSelector.size() == 1 && nodeSelector.containsKey("nvidia.com/gpu.product")) {
+            gpu.put("product", nodeSelector.get("nvidia.com/gpu.product"));
+        } else if (nodeSelector != null && nodeSelector.size() == 1 && nodeSelector.containsKey(GpuPools.POOL_LABEL)) {
+            gpu.put("pool", nodeSelector.get(GpuPools.POOL_LABEL));
+        } else if (nodeSelector != null) {
+            spec.put("nodeSelector", nodeSelector);
+        }
+        spec.put("gpu", gpu);
+        spec.put("resources", cpuAndMemory(resources));
+        Map<String, Object> replicas = new LinkedHashMap<>();
+        putIfSet(replicas, "min", predictor.get("minReplicas"));
+        putIfSet(replicas, "max", predictor.get("maxReplicas"));
+        if (!replicas.isEmpty()) {
+            spec.put("replicas", replicas);
+        }
+        spec.put("expose", expose(name, annotations, replaces));
+        if ("true".equals(annotations.get("serving.kserve.io/stop"))) {
+            spec.put("stopped", true);
+        }
+        Map<String, Object> intent = map("apiVersion", ModelServingSchema.API_VERSION, "kind", ModelServingSchema.KIND,
+                "metadata", map("name", name, "annotations", map("config.kubernetes.io/local-config", "true")),
+                "spec", spec);
+        return new Importable.Imported(intent, replaces, notes);
+    }
+
+    /** A pvc:// source filled by a download Job becomes hf://REPO[@REV], with the PVC's size and name. */
+    @SuppressWarnings("unchecked")
+    private void fromDownloadJob(String storageUri, Map<String, Object> modelSpec, Map<String, Object> storage,
+                                 Map<String, Object> download, List<SourceObject> replaces, List<String> notes) {
+        String claim = storageUri.substring("pvc://".length()).split("/", 2)[0];
+        Optional<SourceObject> pvc = find("", "PersistentVolumeClaim", claim);
+        for (SourceObject job : ofKind("batch", "Job")) {
+            Map<String, Object> jobMap = job.toMap();
+            Map<String, Object> podSpec = (Map<String, Object>) at(jobMap, "spec", "template", "spec");
+            List<Map<String, Object>> volumes = (List<Map<String, Object>>) podSpec.getOrDefault("volumes", List.of());
+            boolean mountsClaim = volumes.stream().anyMatch(v -> claim.equals(at(v, "persistentVolumeClaim", "claimName")));
+            String script = String.join("\n", ((List<Map<String, Object>>) podSpec.getOrDefault("containers", List.of())).stream()
+                    .flatMap(c -> ((List<Object>) c.getOrDefault("command", List.of())).stream().map(String::valueOf)).toList());
+            Matcher repo = REPO_ID.matcher(script);
+            if (!mountsClaim || !repo.find()) {
+                continue;
+            }
+            Matcher revision = REVISION.matcher(script);
+            modelSpec.put("uri", "hf://" + repo.group(1) + (revision.find() && !revision.group(1).equals("main") ? "@" + revision.group(1) : ""));
+            replaces.add(job);
+            Map<String, Object> container = ((List<Map<String, Object>>) at(jobMap, "spec", "template", "spec", "containers")).get(0);
+            download.put("resources", cpuAndMemory((Map<String, Object>) container.getOrDefault("resources", Map.of())));
+            if (!ModelServingSchema.DEFAULT_DOWNLOAD_IMAGE.equals(container.get("image"))) {
+                download.put("image", container.get("image"));
+            }
+            if (pvc.isPresent()) {
+                replaces.add(pvc.get());
+                Map<String, Object> pvcMap = pvc.get().toMap();
+                storage.put("size", at(pvcMap, "spec", "resources", "requests", "storage"));
+                putIfSet(storage, "storageClassName", at(pvcMap, "spec", "storageClassName"));
+                storage.put("claimName", claim);
+            }
+            return;
+        }
+        notes.add("pvc://" + claim + " is not filled by a download Job here: the intent keeps the pvc:// source");
+    }
+
+    /** vLLM flags back to intent fields; the rest stays in runtime.args. */
+    private static void readArgs(List<String> args, Map<String, Object> runtime) {
+        List<String> rest = new ArrayList<>();
+        for (String arg : args) {
+            String[] kv = arg.split("=", 2);
+            switch (kv[0]) {
+                case "--dtype" -> {
+                    if (!"auto".equals(kv.length > 1 ? kv[1] : "")) {
+                        rest.add(arg);
+                    }
+                }
+                case "--max-model-len" -> runtime.put("maxModelLen", Long.parseLong(kv[1]));
+                case "--gpu-memory-utilization" -> runtime.put("gpuMemoryUtilization", Double.parseDouble(kv[1]));
+                case "--tensor-parallel-size" -> runtime.put("tensorParallelSize", Long.parseLong(kv[1]));
+                case "--tool-call-parser" -> runtime.put("toolCallParser", kv[1]);
+                case "--enable-auto-tool-choice" -> {
+                    // implied by toolCallParser
+                }
+                default -> rest.add(arg);
+            }
+        }
+        if (!rest.isEmpty()) {
+            runtime.put("args", rest);
+        }
+    }
+
+    private Map<String, Object> expose(String name, Map<String, String> annotations, List<SourceObject> replaces) {
+        Map<String, Object> expose = new LinkedHashMap<>();
+        Optional<SourceObject> route = find("route.openshift.io", "Route", name);
+        route.ifPresent(replaces::add);
+        // the reference's extra Service in front of the predictor is replaced by KServe's own
+        ofKind("", "Service").stream().filter(s -> s.summary().name().startsWith(name + "-")).forEach(replaces::add);
+        expose.put("route", route.isPresent());
+        if ("true".equals(annotations.get("security.opendatahub.io/enable-auth"))) {
+            expose.put("auth", true);
+        }
+        return expose;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cpuAndMemory(Map<String, Object> resources) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String side : List.of("requests", "limits")) {
+            Map<String, Object> values = (Map<String, Object>) resources.get(side);
+            if (values == null) {
+                continue;
+            }
+            Map<String, Object> kept = new LinkedHashMap<>();
+            putIfSet(kept, "cpu", values.get("cpu") == null ? null : String.valueOf(values.get("cpu")));
+            putIfSet(kept, "memory", values.get("memory") == null ? null : String.valueOf(values.get("memory")));
+            out.put(side, kept);
+        }
+        return out;
+    }
+
+    private List<SourceObject> ofKind(String group, String kind) {
+        return objects.stream().filter(o -> kind.equals(o.summary().kind()) && group.equals(o.summary().group())).toList();
+    }
+
+    private Optional<SourceObject> find(String group, String kind, String name) {
+        return ofKind(group, kind).stream().filter(o -> Objects.equals(o.summary().name(), name)).findFirst();
+    }
+
+    private static void putIfSet(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object at(Map<String, Object> map, String... path) {
+        Object v = map;
+        for (String p : path) {
+            v = v instanceof Map<?, ?> m ? ((Map<String, Object>) m).get(p) : null;
+        }
+        return v;
+    }
+}
