@@ -37,35 +37,65 @@ public final class Directory {
     /** Prints the rendered manifests, or writes them under {@code output} one file per source/generated path. */
     public int render(Path dir, Optional<Path> output, Io io) {
         Results failed = new Results();
-        List<SourceObject> objects = read(dir, failed);
+        List<List<SourceObject>> packages = packages(dir, failed);
         if (failed.hasErrors()) {
             return doors.finish(failed, io);
         }
-        Outcome outcome = doors.pipeline().run(objects, Optional.empty(), doors.environment(), OutputForm.MANIFESTS);
-        if (!outcome.failed()) {
+        List<Outcome.Out> objects = new ArrayList<>();
+        Results results = new Results();
+        for (List<SourceObject> pkg : packages) {
+            Outcome outcome = doors.pipeline().run(pkg, Optional.empty(), doors.environment(), OutputForm.MANIFESTS);
+            objects.addAll(outcome.objects());
+            outcome.results().all().forEach(results::add);
+        }
+        Outcome all = new Outcome(objects, results);
+        if (!all.failed()) {
             if (output.isPresent()) {
-                write(outcome, output.get(), io);
+                write(all, output.get(), io);
             } else {
-                io.out().print(Writers.manifests(outcome));
+                io.out().print(Writers.manifests(all));
             }
         }
-        return doors.finish(outcome.results(), io);
+        return doors.finish(results, io);
     }
 
     /** Checks every intent under the directory; prints only results. */
     public int validate(Path dir, Io io) {
         Results failed = new Results();
-        List<SourceObject> objects = read(dir, failed);
+        List<List<SourceObject>> packages = packages(dir, failed);
         if (failed.hasErrors()) {
             return doors.finish(failed, io);
         }
-        Outcome outcome = doors.pipeline().run(objects, Optional.empty(), doors.environment(), OutputForm.MANIFESTS);
-        int code = doors.finish(outcome.results(), io);
+        Results results = new Results();
+        long intents = 0;
+        for (List<SourceObject> pkg : packages) {
+            doors.pipeline().run(pkg, Optional.empty(), doors.environment(), OutputForm.MANIFESTS).results().all().forEach(results::add);
+            intents += pkg.stream().filter(o -> Pipeline.INTENT_GROUP.equals(o.summary().group())).count();
+        }
+        int code = doors.finish(results, io);
         if (code == ExitCodes.OK) {
-            long intents = objects.stream().filter(o -> Pipeline.INTENT_GROUP.equals(o.summary().group())).count();
             io.err().println(doors.label() + ": " + intents + " intent(s) valid");
         }
         return code;
+    }
+
+    /**
+     * The objects below {@code dir} grouped as kpt groups them: a folder holding a Kptfile is a
+     * package of its own (rendered apart, as kpt renders subpackages), everything else belongs to
+     * the nearest package above it, the top folder being one too.
+     */
+    public static List<List<SourceObject>> packages(Path dir, Results results) {
+        Map<Path, List<SourceObject>> byPackage = new java.util.TreeMap<>();
+        byPackage.put(dir, new ArrayList<>());
+        for (SourceObject o : read(dir, results)) {
+            Path file = dir.resolve(o.file());
+            Path root = file.getParent();
+            while (root != null && !root.equals(dir) && !Files.isRegularFile(root.resolve("Kptfile"))) {
+                root = root.getParent();
+            }
+            byPackage.computeIfAbsent(root == null ? dir : root, k -> new ArrayList<>()).add(o);
+        }
+        return new ArrayList<>(byPackage.values());
     }
 
     /** Every object of every YAML file below {@code dir}, in path order; unreadable files become error results. */
