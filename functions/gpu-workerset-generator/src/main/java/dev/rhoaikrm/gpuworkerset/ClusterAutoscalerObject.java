@@ -1,0 +1,235 @@
+package dev.rhoaikrm.gpuworkerset;
+
+import dev.rhoaikrm.core.fn.Expansion;
+import dev.rhoaikrm.core.fn.Intent;
+import dev.rhoaikrm.core.fn.Manifests;
+import dev.rhoaikrm.core.intent.BoundObject;
+import io.fabric8.openshift.api.model.autoscaling.v1.ClusterAutoscalerBuilder;
+import io.fabric8.openshift.api.model.autoscaling.v1.ClusterAutoscalerSpecRLGpus;
+import io.fabric8.openshift.api.model.autoscaling.v1.ClusterAutoscalerSpecRLGpusBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The ClusterAutoscaler: a cluster singleton named {@code default}, so every GpuWorkerSet of the
+ * input contributes to one object. Its GPU limits are per accelerator type (the
+ * {@code cluster-api/accelerator} label value of the pools, which is what the autoscaler counts),
+ * and {@code maxNodesTotal} counts every machine of the cluster: control plane, other workers and
+ * every pool at its maximum. Settings stated in several intents must agree.
+ */
+final class ClusterAutoscalerObject {
+    static final String NAME = "default";
+
+    /** One GpuWorkerSet's share: its pools, and its clusterAutoscaler section when it states one. */
+    record Member(Intent intent, String infraId, List<Pool> pools) {
+        boolean states() {
+            return intent.spec().has("clusterAutoscaler");
+        }
+
+        BoundObject settings() {
+            return intent.spec().object("clusterAutoscaler");
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> raw() {
+            Object v = Maps.at(intent.source().toMap(), "spec", "clusterAutoscaler");
+            return v instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        }
+    }
+
+    private final List<Member> owners;
+    private final Expansion out;
+
+    private ClusterAutoscalerObject(List<Member> owners, Expansion out) {
+        this.owners = owners;
+        this.out = out;
+    }
+
+    /** The merged ClusterAutoscaler, or empty when no intent asks for one or the intents disagree (reported). */
+    static Optional<Map<String, Object>> build(List<Member> members, Expansion out) {
+        List<Member> owners = members.stream().filter(Member::states).toList();
+        if (owners.isEmpty()) {
+            return Optional.empty();
+        }
+        Member first = owners.get(0);
+        boolean ok = true;
+        for (Member m : members) {
+            if (!m.infraId().equals(first.infraId())) {
+                out.errorOn(m.intent().source(), "spec.cluster", "is cluster " + m.infraId() + ", but " + describe(first)
+                        + " is cluster " + first.infraId() + ": the ClusterAutoscaler is one per cluster, so render each cluster's"
+                        + " GpuWorkerSets apart");
+                ok = false;
+            }
+        }
+        ClusterAutoscalerObject ca = new ClusterAutoscalerObject(owners, out);
+        ok &= ca.agree();
+        return ok ? ca.object(members) : Optional.empty();
+    }
+
+    private static String describe(Member m) {
+        return "GpuWorkerSet/" + m.intent().name() + " (" + m.intent().source().file() + ")";
+    }
+
+    /** Every setting stated by two intents must be the same; what only one states applies to all. */
+    @SuppressWarnings("unchecked")
+    private boolean agree() {
+        boolean ok = true;
+        Map<String, Object> seen = new LinkedHashMap<>();
+        Map<String, Member> by = new LinkedHashMap<>();
+        for (Member m : owners) {
+            Map<String, Object> flat = new LinkedHashMap<>();
+            m.raw().forEach((k, v) -> {
+                if (k.equals("scaleDown") && v instanceof Map<?, ?> sd) {
+                    ((Map<String, Object>) sd).forEach((k2, v2) -> flat.put("scaleDown." + k2, v2));
+                } else {
+                    flat.put(k, v);
+                }
+            });
+            for (Map.Entry<String, Object> e : flat.entrySet()) {
+                Object before = seen.putIfAbsent(e.getKey(), e.getValue());
+                if (before != null && !Objects.equals(before, e.getValue())) {
+                    out.errorOn(m.intent().source(), "spec.clusterAutoscaler." + e.getKey(), show(e.getValue()) + " differs from "
+                            + show(before) + " in " + describe(by.get(e.getKey())) + "; the ClusterAutoscaler is a cluster singleton"
+                            + " (named default) that GpuWorkerSets of one input share: state it in one of them, or the same in each");
+                    ok = false;
+                }
+                by.putIfAbsent(e.getKey(), m);
+            }
+        }
+        return ok;
+    }
+
+    private static String show(Object v) {
+        return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+    }
+
+    /** A setting: from the first intent that states it, else the default. */
+    private <T> T pick(Function<BoundObject, BoundObject> section, String field, Function<BoundObject, T> getter) {
+        for (Member m : owners) {
+            BoundObject s = section.apply(m.settings());
+            if (s.has(field)) {
+                return getter.apply(s);
+            }
+        }
+        return getter.apply(section.apply(owners.get(0).settings()));
+    }
+
+    private <T> T pick(String field, Function<BoundObject, T> getter) {
+        return pick(Function.identity(), field, getter);
+    }
+
+    /** The intent stating a field (for error paths), else the first owner. */
+    private Member stating(String field) {
+        return owners.stream().filter(m -> m.settings().has(field)).findFirst().orElse(owners.get(0));
+    }
+
+    private Optional<Map<String, Object>> object(List<Member> members) {
+        List<Pool> pools = members.stream().flatMap(m -> m.pools().stream()).toList();
+        Optional<Integer> maxNodes = maxNodesTotal(pools);
+        Optional<List<ClusterAutoscalerSpecRLGpus>> gpus = gpuLimits(pools);
+        if (maxNodes.isEmpty() || gpus.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> expanders = pick("expanders", s -> s.has("expanders") ? s.strings("expanders") : null);
+        ClusterAutoscalerBuilder b = new ClusterAutoscalerBuilder()
+                .withNewMetadata().withName(NAME)
+                .addToAnnotations("argocd.argoproj.io/sync-options", "ServerSideApply=false")
+                .endMetadata();
+        var spec = b.withNewSpec()
+                .withPodPriorityThreshold(pick("podPriorityThreshold", s -> s.integer("podPriorityThreshold").intValue()))
+                .withNewResourceLimits()
+                .withMaxNodesTotal(maxNodes.get())
+                .withGpus(gpus.get())
+                .endResourceLimits()
+                .withNewScaleDown()
+                .withEnabled(pick(ca -> ca.object("scaleDown"), "enabled", s -> s.bool("enabled")))
+                .withDelayAfterAdd(pick(ca -> ca.object("scaleDown"), "delayAfterAdd", s -> s.string("delayAfterAdd")))
+                .withDelayAfterDelete(pick(ca -> ca.object("scaleDown"), "delayAfterDelete", s -> s.string("delayAfterDelete")))
+                .withDelayAfterFailure(pick(ca -> ca.object("scaleDown"), "delayAfterFailure", s -> s.string("delayAfterFailure")))
+                .withUnneededTime(pick(ca -> ca.object("scaleDown"), "unneededTime", s -> s.string("unneededTime")))
+                .withUtilizationThreshold(pick(ca -> ca.object("scaleDown"), "utilizationThreshold", s -> s.string("utilizationThreshold")))
+                .endScaleDown()
+                .withBalanceSimilarNodeGroups(pick("balanceSimilarNodeGroups", s -> s.bool("balanceSimilarNodeGroups")))
+                .withSkipNodesWithLocalStorage(pick("skipNodesWithLocalStorage", s -> s.bool("skipNodesWithLocalStorage")))
+                .withIgnoreDaemonsetsUtilization(pick("ignoreDaemonsetsUtilization", s -> s.bool("ignoreDaemonsetsUtilization")))
+                .withMaxPodGracePeriod(pick("maxPodGracePeriod", s -> s.integer("maxPodGracePeriod").intValue()))
+                .withMaxNodeProvisionTime(pick("maxNodeProvisionTime", s -> s.string("maxNodeProvisionTime")))
+                .withExpanders(expanders);
+        BoundObject cores = pick("cores", s -> s.object("cores"));
+        if (cores.has("max")) {
+            spec.editResourceLimits().withNewCores().withMin(cores.integer("min").intValue()).withMax(cores.integer("max").intValue())
+                    .endCores().endResourceLimits();
+        }
+        BoundObject memory = pick("memoryGiB", s -> s.object("memoryGiB"));
+        if (memory.has("max")) {
+            spec.editResourceLimits().withNewMemory().withMin(memory.integer("min").intValue()).withMax(memory.integer("max").intValue())
+                    .endMemory().endResourceLimits();
+        }
+        Map<String, Object> object = Manifests.fromModel(spec.endSpec().build());
+        return Optional.of(object);
+    }
+
+    /** Control plane + other workers + every pool at its maximum; a stated total must be at least that. */
+    private Optional<Integer> maxNodesTotal(List<Pool> pools) {
+        long controlPlane = pick("controlPlaneNodes", s -> s.integer("controlPlaneNodes"));
+        long others = pick("otherWorkerNodes", s -> s.integer("otherWorkerNodes"));
+        long gpuNodes = pools.stream().mapToLong(Pool::maxNodes).sum();
+        long needed = controlPlane + others + gpuNodes;
+        Member stating = stating("maxNodesTotal");
+        if (!stating.settings().has("maxNodesTotal")) {
+            return Optional.of((int) needed);
+        }
+        long stated = stating.settings().integer("maxNodesTotal");
+        if (stated < needed) {
+            out.errorOn(stating.intent().source(), stating.settings().pathOf("maxNodesTotal"), stated + " is below what the cluster"
+                    + " can reach: " + controlPlane + " control plane + " + others + " other workers + " + gpuNodes + " GPU nodes ("
+                    + pools.stream().map(Pool::describe).collect(Collectors.joining(", ")) + ") = " + needed);
+            return Optional.empty();
+        }
+        return Optional.of((int) stated);
+    }
+
+    /** Per accelerator type, the pools' GPUs at their maximum; stated limits must be at least that. */
+    private Optional<List<ClusterAutoscalerSpecRLGpus>> gpuLimits(List<Pool> pools) {
+        Map<String, Long> reach = new TreeMap<>();
+        pools.forEach(p -> reach.merge(p.gpu().accelerator(), p.maxGpus(), Long::sum));
+        Member stating = stating("gpus");
+        List<BoundObject> stated = stating.settings().objects("gpus");
+        Map<String, ClusterAutoscalerSpecRLGpus> limits = new LinkedHashMap<>();
+        boolean ok = true;
+        for (int i = 0; i < stated.size(); i++) {
+            BoundObject g = stated.get(i);
+            String type = g.string("type");
+            String path = stating.settings().pathOf("gpus") + "[" + i + "]";
+            long needed = reach.getOrDefault(type, 0L);
+            if (limits.containsKey(type)) {
+                out.errorOn(stating.intent().source(), path + ".type", type + " is listed twice");
+                ok = false;
+            } else if (g.integer("min") > g.integer("max")) {
+                out.errorOn(stating.intent().source(), path + ".min", "min " + g.integer("min") + " is more than max " + g.integer("max"));
+                ok = false;
+            } else if (g.integer("max") < needed) {
+                out.errorOn(stating.intent().source(), path + ".max", g.integer("max") + " is below the " + needed + " " + type
+                        + " GPUs the pools can reach (" + pools.stream().filter(p -> p.gpu().accelerator().equals(type))
+                        .map(p -> p.describe() + " × " + p.gpu().count() + " GPUs").collect(Collectors.joining(", ")) + ")");
+                ok = false;
+            }
+            limits.put(type, gpu(type, g.integer("min"), g.integer("max")));
+        }
+        for (Map.Entry<String, Long> r : reach.entrySet()) {
+            limits.putIfAbsent(r.getKey(), gpu(r.getKey(), 0, r.getValue()));
+        }
+        return ok ? Optional.of(new ArrayList<>(limits.values())) : Optional.empty();
+    }
+
+    private static ClusterAutoscalerSpecRLGpus gpu(String type, long min, long max) {
+        return new ClusterAutoscalerSpecRLGpusBuilder().withType(type).withMin((int) min).withMax((int) max).build();
+    }
+}

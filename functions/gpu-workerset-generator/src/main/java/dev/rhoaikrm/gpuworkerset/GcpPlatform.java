@@ -1,0 +1,131 @@
+package dev.rhoaikrm.gpuworkerset;
+
+import static dev.rhoaikrm.core.fn.Manifests.map;
+
+import dev.rhoaikrm.core.intent.BoundObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * GCPMachineProviderSpec as the installer writes it for workers: network {@code <infraId>-network},
+ * subnetwork {@code <infraId>-worker-subnet}, service account
+ * {@code <infraId>-w@<project>.iam.gserviceaccount.com}, network tag {@code <infraId>-worker}, an
+ * RHCOS boot disk, and the {@code gcp-cloud-credentials} and {@code worker-user-data} secrets.
+ * GPU VMs cannot live-migrate, so every pool gets {@code onHostMaintenance: Terminate} (Compute
+ * Engine refuses them otherwise) and {@code restartPolicy: Always}.
+ */
+final class GcpPlatform extends Platform {
+    private static final String KIND = "GCPMachineProviderSpec";
+    private static final String CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform";
+
+    GcpPlatform() {
+        super("gcp", KIND, "pd-ssd", Set.of(), false,
+                List.of("region"), List.of("zone"));
+    }
+
+    @Override
+    Map<String, Object> skeleton() {
+        return map("apiVersion", API_VERSION, "kind", KIND,
+                "canIPForward", false,
+                "deletionProtection", false,
+                "disks", new ArrayList<>(List.of(map("autoDelete", true, "boot", true, "sizeGb", 128, "type", "pd-ssd"))),
+                "networkInterfaces", new ArrayList<>(List.of(map())),
+                "serviceAccounts", new ArrayList<>(List.of(map("scopes", List.of(CLOUD_PLATFORM_SCOPE)))));
+    }
+
+    @Override
+    void applyFacts(Map<String, Object> spec, Facts f) {
+        BoundObject cluster = f.cluster;
+        BoundObject gcp = f.section("gcp");
+        f.required(cluster, "image", " (the RHCOS image of the cluster's workers: oc get machineset -n openshift-machine-api"
+                + " -o jsonpath='{.items[0].spec.template.spec.providerSpec.value.disks[0].image}')")
+                .ifPresent(image -> bootDisk(spec).put("image", image));
+        f.get(cluster, "credentialsSecret", () -> "gcp-cloud-credentials").ifPresent(s -> spec.put("credentialsSecret", map("name", s)));
+        f.get(cluster, "userDataSecret", () -> GpuWorkerSetSchema.DEFAULT_USER_DATA_SECRET)
+                .ifPresent(s -> spec.put("userDataSecret", map("name", s)));
+        String project = f.required(gcp, "projectID", "").orElse(null);
+        if (project != null) {
+            spec.put("projectID", project);
+        }
+        if (f.withDefaults) {
+            spec.put("region", f.region);
+        }
+        Map<String, Object> nic = first(spec, "networkInterfaces");
+        f.get(gcp, "network", () -> f.infraId + "-network").ifPresent(n -> nic.put("network", n));
+        f.get(gcp, "subnetwork", () -> f.infraId + "-worker-subnet").ifPresent(s -> nic.put("subnetwork", s));
+        f.get(gcp, "serviceAccountEmail", () -> project == null ? null : f.infraId + "-w@" + project + ".iam.gserviceaccount.com")
+                .ifPresent(e -> first(spec, "serviceAccounts").put("email", e));
+        f.strings(gcp, "tags", () -> List.of(f.infraId + "-worker")).ifPresent(t -> spec.put("tags", new ArrayList<>(t)));
+        if (gcp.has("labels")) {
+            Maps.child(spec, "labels").putAll(gcp.stringMap("labels"));
+        }
+    }
+
+    /** The first map of a list (created when the list is empty): the one network interface, service account. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> first(Map<String, Object> spec, String key) {
+        List<Object> list = Maps.list(spec, key);
+        if (list.isEmpty() || !(list.get(0) instanceof Map<?, ?>)) {
+            list.add(0, map());
+        }
+        spec.put(key, list);
+        return (Map<String, Object>) list.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> bootDisk(Map<String, Object> spec) {
+        List<Object> disks = Maps.list(spec, "disks");
+        spec.put("disks", disks);
+        for (Object d : disks) {
+            if (d instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("boot"))) {
+                return (Map<String, Object>) m;
+            }
+        }
+        Map<String, Object> boot = map("autoDelete", true, "boot", true);
+        disks.add(0, boot);
+        return boot;
+    }
+
+    @Override
+    boolean zoneInRegion(String zone, String region) {
+        return zone.matches(java.util.regex.Pattern.quote(region) + "-[a-z]");
+    }
+
+    @Override
+    String zoneExample(String region) {
+        return region + "-a";
+    }
+
+    /** The installer's worker MachineSets end in the zone letter: <infraId>-worker-a. */
+    @Override
+    String nameSuffix(String zone, String region) {
+        return zone.startsWith(region + "-") ? zone.substring(region.length() + 1) : zone;
+    }
+
+    @Override
+    Map<String, Object> forPool(Map<String, Object> base, Pool pool, String zone, Cluster cluster, Problems problems) {
+        Map<String, Object> spec = Maps.copyMap(base);
+        BoundObject root = pool.rootVolume();
+        String type = root.optionalString("type").orElse(defaultDiskType());
+        spec.put("machineType", pool.type().name());
+        spec.put("zone", zone);
+        Map<String, Object> boot = bootDisk(spec);
+        boot.put("sizeGb", root.integer("sizeGiB"));
+        boot.put("type", type);
+        List<Object> disks = new ArrayList<>(List.of(boot));
+        for (BoundObject d : pool.spec().objects("additionalDisks")) {
+            disks.add(map("autoDelete", true, "boot", false, "sizeGb", d.integer("sizeGiB"), "type", d.optionalString("type").orElse(type)));
+        }
+        spec.put("disks", disks);
+        spec.put("onHostMaintenance", "Terminate");
+        spec.put("restartPolicy", "Always");
+        spec.remove("gpus"); // A2, A3 and G2 machine types come with their GPUs attached
+        spec.remove("preemptible");
+        if (pool.spec().bool("spot")) {
+            spec.put("preemptible", true);
+        }
+        return spec;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.rhoaikrm.gpuworkerset;
+
+import static dev.rhoaikrm.core.fn.Manifests.map;
+
+import dev.rhoaikrm.core.fn.Manifests;
+import dev.rhoaikrm.core.intent.BoundObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Kueue's view of the pools: a ResourceFlavor per pool, selecting the labels its MachineSet
+ * template gives every node (so Kueue can admit work onto a pool that is at zero) and tolerating
+ * its taints, and one ClusterQueue whose nominal quotas are what the pools offer at their maximum:
+ * max nodes × the node's allocatable CPU and memory (capacity minus OpenShift's system
+ * reservation), and its GPUs. Kueue's CRDs are not in fabric8, so these are ordered maps.
+ */
+final class KueueObjects {
+    static final String API_VERSION = "kueue.x-k8s.io/v1beta1";
+    static final String GPU_RESOURCE = "nvidia.com/gpu";
+
+    private KueueObjects() {
+    }
+
+    static Map<String, Object> resourceFlavor(Pool pool) {
+        Map<String, Object> nodeLabels = new TreeMap<>(Map.of(Pool.PRODUCT_LABEL, pool.gpu().product(), Pool.POOL_LABEL, pool.name()));
+        List<Object> tolerations = new ArrayList<>();
+        if (pool.tainted()) {
+            tolerations.add(map("key", Pool.GPU_TAINT_KEY, "operator", "Exists", "effect", "NoSchedule"));
+        }
+        for (BoundObject t : pool.spec().objects("taints")) {
+            tolerations.add(t.string("value") == null
+                    ? map("key", t.string("key"), "operator", "Exists", "effect", t.string("effect"))
+                    : map("key", t.string("key"), "operator", "Equal", "value", t.string("value"), "effect", t.string("effect")));
+        }
+        return map("apiVersion", API_VERSION, "kind", "ResourceFlavor",
+                "metadata", map("name", pool.flavor(), "labels", map(Pool.POOL_LABEL, pool.name())),
+                "spec", map("nodeLabels", nodeLabels, "tolerations", tolerations));
+    }
+
+    static Map<String, Object> clusterQueue(BoundObject kueue, List<Pool> pools) {
+        List<Object> flavors = new ArrayList<>();
+        for (Pool p : pools) {
+            flavors.add(map("name", p.flavor(), "resources", List.of(
+                    map("name", "cpu", "nominalQuota", cpu(p.maxNodes() * p.type().allocatableMilliCpu())),
+                    map("name", "memory", "nominalQuota", memory(p.maxNodes() * p.type().allocatableMemoryMiB())),
+                    map("name", GPU_RESOURCE, "nominalQuota", p.maxGpus()))));
+        }
+        Map<String, Object> spec = map();
+        String cohort = kueue.string("cohort");
+        if (cohort != null && !cohort.isEmpty()) {
+            spec.put("cohort", cohort);
+        }
+        Map<String, String> selector = kueue.stringMap("namespaceSelector");
+        // {} admits every namespace; no selector at all would admit none
+        spec.put("namespaceSelector", selector.isEmpty() ? Manifests.emptyObject() : map("matchLabels", new TreeMap<>(selector)));
+        BoundObject preemption = kueue.object("preemption");
+        spec.put("preemption", map("reclaimWithinCohort", preemption.string("reclaimWithinCohort"),
+                "withinClusterQueue", preemption.string("withinClusterQueue")));
+        spec.put("resourceGroups", List.of(map("coveredResources", List.of("cpu", "memory", GPU_RESOURCE), "flavors", flavors)));
+        return map("apiVersion", API_VERSION, "kind", "ClusterQueue", "metadata", map("name", kueue.string("clusterQueue")), "spec", spec);
+    }
+
+    /** Whole cores as a number (as Kubernetes prints them), else millicores. */
+    static Object cpu(long milli) {
+        return milli % 1000 == 0 ? (Object) (milli / 1000) : milli + "m";
+    }
+
+    /** Gi when whole, else Mi. */
+    static String memory(long mib) {
+        return mib % 1024 == 0 ? (mib / 1024) + "Gi" : mib + "Mi";
+    }
+}

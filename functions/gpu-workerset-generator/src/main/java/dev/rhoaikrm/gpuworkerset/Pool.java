@@ -1,0 +1,55 @@
+package dev.rhoaikrm.gpuworkerset;
+
+import dev.rhoaikrm.core.catalog.GpuSpec;
+import dev.rhoaikrm.core.catalog.InstanceType;
+import dev.rhoaikrm.core.intent.BoundObject;
+import java.util.List;
+
+/**
+ * One GPU pool with its facts worked out: the node's instance type (catalog entry, or the facts the
+ * pool states for a type the catalog lacks) and its zones.
+ *
+ * @param spec  the bound pool, for its other settings and field paths
+ * @param type  what one node has: GPUs, vCPU, memory (and so its allocatable capacity)
+ * @param zones one MachineSet per zone
+ */
+record Pool(BoundObject spec, String name, InstanceType type, List<String> zones, long min, long max) {
+    /** The label that ModelServing's gpu.pool selects on, on every node of the pool. */
+    static final String POOL_LABEL = "rhoai-krm.dev/gpu-pool";
+    static final String PRODUCT_LABEL = "nvidia.com/gpu.product";
+    static final String ACCELERATOR_LABEL = "cluster-api/accelerator";
+    static final String GPU_TAINT_KEY = "nvidia.com/gpu";
+
+    GpuSpec gpu() {
+        return type.gpu();
+    }
+
+    /** The most nodes the pool can have: its per-zone maximum in every zone. */
+    long maxNodes() {
+        return max * zones.size();
+    }
+
+    long maxGpus() {
+        return maxNodes() * gpu().count();
+    }
+
+    String flavor() {
+        return spec.object("kueue").optionalString("flavor").orElse("gpu-" + name);
+    }
+
+    boolean inKueue() {
+        return spec.object("kueue").bool("enabled");
+    }
+
+    boolean tainted() {
+        return spec.bool("taint");
+    }
+
+    BoundObject rootVolume() {
+        return spec.object("rootVolume");
+    }
+
+    String describe() {
+        return name + " (" + max + " × " + zones.size() + (zones.size() == 1 ? " zone" : " zones") + " of " + type.name() + ")";
+    }
+}

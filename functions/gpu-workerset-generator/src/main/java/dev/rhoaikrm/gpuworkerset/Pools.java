@@ -1,0 +1,177 @@
+package dev.rhoaikrm.gpuworkerset;
+
+import dev.rhoaikrm.core.catalog.GpuSpec;
+import dev.rhoaikrm.core.catalog.InstanceCatalog;
+import dev.rhoaikrm.core.catalog.InstanceType;
+import dev.rhoaikrm.core.intent.BoundObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Works out each pool's instance facts and zones, and checks the pools; problems carry field paths. */
+final class Pools {
+    /** A label key: optional DNS-subdomain prefix and a name of at most 63 characters. */
+    private static final Pattern LABEL_KEY = Pattern.compile(
+            "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
+    /** Labels the function sets itself on every node of a pool; a pool may not set them to something else. */
+    static final Set<String> OWN_LABELS = Set.of(Pool.POOL_LABEL, Pool.PRODUCT_LABEL, Pool.ACCELERATOR_LABEL);
+    /** The longest value of the machine.openshift.io/cluster-api-machineset label, which holds the MachineSet name. */
+    static final int MAX_NAME = 63;
+
+    private Pools() {
+    }
+
+    /** The pools that resolved; every problem of every pool is reported. */
+    static List<Pool> resolve(BoundObject spec, Cluster cluster, Problems problems) {
+        List<BoundObject> bound = spec.objects("pools");
+        List<Pool> pools = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < bound.size(); i++) {
+            BoundObject p = bound.get(i);
+            Integer first = seen.putIfAbsent(p.string("name"), i);
+            if (first != null) {
+                problems.error(p.pathOf("name"), "\"" + p.string("name") + "\" is also the name of spec.pools[" + first + "]; pool names must be unique");
+            }
+            pool(p, cluster, problems).ifPresent(pools::add);
+        }
+        checkFlavors(pools, problems);
+        return pools;
+    }
+
+    private static Optional<Pool> pool(BoundObject p, Cluster cluster, Problems problems) {
+        Optional<InstanceType> type = instanceType(p, cluster.platform(), problems);
+        List<String> zones = zones(p, cluster, problems);
+        BoundObject replicas = p.object("replicas");
+        long min = replicas.integer("min");
+        long max = replicas.integer("max");
+        boolean ok = type.isPresent() && zones != null;
+        if (min > max) {
+            problems.error(replicas.pathOf("min"), "min " + min + " is more than max " + max);
+            ok = false;
+        }
+        ok &= labels(p, problems);
+        if (type.isEmpty() || zones == null) {
+            return Optional.empty();
+        }
+        Pool pool = new Pool(p, p.string("name"), type.get(), zones, min, max);
+        cluster.platform().checkPool(pool, problems);
+        for (String zone : zones) {
+            String name = MachineObjects.machineSetName(cluster, pool, zone);
+            if (name.length() > MAX_NAME) {
+                problems.error(p.pathOf("name"), "MachineSet name " + name + " is " + name.length() + " characters long;"
+                        + " its machine.openshift.io/cluster-api-machineset label allows " + MAX_NAME + ": shorten the pool name");
+                return Optional.empty();
+            }
+        }
+        return ok ? Optional.of(pool) : Optional.empty();
+    }
+
+    /**
+     * The catalog's entry for the instance type, with what the pool states on top; a type the
+     * catalog lacks needs the pool to state its GPUs, vCPU and memory.
+     */
+    static Optional<InstanceType> instanceType(BoundObject p, Platform platform, Problems problems) {
+        String name = p.string("instanceType");
+        Optional<InstanceType> known = InstanceCatalog.shipped().find(platform.name(), name);
+        BoundObject gpu = p.object("gpu");
+        if (known.isEmpty()) {
+            List<String> missing = new ArrayList<>();
+            for (String field : List.of("product", "count")) {
+                if (!gpu.has(field)) {
+                    missing.add("gpu." + field);
+                }
+            }
+            for (String field : List.of("vcpu", "memoryMiB")) {
+                if (!p.has(field)) {
+                    missing.add(field);
+                }
+            }
+            if (!missing.isEmpty()) {
+                problems.error(p.pathOf("instanceType"), "\"" + name + "\" is not a GPU instance type of the " + platform.name()
+                        + " catalog (" + catalogFamilies(platform) + "); for another GPU type state " + String.join(", ", missing));
+                return Optional.empty();
+            }
+        }
+        GpuSpec base = known.map(InstanceType::gpu).orElse(null);
+        String product = gpu.optionalString("product").orElseGet(() -> base.product());
+        int count = gpu.has("count") ? gpu.integer("count").intValue() : base.count();
+        double memory = gpu.has("memoryGiB") ? gpu.number("memoryGiB")
+                : InstanceCatalog.shipped().gpuMemoryGiB(product).orElse(base == null ? 0 : base.memoryGiB());
+        String accelerator = gpu.optionalString("accelerator")
+                .or(() -> InstanceCatalog.shipped().acceleratorFor(product))
+                .orElseGet(() -> product.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+        int vcpu = p.has("vcpu") ? p.integer("vcpu").intValue() : known.get().vcpu();
+        long memoryMiB = p.has("memoryMiB") ? p.integer("memoryMiB") : known.get().memoryMiB();
+        return Optional.of(new InstanceType(platform.name(), known.map(InstanceType::name).orElse(name),
+                new GpuSpec(product, count, memory, accelerator), vcpu, memoryMiB));
+    }
+
+    private static String catalogFamilies(Platform platform) {
+        return InstanceCatalog.shipped().all().stream().filter(t -> t.platform().equals(platform.name()))
+                .map(t -> t.name().replaceAll("[.-][^.-]*$", "")).distinct().collect(Collectors.joining(", "));
+    }
+
+    /** The pool's zones, else the source MachineSet's; each must be a zone of the region, once. */
+    private static List<String> zones(BoundObject p, Cluster cluster, Problems problems) {
+        List<String> zones = p.has("zones") ? p.strings("zones") : cluster.sourceZone() == null ? List.of() : List.of(cluster.sourceZone());
+        if (zones.isEmpty()) {
+            problems.error(p.pathOf("zones"), "required unless spec.cluster.fromMachineSet gives a zone (for example ["
+                    + cluster.platform().zoneExample(cluster.region()) + "])");
+            return null;
+        }
+        boolean ok = true;
+        Set<String> unique = new HashSet<>();
+        for (int i = 0; i < zones.size(); i++) {
+            String zone = zones.get(i);
+            String path = p.pathOf("zones") + "[" + i + "]";
+            if (!unique.add(zone)) {
+                problems.error(path, "\"" + zone + "\" is listed twice");
+                ok = false;
+            } else if (!cluster.platform().zoneInRegion(zone, cluster.region())) {
+                problems.error(path, "\"" + zone + "\" is not a zone of " + cluster.platform().name() + " region " + cluster.region()
+                        + " (zones read like " + cluster.platform().zoneExample(cluster.region()) + ")");
+                ok = false;
+            }
+        }
+        return ok ? zones : null;
+    }
+
+    private static boolean labels(BoundObject p, Problems problems) {
+        boolean ok = true;
+        for (String key : p.stringMap("labels").keySet()) {
+            String path = p.pathOf("labels") + "." + key;
+            if (!LABEL_KEY.matcher(key).matches() || key.substring(key.indexOf('/') + 1).length() > 63) {
+                problems.error(path, "\"" + key + "\" is not a valid label key");
+                ok = false;
+            } else if (OWN_LABELS.contains(key)) {
+                problems.error(path, key + " is set from the pool (its name, instance type or gpu fields); leave it out");
+                ok = false;
+            }
+        }
+        for (String key : p.stringMap("annotations").keySet()) {
+            if (key.startsWith("machine.openshift.io/") && List.of("GPU", "memoryMb", "vCPU").contains(key.substring(21))) {
+                problems.error(p.pathOf("annotations") + "." + key, key + " comes from the instance type; state gpu.count, memoryMiB or vcpu instead");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** Two pools with one Kueue flavor name would make two ResourceFlavors of one name. */
+    private static void checkFlavors(List<Pool> pools, Problems problems) {
+        Map<String, Pool> byFlavor = new HashMap<>();
+        for (Pool p : pools) {
+            Pool other = p.inKueue() ? byFlavor.putIfAbsent(p.flavor(), p) : null;
+            if (other != null) {
+                problems.error(p.spec().object("kueue").pathOf("flavor"), "flavor " + p.flavor() + " is also pool " + other.name() + "'s");
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.rhoaikrm.gpuworkerset;
+
+import dev.rhoaikrm.core.fn.Environment;
+import dev.rhoaikrm.core.fn.Inputs;
+import dev.rhoaikrm.core.fn.Intent;
+import dev.rhoaikrm.core.frontdoor.FrontDoors;
+import dev.rhoaikrm.core.intent.BoundObject;
+import dev.rhoaikrm.core.yaml.SourceObject;
+import dev.rhoaikrm.core.yaml.YamlInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The worker MachineSet named by {@code spec.cluster.fromMachineSet}: a saved file (found among the
+ * input objects by its path, or read from disk when the front door did not pass it in, as a
+ * kustomize generator does) or a MachineSet object of the input, by name.
+ *
+ * <p>Only cluster facts are read from it: the provider spec without its embedded metadata, the
+ * infrastructure id and its zone. Status, uid, resourceVersion, managedFields and the rest of what
+ * the API server wrote are never copied. A file, and a named object that is a snapshot (it carries
+ * such server-set fields), is the intent's material, not a manifest: it is left out of plain
+ * manifests like the intent. A named MachineSet without them is one the user deploys from Git and
+ * passes through untouched.
+ */
+final class SourceMachineSet {
+    static final String GROUP = "machine.openshift.io";
+    static final String CLUSTER_LABEL = "machine.openshift.io/cluster-api-cluster";
+    static final String ROLE_LABEL = "machine.openshift.io/cluster-api-machine-role";
+    private static final List<String> SERVER_SET = List.of("uid", "resourceVersion", "creationTimestamp", "managedFields", "generation");
+
+    private final Map<String, Object> object;
+    private final String description;
+
+    private SourceMachineSet(Map<String, Object> object, String description) {
+        this.object = object;
+        this.description = description;
+    }
+
+    /** "MachineSet/ocp-2qkbk-worker-us-east-2a (worker.yaml)", for messages. */
+    String describe() {
+        return description;
+    }
+
+    String name() {
+        return Maps.string(object, "metadata", "name");
+    }
+
+    /** The infrastructure id the installer put in the cluster-api-cluster label. */
+    String infrastructureId() {
+        String id = Maps.string(object, "metadata", "labels", CLUSTER_LABEL);
+        return id != null ? id : Maps.string(object, "spec", "template", "metadata", "labels", CLUSTER_LABEL);
+    }
+
+    String role() {
+        return Maps.string(object, "spec", "template", "metadata", "labels", ROLE_LABEL);
+    }
+
+    /** The provider spec, copied, without the empty metadata Go serialises into it. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> providerSpec() {
+        Object value = Maps.at(object, "spec", "template", "spec", "providerSpec", "value");
+        if (!(value instanceof Map<?, ?> m)) {
+            return null;
+        }
+        Map<String, Object> copy = Maps.copyMap((Map<String, Object>) m);
+        copy.remove("metadata");
+        return copy;
+    }
+
+    String providerKind() {
+        return Maps.string(object, "spec", "template", "spec", "providerSpec", "value", "kind");
+    }
+
+    /** Finds and reads the source; problems go to {@code problems} at spec.cluster.fromMachineSet paths. */
+    static Optional<SourceMachineSet> resolve(BoundObject from, Intent intent, Inputs inputs, Environment env,
+                                              Problems problems, Consumer<SourceObject> consume) {
+        boolean byFile = from.has("file");
+        if (byFile == from.has("name")) {
+            problems.error(from.path(), "name either file (a saved MachineSet) or name (a MachineSet of the input), not "
+                    + (byFile ? "both" : "neither"));
+            return Optional.empty();
+        }
+        return byFile ? fromFile(from, intent, inputs, env, problems, consume) : byName(from, inputs, problems, consume);
+    }
+
+    private static Optional<SourceMachineSet> byName(BoundObject from, Inputs inputs, Problems problems, Consumer<SourceObject> consume) {
+        String name = from.string("name");
+        List<SourceObject> found = inputs.ofKind(GROUP, "MachineSet").stream()
+                .filter(o -> name.equals(o.summary().name())).toList();
+        if (found.isEmpty()) {
+            problems.error(from.pathOf("name"), "no MachineSet named \"" + name + "\" in the input (a kustomize generator sees only"
+                    + " its intent: use fromMachineSet.file, or list the MachineSet under resources and the intent under transformers)");
+            return Optional.empty();
+        }
+        if (found.size() > 1) {
+            problems.error(from.pathOf("name"), "the input holds " + found.size() + " MachineSets named \"" + name + "\" (in "
+                    + String.join(", ", found.stream().map(SourceObject::file).toList()) + ")");
+            return Optional.empty();
+        }
+        SourceObject o = found.get(0);
+        Map<String, Object> map = read(o, from.pathOf("name"), problems);
+        if (map == null) {
+            return Optional.empty();
+        }
+        if (isSnapshot(map)) {
+            consume.accept(o);
+        }
+        return Optional.of(new SourceMachineSet(map, "MachineSet/" + name + " (" + o.file() + ")"));
+    }
+
+    private static Optional<SourceMachineSet> fromFile(BoundObject from, Intent intent, Inputs inputs, Environment env,
+                                                       Problems problems, Consumer<SourceObject> consume) {
+        String file = from.string("file");
+        String path = from.pathOf("file");
+        if (file.startsWith("/") || List.of(file.replace('\\', '/').split("/")).contains("..")) {
+            problems.error(path, "\"" + file + "\" must be a relative path inside the package (no leading / and no ..)");
+            return Optional.empty();
+        }
+        String intentFile = intent.source().file();
+        boolean relativeIntent = intentFile != null && !intentFile.startsWith("/") && !intentFile.startsWith("<");
+        String dir = relativeIntent && intentFile.contains("/") ? intentFile.substring(0, intentFile.lastIndexOf('/') + 1) : "";
+        String wanted = normalize(dir + file);
+        List<SourceObject> inFile = inputs.all().stream().filter(o -> wanted.equals(normalize(o.file()))).toList();
+        if (inFile.isEmpty()) {
+            Path onDisk = env.workingDirectory().resolve(relativeIntent ? dir : "").resolve(file).normalize();
+            if (!Files.isRegularFile(onDisk)) {
+                problems.error(path, "\"" + file + "\" is neither a file of the input nor a file at ./"
+                        + normalize((relativeIntent ? dir : "") + file) + " in the working directory"
+                        + " (save it with: oc get machineset -n openshift-machine-api NAME -o yaml > " + file + ")");
+                return Optional.empty();
+            }
+            try {
+                inFile = FrontDoors.readFile(onDisk, file);
+            } catch (YamlInputException e) {
+                problems.error(path, "cannot read " + file + ": " + e.getMessage());
+                return Optional.empty();
+            }
+        } else {
+            inFile.forEach(consume);
+        }
+        if (inFile.size() != 1) {
+            problems.error(path, file + " holds " + inFile.size() + " objects; save exactly one MachineSet"
+                    + " (oc get machineset -n openshift-machine-api NAME -o yaml)");
+            return Optional.empty();
+        }
+        SourceObject o = inFile.get(0);
+        if (!GROUP.equals(o.summary().group()) || !"MachineSet".equals(o.summary().kind())) {
+            problems.error(path, file + " holds a " + o.summary().kind() + " (" + o.summary().apiVersion() + "), not a "
+                    + GROUP + " MachineSet");
+            return Optional.empty();
+        }
+        Map<String, Object> map = read(o, path, problems);
+        return map == null ? Optional.empty()
+                : Optional.of(new SourceMachineSet(map, "MachineSet/" + o.summary().name() + " (" + file + ")"));
+    }
+
+    private static Map<String, Object> read(SourceObject o, String path, Problems problems) {
+        try {
+            return o.toMap();
+        } catch (YamlInputException e) {
+            problems.error(path, "cannot read " + o.file() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Whether the object carries what only the API server writes: it was saved from a cluster. */
+    static boolean isSnapshot(Map<String, Object> object) {
+        return object.containsKey("status") || SERVER_SET.stream().anyMatch(k -> Maps.at(object, "metadata", k) != null);
+    }
+
+    private static String normalize(String path) {
+        if (path == null) {
+            return null;
+        }
+        return Path.of(path.startsWith("./") ? path.substring(2) : path).normalize().toString().replace('\\', '/');
+    }
+}
