@@ -29,8 +29,8 @@ class DscComposerIT {
         for (String file : List.of("hand-written.yaml", "dsc.yaml", "kustomization.yaml", ".expected/manifests.yaml", ".krmignore")) {
             assertThat(kpt.rendered().get(file)).as(file).isEqualTo(kpt.yardstick().get(file));
         }
-        String dsc = kpt.rendered().get("generated/default-dsc-dev/datasciencecluster_default-dsc-dev.yaml");
-        String app = kpt.rendered().get("generated/default-dsc-dev/application_instance-rhoai.yaml");
+        String dsc = kpt.rendered().get("generated/default-dsc/datasciencecluster_default-dsc.yaml");
+        String app = kpt.rendered().get("generated/default-dsc/application_instance-rhoai.yaml");
         assertThat(dsc).contains("apiVersion: datasciencecluster.opendatahub.io/v2", "defaultClusterQueueName: training-cluster-queue")
                 .doesNotContain("config.kubernetes.io/path");
         assertThat(app).contains("path: components/instances/rhoai-instance/overlays/dev", "prune: false");

@@ -1,0 +1,74 @@
+package dev.rhoaikrm.dsccomposer;
+
+import static dev.rhoaikrm.core.fn.Manifests.map;
+
+import dev.rhoaikrm.core.fn.GitSource;
+import dev.rhoaikrm.core.fn.Manifests;
+import dev.rhoaikrm.core.intent.BoundObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two objects: the DataScienceCluster, and the ArgoCD Application that owns it. Plain maps,
+ * in the key order of the reference's files (neither kind has a fabric8 model).
+ */
+final class DscObjects {
+    static final String WAVE = "argocd.argoproj.io/sync-wave";
+    static final String DSC_GROUP = "datasciencecluster.opendatahub.io";
+    /** The reference's sync options, each with a reason: README.md, "The Application". */
+    static final List<String> SYNC_OPTIONS = List.of("ServerSideApply=true", "SkipDryRunOnMissingResource=true", "RespectIgnoreDifferences=true");
+
+    private DscObjects() {
+    }
+
+    static Map<String, Object> dataScienceCluster(String name, Release release, Composition c, long syncWave) {
+        Map<String, Object> dsc = map(
+                "apiVersion", release.apiVersion,
+                "kind", "DataScienceCluster",
+                "metadata", map("name", name),
+                "spec", map("components", c.components()));
+        Manifests.annotationsOf(dsc).put(WAVE, String.valueOf(syncWave));
+        return dsc;
+    }
+
+    static Map<String, Object> application(BoundObject app, GitSource.Resolved source, List<String> ignoredPointers) {
+        BoundObject retry = app.object("retry");
+        Map<String, Object> application = map(
+                "apiVersion", "argoproj.io/v1alpha1",
+                "kind", "Application",
+                "metadata", map("name", app.string("name"), "namespace", app.string("namespace")),
+                "spec", map(
+                        "project", app.string("project"),
+                        "source", map("repoURL", source.repoURL(), "targetRevision", source.revision(), "path", app.string("path")),
+                        "destination", map("server", app.string("destinationServer")),
+                        "ignoreDifferences", List.of(map("group", DSC_GROUP, "kind", "DataScienceCluster", "jsonPointers", ignoredPointers)),
+                        "syncPolicy", map(
+                                "automated", map("selfHeal", app.bool("selfHeal"), "prune", false),
+                                "syncOptions", SYNC_OPTIONS,
+                                "retry", map("limit", retry.integer("limit"), "backoff", map(
+                                        "duration", retry.string("duration"),
+                                        "maxDuration", retry.string("maxDuration"),
+                                        "factor", retry.integer("factor"))))));
+        if (app.has("syncWave")) {
+            Manifests.annotationsOf(application).put(WAVE, String.valueOf(app.integer("syncWave")));
+        }
+        return application;
+    }
+
+    /**
+     * What the Application ignores: /status (the operator's), and for each enabled component the
+     * fields the cluster writes that are also immutable (the RHOAI defaulting webhook's
+     * modelregistry.registriesNamespace). Mutable write-backs are not ignored: the composer writes
+     * them itself, and with RespectIgnoreDifferences an ignored field would never sync from Git again.
+     */
+    static List<String> ignoredPointers(Release release, Composition c) {
+        List<String> pointers = new ArrayList<>(List.of("/status"));
+        for (Release.WrittenBack w : release.writtenBack) {
+            if (w.immutable() && w.when().contains(c.state(w.component()))) {
+                pointers.add("/spec/components/" + w.component() + "/" + w.field().replace('.', '/'));
+            }
+        }
+        return pointers;
+    }
+}
