@@ -1,0 +1,186 @@
+package dev.rhoaikrm.appsetdiscovery;
+
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.AppSpec;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.SetSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Applications that would exist once ArgoCD syncs the intent's objects: the bootstrap and
+ * explicit Applications, and what each ApplicationSet's git directory generator makes of the
+ * working tree (every listed directory that an include glob matches and no exclude glob does, as
+ * ArgoCD's filterApps decides). Problems ArgoCD would only show after the push are found here:
+ * two Applications with one name, a matched directory with nothing to deploy, a name that is not
+ * valid, a link out of the repository, globs that match nothing.
+ */
+final class Discovery {
+
+    /** Who makes an Application. */
+    enum Owner { BOOTSTRAP, APPLICATION, APPLICATION_SET }
+
+    /**
+     * One Application that would exist.
+     *
+     * @param set       the owning ApplicationSet's name (APPLICATION_SET only)
+     * @param fieldPath the intent field it comes from, for messages
+     */
+    record App(String name, String project, Owner owner, String set, String path, String fieldPath) {
+        String origin() {
+            return switch (owner) {
+                case BOOTSTRAP -> "the bootstrap Application";
+                case APPLICATION -> "the Application at " + fieldPath;
+                case APPLICATION_SET -> "ApplicationSet " + set + " (from " + path + ")";
+            };
+        }
+    }
+
+    private final AppSetDiscoverySpec spec;
+    private final RepositoryTree tree;
+    private final Report report;
+
+    Discovery(AppSetDiscoverySpec spec, RepositoryTree tree, Report report) {
+        this.spec = spec;
+        this.tree = tree;
+        this.report = report;
+    }
+
+    /** Every Application, bootstrap and explicit ones first, then per set in walk order; problems go to the report. */
+    List<App> run() {
+        for (String link : tree.outOfBoundsLinks()) {
+            report.error(null, "\"" + link + "\" is a symbolic link whose target is absolute or leaves the repository:"
+                    + " ArgoCD refuses to render any Application of a repository that holds one");
+        }
+        List<App> apps = new ArrayList<>();
+        for (AppSpec a : spec.applications) {
+            if (RepoPaths.problem(a.path) != null) {
+                continue; // reported by the checks
+            }
+            String problem = tree.appPathProblem(a.path);
+            if (problem != null) {
+                report.error(a.o.pathOf("path"), "\"" + a.path + "\" " + problem);
+            }
+            apps.add(new App(a.name, a.project, a.bootstrap ? Owner.BOOTSTRAP : Owner.APPLICATION, null, a.path, a.o.path()));
+        }
+        for (SetSpec set : spec.appSets) {
+            apps.addAll(fromSet(set));
+        }
+        duplicates(apps);
+        return apps;
+    }
+
+    private List<App> fromSet(SetSpec set) {
+        List<GoGlob> includes = compile(set.directories);
+        List<GoGlob> excludes = compile(set.exclude);
+        if (includes == null || excludes == null || set.appName.template() == null) {
+            return List.of(); // the checks reported why
+        }
+        NameTemplate name = set.appName.template();
+        boolean[] includeUsed = new boolean[includes.size()];
+        boolean[] excludeUsed = new boolean[excludes.size()];
+        List<App> apps = new ArrayList<>();
+        for (String dir : tree.directories()) {
+            // ArgoCD's filterApps: included by any include, and no exclude matches, whatever the order
+            if (!anyMatches(includes, dir, includeUsed)) {
+                continue;
+            }
+            boolean excluded = anyMatches(excludes, dir, excludeUsed);
+            if (!excluded) {
+                App app = app(set, name, dir);
+                if (app != null) {
+                    apps.add(app);
+                }
+            }
+        }
+        unmatched(set, includes, excludes, includeUsed, excludeUsed);
+        if (apps.isEmpty()) {
+            report.warning(set.o.path(), "ApplicationSet " + set.name + " would create no Application");
+        }
+        return apps;
+    }
+
+    private App app(SetSpec set, NameTemplate name, String dir) {
+        if (name.highestSegment() >= RepoPaths.segments(dir)) {
+            report.error(set.o.pathOf("appName"), "{{segment " + name.highestSegment() + "}} does not exist in \"" + dir
+                    + "\": ArgoCD's template would fail for it");
+            return null;
+        }
+        String appName = name.render(dir);
+        String problem = Checks.nameProblem(appName);
+        if (problem != null) {
+            report.error(set.o.pathOf("appName"), problem + "; it is the name of the Application for \"" + dir + "\"");
+            return null;
+        }
+        Checks.nameLength(report, set.o.pathOf("appName"), appName);
+        String deploy = tree.appPathProblem(dir);
+        if (deploy != null) {
+            report.error(set.o.pathOf("directories"), "\"" + dir + "\" matches, but " + deploy
+                    + ": exclude it, or narrow the glob");
+        }
+        return new App(appName, set.project, Owner.APPLICATION_SET, set.name, dir, set.o.path());
+    }
+
+    private void unmatched(SetSpec set, List<GoGlob> includes, List<GoGlob> excludes, boolean[] includeUsed, boolean[] excludeUsed) {
+        for (int i = 0; i < includes.size(); i++) {
+            if (!includeUsed[i]) {
+                report.warning(set.directoryPath(i), "\"" + includes.get(i).pattern() + "\" matches no directory of the working tree");
+            }
+            for (String link : tree.symlinks()) {
+                if (includes.get(i).matches(link) && excludes.stream().noneMatch(e -> e.matches(link))) {
+                    report.warning(set.directoryPath(i), "\"" + link + "\" is a symbolic link: ArgoCD's directory generator"
+                            + " lists real directories only, so it gets no Application");
+                }
+            }
+        }
+        for (int i = 0; i < excludes.size(); i++) {
+            if (!excludeUsed[i]) {
+                report.warning(set.excludePath(i), "\"" + excludes.get(i).pattern() + "\" excludes nothing: no directory the set"
+                        + " includes matches it");
+            }
+        }
+    }
+
+    /** Whether any glob matches; marks every one that does (for the "matches nothing" warnings). */
+    private static boolean anyMatches(List<GoGlob> globs, String dir, boolean[] used) {
+        boolean any = false;
+        for (int i = 0; i < globs.size(); i++) {
+            if (globs.get(i).matches(dir)) {
+                any = true;
+                used[i] = true;
+            }
+        }
+        return any;
+    }
+
+    private static List<GoGlob> compile(List<String> globs) {
+        List<GoGlob> out = new ArrayList<>();
+        for (String g : globs) {
+            if (RepoPaths.problem(g) != null) {
+                return null;
+            }
+            try {
+                out.add(GoGlob.compile(g));
+            } catch (GoGlob.BadPattern e) {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    static String twoNamed(String name, String origin, String otherOrigin) {
+        return "two Applications would be named \"" + name + "\": " + origin + " and " + otherOrigin
+                + " (ArgoCD keeps one Application, and its owners overwrite each other)";
+    }
+
+    /** Two Applications with one name: ArgoCD keeps one, and the owners fight over it. */
+    private void duplicates(List<App> apps) {
+        Map<String, App> seen = new LinkedHashMap<>();
+        for (App a : apps) {
+            App first = seen.putIfAbsent(a.name(), a);
+            if (first != null) {
+                report.error(a.fieldPath(), twoNamed(a.name(), a.origin(), first.origin()));
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.rhoaikrm.appsetdiscovery;
+
+import dev.rhoaikrm.testsupport.Golden;
+import dev.rhoaikrm.testsupport.InProcess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Cases under src/test/resources/golden/NAME/: input.yaml (a manifest stream: intents and other
+ * objects) in; expected.yaml (the manifests) and results.txt (stderr: results, one per line) out.
+ * A case that should fail has an empty expected.yaml and exit code 1. These cases do not look at
+ * the working tree (discovery has its own cases, see DiscoveryCasesTest).
+ */
+class GoldenCasesTest {
+    static final Path CASES = Golden.projectRoot().resolve("functions/appset-discovery-generator/src/test/resources/golden");
+
+    @TestFactory
+    Stream<DynamicTest> cases() throws IOException {
+        try (Stream<Path> dirs = Files.list(CASES)) {
+            return dirs.filter(Files::isDirectory).sorted().toList().stream()
+                    .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+        }
+    }
+
+    private static void check(Path dir) throws IOException {
+        InProcess.Run run = InProcess.stdin(Files.readString(dir.resolve("input.yaml")), new AppSetDiscoveryFunction());
+        Golden.assertMatches(dir.resolve("expected.yaml"), run.stdout());
+        Golden.assertMatches(dir.resolve("results.txt"), run.stderr());
+        Runs.assertOutcome(run);
+    }
+}
