@@ -1,6 +1,9 @@
 package dev.rhoaikrm.cli;
 
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscoveryFunction;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.dsccomposer.DscComposerFunction;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSetFunction;
 import dev.rhoaikrm.modelserving.ModelServingFunction;
 import java.util.List;
 
@@ -10,6 +13,6 @@ final class Functions {
     }
 
     static List<KrmFunction> all() {
-        return List.of(new ModelServingFunction());
+        return List.of(new ModelServingFunction(), new GpuWorkerSetFunction(), new DscComposerFunction(), new AppSetDiscoveryFunction());
     }
 }

@@ -1,5 +1,6 @@
 package dev.rhoaikrm.cli;
 
+import dev.rhoaikrm.appsetdiscovery.DiscoverCommand;
 import dev.rhoaikrm.core.cli.FunctionCommand;
 import dev.rhoaikrm.core.cli.Launcher;
 import dev.rhoaikrm.core.cli.ToolCommand;
@@ -25,7 +26,9 @@ public final class Main {
         if (function.isPresent()) {
             FunctionCommand.main(function.get(), args);
         } else {
-            Launcher.main(io -> ToolCommand.commandLine(Functions.all(), io), args);
+            // rhoai-krm discover DIR: appset-discovery-generator's preview of the Applications ArgoCD would create
+            Launcher.main(io -> ToolCommand.commandLine(Functions.all(), io)
+                    .addSubcommand("discover", DiscoverCommand.commandLine(io)), args);
         }
     }
 
