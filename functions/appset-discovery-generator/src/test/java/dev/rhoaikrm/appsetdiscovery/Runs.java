@@ -48,7 +48,7 @@ final class Runs {
         if (failing) {
             assertThat(run.stdout()).as("no partial output on error").isEmpty();
         } else {
-            assertThat(SchemaValidator.shipped().validateYaml(run.stdout())).isEmpty();
+            assertThat(SchemaValidator.withModels().validateYaml(run.stdout())).isEmpty();
         }
         return failing;
     }

@@ -46,7 +46,7 @@ class CompositionTest {
                 tests.add(DynamicTest.dynamicTest(r.id + " " + profile, () -> {
                     Map<String, Object> dsc = render(intent(r.id, profile));
                     assertThat(dsc.get("apiVersion")).isEqualTo(r.apiVersion);
-                    assertThat(SchemaValidator.shipped().validate(dsc)).isEmpty();
+                    assertThat(SchemaValidator.withModels().validate(dsc)).isEmpty();
                     Map<String, Object> components = components(dsc);
                     assertThat(components.keySet()).containsExactlyElementsOf(r.components.properties.keySet());
                     assertComplete(r.id, "", r.components, components);

@@ -1,12 +1,11 @@
 package dev.rhoaikrm.gpuworkerset;
 
+import static dev.rhoaikrm.core.fn.Manifests.map;
+
 import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.Manifests;
 import dev.rhoaikrm.core.intent.BoundObject;
-import io.fabric8.openshift.api.model.autoscaling.v1.ClusterAutoscalerBuilder;
-import io.fabric8.openshift.api.model.autoscaling.v1.ClusterAutoscalerSpecRLGpus;
-import io.fabric8.openshift.api.model.autoscaling.v1.ClusterAutoscalerSpecRLGpusBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,46 +132,42 @@ final class ClusterAutoscalerObject {
     private Optional<Map<String, Object>> object(List<Member> members) {
         List<Pool> pools = members.stream().flatMap(m -> m.pools().stream()).toList();
         Optional<Integer> maxNodes = maxNodesTotal(pools);
-        Optional<List<ClusterAutoscalerSpecRLGpus>> gpus = gpuLimits(pools);
+        Optional<List<Map<String, Object>>> gpus = gpuLimits(pools);
         if (maxNodes.isEmpty() || gpus.isEmpty()) {
             return Optional.empty();
         }
         List<String> expanders = pick("expanders", s -> s.has("expanders") ? s.strings("expanders") : null);
-        ClusterAutoscalerBuilder b = new ClusterAutoscalerBuilder()
-                .withNewMetadata().withName(NAME)
-                .addToAnnotations("argocd.argoproj.io/sync-options", "ServerSideApply=false")
-                .endMetadata();
-        var spec = b.withNewSpec()
-                .withPodPriorityThreshold(pick("podPriorityThreshold", s -> s.integer("podPriorityThreshold").intValue()))
-                .withNewResourceLimits()
-                .withMaxNodesTotal(maxNodes.get())
-                .withGpus(gpus.get())
-                .endResourceLimits()
-                .withNewScaleDown()
-                .withEnabled(pick(ca -> ca.object("scaleDown"), "enabled", s -> s.bool("enabled")))
-                .withDelayAfterAdd(pick(ca -> ca.object("scaleDown"), "delayAfterAdd", s -> s.string("delayAfterAdd")))
-                .withDelayAfterDelete(pick(ca -> ca.object("scaleDown"), "delayAfterDelete", s -> s.string("delayAfterDelete")))
-                .withDelayAfterFailure(pick(ca -> ca.object("scaleDown"), "delayAfterFailure", s -> s.string("delayAfterFailure")))
-                .withUnneededTime(pick(ca -> ca.object("scaleDown"), "unneededTime", s -> s.string("unneededTime")))
-                .withUtilizationThreshold(pick(ca -> ca.object("scaleDown"), "utilizationThreshold", s -> s.string("utilizationThreshold")))
-                .endScaleDown()
-                .withBalanceSimilarNodeGroups(pick("balanceSimilarNodeGroups", s -> s.bool("balanceSimilarNodeGroups")))
-                .withSkipNodesWithLocalStorage(pick("skipNodesWithLocalStorage", s -> s.bool("skipNodesWithLocalStorage")))
-                .withIgnoreDaemonsetsUtilization(pick("ignoreDaemonsetsUtilization", s -> s.bool("ignoreDaemonsetsUtilization")))
-                .withMaxPodGracePeriod(pick("maxPodGracePeriod", s -> s.integer("maxPodGracePeriod").intValue()))
-                .withMaxNodeProvisionTime(pick("maxNodeProvisionTime", s -> s.string("maxNodeProvisionTime")))
-                .withExpanders(expanders);
+        // spec keys in the API's (alphabetical) order, as oc prints them; unset fields are dropped by the core
+        Map<String, Object> scaleDown = new TreeMap<>();
+        for (String field : List.of("delayAfterAdd", "delayAfterDelete", "delayAfterFailure", "unneededTime", "utilizationThreshold")) {
+            scaleDown.put(field, pick(ca -> ca.object("scaleDown"), field, s -> s.string(field)));
+        }
+        scaleDown.put("enabled", pick(ca -> ca.object("scaleDown"), "enabled", s -> s.bool("enabled")));
+        Map<String, Object> resourceLimits = new TreeMap<>();
+        resourceLimits.put("maxNodesTotal", maxNodes.get());
+        resourceLimits.put("gpus", gpus.get());
         BoundObject cores = pick("cores", s -> s.object("cores"));
         if (cores.has("max")) {
-            spec.editResourceLimits().withNewCores().withMin(cores.integer("min").intValue()).withMax(cores.integer("max").intValue())
-                    .endCores().endResourceLimits();
+            resourceLimits.put("cores", new TreeMap<>(Map.of("min", cores.integer("min"), "max", cores.integer("max"))));
         }
         BoundObject memory = pick("memoryGiB", s -> s.object("memoryGiB"));
         if (memory.has("max")) {
-            spec.editResourceLimits().withNewMemory().withMin(memory.integer("min").intValue()).withMax(memory.integer("max").intValue())
-                    .endMemory().endResourceLimits();
+            resourceLimits.put("memory", new TreeMap<>(Map.of("min", memory.integer("min"), "max", memory.integer("max"))));
         }
-        Map<String, Object> object = Manifests.fromModel(spec.endSpec().build());
+        Map<String, Object> spec = new TreeMap<>();
+        spec.put("podPriorityThreshold", pick("podPriorityThreshold", s -> s.integer("podPriorityThreshold")));
+        spec.put("resourceLimits", resourceLimits);
+        spec.put("scaleDown", scaleDown);
+        spec.put("balanceSimilarNodeGroups", pick("balanceSimilarNodeGroups", s -> s.bool("balanceSimilarNodeGroups")));
+        spec.put("skipNodesWithLocalStorage", pick("skipNodesWithLocalStorage", s -> s.bool("skipNodesWithLocalStorage")));
+        spec.put("ignoreDaemonsetsUtilization", pick("ignoreDaemonsetsUtilization", s -> s.bool("ignoreDaemonsetsUtilization")));
+        spec.put("maxPodGracePeriod", pick("maxPodGracePeriod", s -> s.integer("maxPodGracePeriod")));
+        spec.put("maxNodeProvisionTime", pick("maxNodeProvisionTime", s -> s.string("maxNodeProvisionTime")));
+        spec.put("expanders", expanders);
+        spec.values().removeIf(java.util.Objects::isNull);
+        Map<String, Object> object = map("apiVersion", "autoscaling.openshift.io/v1", "kind", "ClusterAutoscaler",
+                "metadata", map("name", NAME, "annotations", map("argocd.argoproj.io/sync-options", "ServerSideApply=false")),
+                "spec", spec);
         return Optional.of(object);
     }
 
@@ -197,12 +192,12 @@ final class ClusterAutoscalerObject {
     }
 
     /** Per accelerator type, the pools' GPUs at their maximum; stated limits must be at least that. */
-    private Optional<List<ClusterAutoscalerSpecRLGpus>> gpuLimits(List<Pool> pools) {
+    private Optional<List<Map<String, Object>>> gpuLimits(List<Pool> pools) {
         Map<String, Long> reach = new TreeMap<>();
         pools.forEach(p -> reach.merge(p.gpu().accelerator(), p.maxGpus(), Long::sum));
         Member stating = stating("gpus");
         List<BoundObject> stated = stating.settings().objects("gpus");
-        Map<String, ClusterAutoscalerSpecRLGpus> limits = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> limits = new LinkedHashMap<>();
         boolean ok = true;
         for (int i = 0; i < stated.size(); i++) {
             BoundObject g = stated.get(i);
@@ -229,7 +224,7 @@ final class ClusterAutoscalerObject {
         return ok ? Optional.of(new ArrayList<>(limits.values())) : Optional.empty();
     }
 
-    private static ClusterAutoscalerSpecRLGpus gpu(String type, long min, long max) {
-        return new ClusterAutoscalerSpecRLGpusBuilder().withType(type).withMin((int) min).withMax((int) max).build();
+    private static Map<String, Object> gpu(String type, long min, long max) {
+        return map("max", max, "min", min, "type", type);
     }
 }

@@ -2,11 +2,6 @@ package dev.rhoaikrm.gpuworkerset;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
-import dev.rhoaikrm.core.fn.Manifests;
-import io.fabric8.kubernetes.api.model.Taint;
-import io.fabric8.kubernetes.api.model.TaintBuilder;
-import io.fabric8.openshift.api.model.autoscaling.v1beta1.MachineAutoscalerBuilder;
-import io.fabric8.openshift.api.model.machine.v1beta1.MachineSetBuilder;
 import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,30 +41,18 @@ final class MachineObjects {
         annotations.put("machine.openshift.io/GPU", String.valueOf(pool.gpu().count()));
         annotations.put("machine.openshift.io/memoryMb", String.valueOf(pool.type().memoryMiB()));
         annotations.put("machine.openshift.io/vCPU", String.valueOf(pool.type().vcpu()));
-        Map<String, Object> machineSet = Manifests.fromModel(new MachineSetBuilder()
-                .withNewMetadata().withName(name).withNamespace(NAMESPACE)
-                .addToLabels(SourceMachineSet.CLUSTER_LABEL, cluster.infraId())
-                .addToLabels(Pool.POOL_LABEL, pool.name())
-                .addToAnnotations(annotations)
-                .endMetadata()
-                .withNewSpec()
-                .withNewSelector().withMatchLabels(selector).endSelector()
-                .withNewTemplate()
-                .withNewMetadata().withLabels(machineLabels).endMetadata()
-                .withNewSpec()
-                .withNewMetadata().withLabels(nodeLabels(pool)).endMetadata()
-                .withTaints(taints(pool))
-                .endSpec()
-                .endTemplate()
-                .endSpec()
-                .build());
-        // The provider spec goes in as built: fabric8's serialisation would drop its empty values
-        // (kmsKey.arn: "", spotMarketOptions: {}) that the provider reads.
-        Map<String, Object> template = (Map<String, Object>) Maps.at(machineSet, "spec", "template");
-        Map<String, Object> machineSpec = (Map<String, Object>) template.get("spec");
-        template.put("spec", map("metadata", machineSpec.get("metadata"),
-                "providerSpec", map("value", Maps.canonicalProviderSpec(providerSpec)),
-                "taints", machineSpec.get("taints")));
+        Map<String, Object> metadataLabels = new TreeMap<>(Map.of(SourceMachineSet.CLUSTER_LABEL, cluster.infraId(), Pool.POOL_LABEL, pool.name()));
+        // The provider spec goes in as built, empty values included (kmsKey.arn: "", spotMarketOptions: {}):
+        // the provider reads them.
+        Map<String, Object> machineSet = map("apiVersion", Platform.API_VERSION, "kind", "MachineSet",
+                "metadata", map("name", name, "namespace", NAMESPACE, "labels", metadataLabels, "annotations", annotations),
+                "spec", map(
+                        "selector", map("matchLabels", selector),
+                        "template", map(
+                                "metadata", map("labels", machineLabels),
+                                "spec", map("metadata", map("labels", nodeLabels(pool)),
+                                        "providerSpec", map("value", Maps.canonicalProviderSpec(providerSpec)),
+                                        "taints", taints(pool)))));
         return machineSet;
     }
 
@@ -83,26 +66,22 @@ final class MachineObjects {
         return labels;
     }
 
-    static List<Taint> taints(Pool pool) {
-        List<Taint> taints = new ArrayList<>();
+    static List<Map<String, Object>> taints(Pool pool) {
+        List<Map<String, Object>> taints = new ArrayList<>();
         if (pool.tainted()) {
-            taints.add(new TaintBuilder().withKey(Pool.GPU_TAINT_KEY).withValue(GPU_TAINT_VALUE).withEffect("NoSchedule").build());
+            taints.add(map("effect", "NoSchedule", "key", Pool.GPU_TAINT_KEY, "value", GPU_TAINT_VALUE));
         }
         for (BoundObject t : pool.spec().objects("taints")) {
-            taints.add(new TaintBuilder().withKey(t.string("key")).withValue(t.string("value")).withEffect(t.string("effect")).build());
+            taints.add(map("effect", t.string("effect"), "key", t.string("key"), "value", t.string("value")));
         }
         return taints;
     }
 
     static Map<String, Object> machineAutoscaler(Cluster cluster, Pool pool, String zone) {
         String name = machineSetName(cluster, pool, zone);
-        return Manifests.fromModel(new MachineAutoscalerBuilder()
-                .withNewMetadata().withName(name).withNamespace(NAMESPACE).addToLabels(Pool.POOL_LABEL, pool.name()).endMetadata()
-                .withNewSpec()
-                .withMinReplicas((int) pool.min())
-                .withMaxReplicas((int) pool.max())
-                .withNewScaleTargetRef().withApiVersion(Platform.API_VERSION).withKind("MachineSet").withName(name).endScaleTargetRef()
-                .endSpec()
-                .build());
+        return map("apiVersion", "autoscaling.openshift.io/v1beta1", "kind", "MachineAutoscaler",
+                "metadata", map("name", name, "namespace", NAMESPACE, "labels", map(Pool.POOL_LABEL, pool.name())),
+                "spec", map("maxReplicas", pool.max(), "minReplicas", pool.min(),
+                        "scaleTargetRef", map("apiVersion", Platform.API_VERSION, "kind", "MachineSet", "name", name)));
     }
 }

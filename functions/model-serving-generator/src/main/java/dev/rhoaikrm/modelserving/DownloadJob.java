@@ -1,11 +1,6 @@
 package dev.rhoaikrm.modelserving;
 
-import dev.rhoaikrm.core.fn.Manifests;
-import io.fabric8.kubernetes.api.model.EnvVar;
-import io.fabric8.kubernetes.api.model.EnvVarBuilder;
-import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.batch.v1.Job;
-import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
+import static dev.rhoaikrm.core.fn.Manifests.map;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,35 +45,30 @@ final class DownloadJob {
     }
 
     Map<String, Object> job() {
-        List<EnvVar> env = new ArrayList<>();
-        env.add(new EnvVarBuilder().withName("HF_HUB_DISABLE_TELEMETRY").withValue("1").build());
+        List<Object> env = new ArrayList<>();
+        env.add(map("name", "HF_HUB_DISABLE_TELEMETRY", "value", "1"));
         String secret = m.model.string("secretName");
         if (secret != null) {
-            env.add(new EnvVarBuilder().withName("HF_TOKEN").withNewValueFrom().withNewSecretKeyRef()
-                    .withName(secret).withKey("HF_TOKEN").endSecretKeyRef().endValueFrom().build());
+            env.add(map("name", "HF_TOKEN", "valueFrom", map("secretKeyRef", map("key", "HF_TOKEN", "name", secret))));
         }
         Resources r = m.downloadResources;
-        Job job = new JobBuilder()
-                .withNewMetadata().withName(name()).withNamespace(m.namespace).endMetadata()
-                .withNewSpec().withBackoffLimit(6)
-                .withNewTemplate().withNewMetadata().endMetadata()
-                .withNewSpec().withRestartPolicy("OnFailure")
-                .addNewContainer().withName("download").withImage(m.download.string("image"))
-                .withCommand("bash", "-ec", script())
-                .withEnv(env)
-                .withNewResources()
-                .addToRequests("cpu", new Quantity(r.cpuRequest())).addToRequests("memory", new Quantity(r.memoryRequest()))
-                .addToLimits("cpu", new Quantity(r.cpuLimit())).addToLimits("memory", new Quantity(r.memoryLimit()))
-                .endResources()
-                .withNewSecurityContext().withAllowPrivilegeEscalation(false).withRunAsNonRoot(true)
-                .withNewCapabilities().withDrop("ALL").endCapabilities()
-                .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile().endSecurityContext()
-                .addNewVolumeMount().withName("model-storage").withMountPath("/models").endVolumeMount()
-                .endContainer()
-                .addNewVolume().withName("model-storage").withNewPersistentVolumeClaim().withClaimName(m.claimName())
-                .endPersistentVolumeClaim().endVolume()
-                .endSpec().endTemplate().endSpec().build();
-        return Manifests.fromModel(job);
+        Map<String, Object> container = map(
+                "command", List.of("bash", "-ec", script()),
+                "env", env,
+                "image", m.download.string("image"),
+                "name", "download",
+                "resources", map("limits", map("cpu", r.cpuLimit(), "memory", r.memoryLimit()),
+                        "requests", map("cpu", r.cpuRequest(), "memory", r.memoryRequest())),
+                "securityContext", map("allowPrivilegeEscalation", false, "capabilities", map("drop", List.of("ALL")),
+                        "runAsNonRoot", true, "seccompProfile", map("type", "RuntimeDefault")),
+                "volumeMounts", List.of(map("mountPath", "/models", "name", "model-storage")));
+        Map<String, Object> podSpec = map(
+                "containers", List.of(container),
+                "restartPolicy", "OnFailure",
+                "volumes", List.of(map("name", "model-storage", "persistentVolumeClaim", map("claimName", m.claimName()))));
+        return map("apiVersion", "batch/v1", "kind", "Job",
+                "metadata", map("name", name(), "namespace", m.namespace),
+                "spec", map("backoffLimit", 6, "template", map("spec", podSpec)));
     }
 
     String script() {

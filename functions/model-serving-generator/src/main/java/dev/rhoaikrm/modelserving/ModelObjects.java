@@ -3,14 +3,6 @@ package dev.rhoaikrm.modelserving;
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
 import dev.rhoaikrm.core.fn.Manifests;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
-import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.SecretBuilder;
-import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
-import io.fabric8.openshift.api.model.RouteBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +10,10 @@ import java.util.TreeMap;
 
 /**
  * The objects of one model, each built bare; {@link Decorations} then adds the labels, annotations
- * and sync waves they share. Core kinds and the Route come from fabric8's models; KServe's two
- * kinds are plain maps shaped like the cluster's vllm-cuda-runtime-template and the dashboard's
- * deploy wizard output.
+ * and sync waves they share. Objects are plain ordered maps (no reflective serialisation on the
+ * start path: see docs/PERFORMANCE.md); tests check every one against its upstream schema and its
+ * fabric8 model class. KServe's two kinds follow the cluster's vllm-cuda-runtime-template and the
+ * dashboard's deploy wizard output.
  */
 final class ModelObjects {
     static final String TEMPLATE_NAME = "vllm-cuda-runtime-template";
@@ -34,8 +27,7 @@ final class ModelObjects {
     }
 
     Map<String, Object> namespace() {
-        Map<String, Object> ns = Manifests.fromModel(new NamespaceBuilder().withNewMetadata().withName(m.namespace)
-                .endMetadata().build());
+        Map<String, Object> ns = map("apiVersion", "v1", "kind", "Namespace", "metadata", map("name", m.namespace));
         Map<String, Object> labels = labels(ns);
         if (m.dashboard) {
             labels.put("opendatahub.io/dashboard", "true");
@@ -46,13 +38,12 @@ final class ModelObjects {
     }
 
     Map<String, Object> persistentVolumeClaim(String size) {
-        return Manifests.fromModel(new PersistentVolumeClaimBuilder()
-                .withNewMetadata().withName(m.claimName()).withNamespace(m.namespace).endMetadata()
-                .withNewSpec()
-                .withAccessModes(m.storage.string("accessMode"))
-                .withStorageClassName(m.storage.string("storageClassName"))
-                .withNewResources().addToRequests("storage", new Quantity(size)).endResources()
-                .endSpec().build());
+        return map("apiVersion", "v1", "kind", "PersistentVolumeClaim",
+                "metadata", map("name", m.claimName(), "namespace", m.namespace),
+                "spec", map(
+                        "accessModes", List.of(m.storage.string("accessMode")),
+                        "resources", map("requests", map("storage", size)),
+                        "storageClassName", m.storage.string("storageClassName")));
     }
 
     Map<String, Object> servingRuntime() {
@@ -166,34 +157,32 @@ final class ModelObjects {
 
     /** A Route to the Service KServe RawDeployment creates itself: edge TLS to http, or reencrypt to https with auth. */
     Map<String, Object> route() {
-        String termination = m.auth ? "reencrypt" : "edge";
-        return Manifests.fromModel(new RouteBuilder()
-                .withNewMetadata().withName(m.name).withNamespace(m.namespace).endMetadata()
-                .withNewSpec()
-                .withNewTo().withKind("Service").withName(m.name + "-predictor").withWeight(100).endTo()
-                .withNewPort().withNewTargetPort(m.auth ? "https" : "http").endPort()
-                .withNewTls().withTermination(termination).withInsecureEdgeTerminationPolicy("Redirect").endTls()
-                .withWildcardPolicy("None")
-                .endSpec().build());
+        return map("apiVersion", "route.openshift.io/v1", "kind", "Route",
+                "metadata", map("name", m.name, "namespace", m.namespace),
+                "spec", map(
+                        "port", map("targetPort", m.auth ? "https" : "http"),
+                        "tls", map("insecureEdgeTerminationPolicy", "Redirect", "termination", m.auth ? "reencrypt" : "edge"),
+                        "to", map("kind", "Service", "name", m.name + "-predictor", "weight", 100),
+                        "wildcardPolicy", "None"));
     }
 
     /** Token authentication as the dashboard sets it up: a ServiceAccount allowed to get this model, and its token. */
     List<Map<String, Object>> authObjects() {
         String sa = m.name + "-sa";
         return List.of(
-                Manifests.fromModel(new ServiceAccountBuilder().withNewMetadata().withName(sa).withNamespace(m.namespace)
-                        .endMetadata().build()),
-                Manifests.fromModel(new RoleBuilder().withNewMetadata().withName(m.name + "-view-role")
-                        .withNamespace(m.namespace).endMetadata()
-                        .addNewRule().withApiGroups("serving.kserve.io").withResources("inferenceservices")
-                        .withResourceNames(m.name).withVerbs("get").endRule().build()),
-                Manifests.fromModel(new RoleBindingBuilder().withNewMetadata().withName(m.name + "-view")
-                        .withNamespace(m.namespace).endMetadata()
-                        .withNewRoleRef().withApiGroup("rbac.authorization.k8s.io").withKind("Role").withName(m.name + "-view-role").endRoleRef()
-                        .addNewSubject().withKind("ServiceAccount").withName(sa).withNamespace(m.namespace).endSubject().build()),
-                Manifests.fromModel(new SecretBuilder().withNewMetadata().withName(m.name + "-token").withNamespace(m.namespace)
-                        .addToAnnotations("kubernetes.io/service-account.name", sa).endMetadata()
-                        .withType("kubernetes.io/service-account-token").build()));
+                map("apiVersion", "v1", "kind", "ServiceAccount", "metadata", map("name", sa, "namespace", m.namespace)),
+                map("apiVersion", "rbac.authorization.k8s.io/v1", "kind", "Role",
+                        "metadata", map("name", m.name + "-view-role", "namespace", m.namespace),
+                        "rules", List.of(map("apiGroups", List.of("serving.kserve.io"), "resourceNames", List.of(m.name),
+                                "resources", List.of("inferenceservices"), "verbs", List.of("get")))),
+                map("apiVersion", "rbac.authorization.k8s.io/v1", "kind", "RoleBinding",
+                        "metadata", map("name", m.name + "-view", "namespace", m.namespace),
+                        "roleRef", map("apiGroup", "rbac.authorization.k8s.io", "kind", "Role", "name", m.name + "-view-role"),
+                        "subjects", List.of(map("kind", "ServiceAccount", "name", sa, "namespace", m.namespace))),
+                map("apiVersion", "v1", "kind", "Secret",
+                        "metadata", map("name", m.name + "-token", "namespace", m.namespace,
+                                "annotations", map("kubernetes.io/service-account.name", sa)),
+                        "type", "kubernetes.io/service-account-token"));
     }
 
     static Map<String, Object> labels(Map<String, Object> object) {

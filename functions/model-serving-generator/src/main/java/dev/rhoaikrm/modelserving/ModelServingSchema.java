@@ -12,7 +12,6 @@ final class ModelServingSchema {
     static final String KIND = "ModelServing";
     static final String DEFAULT_IMAGE = "registry.redhat.io/rhaiis/vllm-cuda-rhel9:3.3.0";
     static final String DEFAULT_DOWNLOAD_IMAGE = "registry.access.redhat.com/ubi9/python-311:latest";
-    static final String QUANTITY = "[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?";
 
     private ModelServingSchema() {
     }
@@ -124,6 +123,6 @@ final class ModelServingSchema {
     }
 
     static StringSchema quantity() {
-        return Schema.string().numbersAllowed().pattern(QUANTITY, "a Kubernetes quantity such as 8, 500m, 96Gi");
+        return Schema.string().numbersAllowed().pattern(dev.rhoaikrm.core.fn.Quantities.PATTERN, "a Kubernetes quantity such as 8, 500m, 96Gi");
     }
 }

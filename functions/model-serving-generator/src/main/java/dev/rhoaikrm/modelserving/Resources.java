@@ -1,7 +1,7 @@
 package dev.rhoaikrm.modelserving;
 
 import dev.rhoaikrm.core.intent.BoundObject;
-import io.fabric8.kubernetes.api.model.Quantity;
+import dev.rhoaikrm.core.fn.Quantities;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +29,7 @@ record Resources(String cpuRequest, String memoryRequest, String cpuLimit, Strin
     }
 
     static BigDecimal amount(String quantity) {
-        return Quantity.getAmountInBytes(new Quantity(quantity));
+        return Quantities.amount(quantity);
     }
 
     /** requests and limits as Kubernetes writes them, with nvidia.com/gpu in both when gpus > 0. */

@@ -74,7 +74,7 @@ class AppSetDiscoveryIT {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.stdout()).contains("kind: ApplicationSet", "kind: AppProject", "kind: Application\n", "kind: ClusterRoleBinding")
                 .doesNotContain("kind: AppSetDiscovery", "config.kubernetes.io/path");
-        assertThat(SchemaValidator.shipped().validateYaml(run.stdout())).isEmpty();
+        assertThat(SchemaValidator.withModels().validateYaml(run.stdout())).isEmpty();
     }
 
     @Test

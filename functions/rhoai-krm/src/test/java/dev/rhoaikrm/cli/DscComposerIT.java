@@ -52,7 +52,7 @@ class DscComposerIT {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.stdout()).contains("kind: DataScienceCluster", "kind: Application")
                 .doesNotContain("kind: DataScienceClusterComposition", "config.kubernetes.io/path");
-        assertThat(SchemaValidator.shipped().validateYaml(run.stdout())).isEmpty();
+        assertThat(SchemaValidator.withModels().validateYaml(run.stdout())).isEmpty();
     }
 
     @Test

@@ -35,12 +35,19 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 public final class SchemaValidator {
     private static final SchemaValidator SHIPPED = new SchemaValidator();
+    private static final SchemaValidator WITH_MODELS = new SchemaValidator();
+
+    static {
+        WITH_MODELS.withFabric8Models = true;
+    }
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonSchemaFactory factory;
     private final SchemaValidatorsConfig config;
     private final Map<String, Optional<JsonSchema>> cache = new ConcurrentHashMap<>();
     private volatile Set<String> known;
+
+    private boolean withFabric8Models;
 
     private SchemaValidator() {
         // Draft 4 as validate.py (jsonschema.Draft4Validator), plus the list-map-keys check it adds.
@@ -57,6 +64,14 @@ public final class SchemaValidator {
     /** The validator over the schemas shipped in this module. */
     public static SchemaValidator shipped() {
         return SHIPPED;
+    }
+
+    /**
+     * The shipped schemas, and then fabric8's model class of each kind ({@link Fabric8Models}):
+     * for generated objects, which are built as plain maps.
+     */
+    public static SchemaValidator withModels() {
+        return WITH_MODELS;
     }
 
     /**
@@ -127,12 +142,18 @@ public final class SchemaValidator {
         }
         JsonNode instance = JSON.valueToTree(Messages.dropNulls(object));
         Set<ValidationMessage> errors = schema.get().validate(instance);
-        return Messages.leaves(errors).stream()
+        List<String> problems = Messages.leaves(errors).stream()
                 .map(e -> new String[] {Messages.path(e.getInstanceLocation()), Messages.text(e)})
                 .sorted(Comparator.<String[], String>comparing(p -> p[0]).thenComparing(p -> p[1]))
                 .map(p -> label + ": " + p[0] + ": " + p[1])
                 .distinct()
                 .toList();
+        if (problems.isEmpty() && withFabric8Models) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> typed = (Map<String, Object>) object;
+            return Fabric8Models.problems(typed).stream().map(p -> label + ": fabric8 model: " + p).toList();
+        }
+        return problems;
     }
 
     private Optional<JsonSchema> schema(String apiVersion, String kind) {

@@ -1,7 +1,5 @@
 package dev.rhoaikrm.core.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.fn.Pipeline;
@@ -80,7 +78,7 @@ public final class FunctionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (schema) {
-            io.out().println(jsonSchema(function));
+            io.out().print(jsonSchema(function));
             return ExitCodes.OK;
         }
         FrontDoors doors = new FrontDoors(new Pipeline(List.of(function), false), function.name(), Environment.fromSystem());
@@ -94,8 +92,7 @@ public final class FunctionCommand implements Callable<Integer> {
         return new Io(io.stdin() != null ? io.stdin() : Launcher.readStdin(), io.out(), io.err());
     }
 
-    static String jsonSchema(KrmFunction function) throws Exception {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(function.schema().toJsonSchema());
+    static String jsonSchema(KrmFunction function) {
+        return Json.write(function.schema().toJsonSchema());
     }
 }

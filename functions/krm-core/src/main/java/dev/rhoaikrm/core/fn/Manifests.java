@@ -1,35 +1,21 @@
 package dev.rhoaikrm.core.fn;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns generated objects into the plain ordered maps the core writes: from fabric8 model objects
- * (through Jackson, which follows their declared property order) or from maps built by hand.
- * Output order is canonical: apiVersion, kind, metadata (name, namespace, labels, annotations
- * with sorted keys), spec, then anything else in the order it was built.
+ * Generated objects are plain ordered maps, built by the functions with {@link #map}: no
+ * reflective serialisation on the start path (Jackson's introspection of fabric8 model classes
+ * cost more than half of a render's start-up; see docs/PERFORMANCE.md). Tests still check every
+ * generated object against its upstream schema and its fabric8 model class. Output order is
+ * canonical: apiVersion, kind, metadata (name, namespace, labels, annotations with sorted keys),
+ * spec, then anything else in the order it was built.
  */
 public final class Manifests {
 
     private Manifests() {
-    }
-
-    private static final class MapperHolder {
-        // Built on first use only: functions that emit maps directly never pay for Jackson.
-        static final ObjectMapper MAPPER = new ObjectMapper()
-                .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-    }
-
-    /** A fabric8 (or any Jackson-annotated) object as a canonical map. */
-    @SuppressWarnings("unchecked")
-    public static Map<String, Object> fromModel(Object model) {
-        return canonical(MapperHolder.MAPPER.convertValue(model, LinkedHashMap.class));
     }
 
     /** A map in canonical key order; nulls and empty collections removed. */
