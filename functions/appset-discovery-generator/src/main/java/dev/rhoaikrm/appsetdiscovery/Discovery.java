@@ -49,7 +49,7 @@ final class Discovery {
     /** Every Application, bootstrap and explicit ones first, then per set in walk order; problems go to the report. */
     List<App> run() {
         for (String link : tree.outOfBoundsLinks()) {
-            report.error(null, "\"" + link + "\" is a symbolic link whose target is absolute or leaves the repository:"
+            report.error(spec.spec.pathOf("discover"), "\"" + link + "\" is a symbolic link whose target is absolute or leaves the repository:"
                     + " ArgoCD refuses to render any Application of a repository that holds one");
         }
         List<App> apps = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.InProcess;
+import dev.rhoaikrm.testsupport.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,24 +70,6 @@ class DiscoveryCasesTest {
     }
 
     static void build(Path root, String tree) throws IOException {
-        Files.createDirectories(root.resolve(".git"));
-        for (String raw : tree.split("\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("link ")) {
-                String[] parts = line.substring(5).split(" -> ", 2);
-                Path link = root.resolve(parts[0]);
-                Files.createDirectories(link.getParent());
-                Files.createSymbolicLink(link, Path.of(parts[1]));
-            } else if (line.endsWith("/")) {
-                Files.createDirectories(root.resolve(line));
-            } else {
-                Path file = root.resolve(line);
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, "# " + line + "\n");
-            }
-        }
+        Trees.build(root, tree);
     }
 }

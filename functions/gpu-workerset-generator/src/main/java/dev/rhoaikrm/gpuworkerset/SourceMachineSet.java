@@ -7,6 +7,7 @@ import dev.rhoaikrm.core.frontdoor.FrontDoors;
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.YamlInputException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -133,6 +134,11 @@ final class SourceMachineSet {
                         + " (save it with: oc get machineset -n openshift-machine-api NAME -o yaml > " + file + ")");
                 return Optional.empty();
             }
+            if (!inside(onDisk, env.workingDirectory())) {
+                problems.error(path, "\"" + file + "\" is a symbolic link to a file outside the working directory;"
+                        + " save the MachineSet in the package (symbolic links out of a repository are refused by ArgoCD too)");
+                return Optional.empty();
+            }
             try {
                 inFile = FrontDoors.readFile(onDisk, file);
             } catch (YamlInputException e) {
@@ -156,6 +162,15 @@ final class SourceMachineSet {
         Map<String, Object> map = read(o, path, problems);
         return map == null ? Optional.empty()
                 : Optional.of(new SourceMachineSet(map, "MachineSet/" + o.summary().name() + " (" + file + ")"));
+    }
+
+    /** Whether {@code file}, its links followed, lies below {@code dir}: no reading outside the package through a link. */
+    static boolean inside(Path file, Path dir) {
+        try {
+            return file.toRealPath().startsWith(dir.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Map<String, Object> read(SourceObject o, String path, Problems problems) {

@@ -97,9 +97,12 @@ public final class Pipeline {
      * Plain manifests go to a cluster, so every one must be a Kubernetes object. (In a kpt package
      * the function leaves such judgement to kpt: a Kustomization there has no name, legitimately.)
      */
-    private static void checkObjects(List<SourceObject> items, Results results) {
+    private void checkObjects(List<SourceObject> items, Results results) {
         for (SourceObject o : items) {
             ObjectSummary s = o.summary();
+            if (functions.stream().anyMatch(f -> isIntent(s, f.schema()))) {
+                continue; // binding checks an intent's metadata field by field; one result per problem
+            }
             if (s.apiVersion() == null || s.apiVersion().isEmpty()) {
                 results.error(o, "apiVersion", "the object has no apiVersion");
             } else if (s.kind() == null || s.kind().isEmpty()) {
@@ -139,9 +142,18 @@ public final class Pipeline {
                 intents.add(o);
             }
         }
-        functionConfig.filter(fc -> isIntent(fc.summary(), schema))
-                .filter(fc -> intents.stream().noneMatch(i -> sameName(i.summary(), fc.summary())))
-                .ifPresent(intents::add);
+        // kpt's configPath and kustomize's transformer config also arrive as an item: one intent,
+        // unless the item says something else (then the config would silently lose to it)
+        functionConfig.filter(fc -> isIntent(fc.summary(), schema)).ifPresent(fc -> {
+            Optional<SourceObject> item = intents.stream().filter(i -> sameName(i.summary(), fc.summary())).findFirst();
+            if (item.isEmpty()) {
+                intents.add(fc);
+            } else if (!sameSpec(item.get(), fc)) {
+                results.error(item.get(), "metadata.name", "two " + schema.kind() + " intents are named \"" + fc.summary().name()
+                        + "\" (the other is the function config" + (fc.file() == null || fc.file().startsWith("<") ? "" : ", " + fc.file())
+                        + ", which says something else); names must be unique");
+            }
+        });
         Map<String, SourceObject> byName = new LinkedHashMap<>();
         List<SourceObject> unique = new ArrayList<>();
         for (SourceObject i : intents) {
@@ -162,6 +174,11 @@ public final class Pipeline {
 
     private static boolean sameName(ObjectSummary a, ObjectSummary b) {
         return a.name() != null && a.name().equals(b.name());
+    }
+
+    /** Whether two intents of one kind and name ask for the same (kustomize may have added labels or a namespace). */
+    private static boolean sameSpec(SourceObject a, SourceObject b) {
+        return java.util.Objects.equals(a.toMap().get("spec"), b.toMap().get("spec"));
     }
 
     /** Binds and expands one intent; the intent when that went without error. */

@@ -91,6 +91,17 @@ public abstract class Schema {
 
     /** How a value reads in a message: strings quoted, numbers bare, collections by their kind. */
     static String show(Node node) {
+        if (!STANDARD_TAGS.contains(node.getTag())) {
+            // a custom tag (!secret, !!python/object): data the core schema gives no type, never code to run
+            return untagged(node) + " with the tag " + node.getTag().getValue() + " (tags are not supported)";
+        }
+        return untagged(node);
+    }
+
+    private static final java.util.Set<Tag> STANDARD_TAGS = java.util.Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.FLOAT,
+            Tag.BOOL, Tag.NULL);
+
+    private static String untagged(Node node) {
         if (node instanceof MappingNode) {
             return "a mapping";
         }

@@ -171,7 +171,7 @@ public final class FastResourceList {
             String line = item.substring(start, end);
             start = end + 1;
             if (first) {
-                line = "  " + line.substring(1); // "- key: v" reads as "  key: v"
+                line = " " + line.substring(1); // "- key: v" reads as "  key: v"
                 first = false;
             }
             int indent = indentOf(line);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.DocumentStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -29,6 +31,9 @@ public final class ObjectScanner {
     private final String name;
     private final InputLimits limits;
     private final ParserImpl parser;
+    private final int maxCollectionAliases;
+    private final Set<Anchor> collectionAnchors = new HashSet<>();
+    private int collectionAliases;
     private int lastContentEnd;
 
     private ObjectScanner(SourceText source, String name, InputLimits limits) {
@@ -37,6 +42,25 @@ public final class ObjectScanner {
         this.limits = limits;
         LoadSettings settings = Yaml.loadSettings(false);
         this.parser = new ParserImpl(settings, new StreamReader(settings, source.text()));
+        this.maxCollectionAliases = settings.getMaxAliasesForCollections();
+    }
+
+    /**
+     * The next event, counting aliases to collections as the composer does: a billion-laughs
+     * document is refused here even when nothing ever builds its nodes (a pass-through object
+     * would otherwise go out to kubectl or ArgoCD, which would expand it).
+     */
+    private Event next() {
+        Event event = parser.next();
+        if (event instanceof CollectionStartEvent c) {
+            c.getAnchor().ifPresent(collectionAnchors::add);
+        } else if (event instanceof AliasEvent a && collectionAnchors.contains(a.getAlias())
+                && ++collectionAliases > maxCollectionAliases) {
+            int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(-1);
+            throw new YamlInputException("line " + line + ": Number of aliases for non-scalar nodes exceeds the specified max="
+                    + maxCollectionAliases, name, line);
+        }
+        return event;
     }
 
     /** Scans a whole input: a ResourceList or a plain multi-document stream. */
@@ -53,7 +77,7 @@ public final class ObjectScanner {
     }
 
     private ScannedInput scanStream() {
-        parser.next(); // StreamStart
+        next(); // StreamStart
         List<ScannedDocument> documents = new ArrayList<>();
         int previousEnd = 0;
         while (!parser.checkEvent(Event.ID.StreamEnd)) {
@@ -66,7 +90,9 @@ public final class ObjectScanner {
 
     /** @param previousEnd where the previous document ended: comments between documents belong to the next one */
     private ScannedDocument scanDocument(int previousEnd) {
-        DocumentStartEvent start = (DocumentStartEvent) parser.next();
+        collectionAnchors.clear();
+        collectionAliases = 0;
+        DocumentStartEvent start = (DocumentStartEvent) next();
         int contentStart = start.isExplicit() ? afterMarker(offset(start.getEndMark())) : source.lineStart(offset(start.getStartMark()));
         if (!start.isExplicit() && previousEnd == 0) {
             contentStart = 0; // comments at the top of a file stay with its first object
@@ -79,13 +105,13 @@ public final class ObjectScanner {
             readObject(1, doc.summary, doc);
         } else if (root.getEventId() == Event.ID.Scalar && ((ScalarEvent) root).getValue().isEmpty()
                 && ((ScalarEvent) root).isPlain()) {
-            parser.next(); // an empty document: nothing but comments, or nothing at all
+            next(); // an empty document: nothing but comments, or nothing at all
             doc.empty = true;
         } else {
             skipNode(1);
             doc.notAnObject = true;
         }
-        Event end = parser.next(); // DocumentEnd
+        Event end = next(); // DocumentEnd
         int endOffset = offset(end.getStartMark());
         doc.start = contentStart;
         doc.end = Math.max(contentStart, endOffset);
@@ -94,11 +120,11 @@ public final class ObjectScanner {
 
     /** Reads a mapping that is a Kubernetes object, filling in the summary; at the root also the layout. */
     private void readObject(int depth, ObjectSummary summary, ScannedDocument rootDoc) {
-        Event start = parser.next();
+        Event start = next();
         checkDepth(depth, start);
         Set<String> keys = new HashSet<>();
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
-            Event keyEvent = parser.next();
+            Event keyEvent = next();
             String key = scalarKey(keyEvent, keys, depth);
             if (rootDoc != null && key != null) {
                 rootDoc.topKeys.add(new ScannedDocument.TopKey(key, offset(keyEvent.getStartMark())));
@@ -106,7 +132,7 @@ public final class ObjectScanner {
             if (key == null) {
                 skipNode(depth + 1);
             } else if ((key.equals("apiVersion") || key.equals("kind")) && parser.checkEvent(Event.ID.Scalar)) {
-                ScalarEvent v = (ScalarEvent) parser.next();
+                ScalarEvent v = (ScalarEvent) next();
                 noteContent(v);
                 if (key.equals("kind")) {
                     summary.kind = v.getValue();
@@ -117,6 +143,12 @@ public final class ObjectScanner {
                 readMetadata(depth + 1, summary);
             } else if (rootDoc != null && key.equals("items") && parser.checkEvent(Event.ID.SequenceStart)) {
                 readItems(depth + 1, rootDoc);
+            } else if (rootDoc != null && key.equals("items") && !parser.checkEvent(Event.ID.Scalar)) {
+                rootDoc.itemsNotAList = true; // a mapping or an alias: a ResourceList would lose its items
+                skipNode(depth + 1);
+            } else if (rootDoc != null && key.equals("items") && !isNull((ScalarEvent) parser.peekEvent())) {
+                rootDoc.itemsNotAList = true;
+                skipNode(depth + 1);
             } else {
                 skipNode(depth + 1);
             }
@@ -124,14 +156,18 @@ public final class ObjectScanner {
         endCollection(start);
     }
 
+    private static boolean isNull(ScalarEvent v) {
+        return v.isPlain() && List.of("", "~", "null", "Null", "NULL").contains(v.getValue());
+    }
+
     private void readMetadata(int depth, ObjectSummary summary) {
-        Event start = parser.next();
+        Event start = next();
         checkDepth(depth, start);
         Set<String> keys = new HashSet<>();
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
-            String key = scalarKey(parser.next(), keys, depth);
+            String key = scalarKey(next(), keys, depth);
             if (key != null && (key.equals("name") || key.equals("namespace")) && parser.checkEvent(Event.ID.Scalar)) {
-                ScalarEvent v = (ScalarEvent) parser.next();
+                ScalarEvent v = (ScalarEvent) next();
                 noteContent(v);
                 if (key.equals("name")) {
                     summary.name = v.getValue();
@@ -154,14 +190,14 @@ public final class ObjectScanner {
     }
 
     private Map<String, String> readStringMap(int depth) {
-        Event start = parser.next();
+        Event start = next();
         checkDepth(depth, start);
         Map<String, String> values = new LinkedHashMap<>();
         Set<String> keys = new HashSet<>();
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
-            String key = scalarKey(parser.next(), keys, depth);
+            String key = scalarKey(next(), keys, depth);
             if (key != null && parser.checkEvent(Event.ID.Scalar)) {
-                ScalarEvent v = (ScalarEvent) parser.next();
+                ScalarEvent v = (ScalarEvent) next();
                 noteContent(v);
                 values.put(key, v.getValue());
             } else {
@@ -173,7 +209,7 @@ public final class ObjectScanner {
     }
 
     private void readItems(int depth, ScannedDocument doc) {
-        CollectionStartEvent start = (CollectionStartEvent) parser.next();
+        CollectionStartEvent start = (CollectionStartEvent) next();
         checkDepth(depth, start);
         doc.itemsFlow = start.isFlow();
         doc.itemsStart = offset(start.getStartMark());
@@ -208,7 +244,7 @@ public final class ObjectScanner {
     }
 
     private void skipNode(int depth) {
-        skipFrom(parser.next(), depth);
+        skipFrom(next(), depth);
     }
 
     private void skipFrom(Event event, int depth) {
@@ -218,7 +254,7 @@ public final class ObjectScanner {
                 checkDepth(depth, event);
                 Set<String> keys = new HashSet<>();
                 while (!parser.checkEvent(Event.ID.MappingEnd)) {
-                    scalarKey(parser.next(), keys, depth);
+                    scalarKey(next(), keys, depth);
                     skipNode(depth + 1);
                 }
                 endCollection(event);
@@ -235,7 +271,7 @@ public final class ObjectScanner {
     }
 
     private void endCollection(Event start) {
-        Event end = parser.next();
+        Event end = next();
         if (((CollectionStartEvent) start).isFlow()) {
             noteContent(end);
         }

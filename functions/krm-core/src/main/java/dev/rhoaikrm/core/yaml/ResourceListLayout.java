@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * A ResourceList as text: its top-level entries (apiVersion, kind, items, functionConfig, ...) each
@@ -33,7 +34,7 @@ public final class ResourceListLayout {
         return items;
     }
 
-    /** The functionConfig object, if the list has one that is a mapping. */
+    /** The functionConfig object, if the list has one; a null one is none, anything else but a mapping an error. */
     public Optional<SourceObject> functionConfig(String streamName) {
         for (Entry e : entries) {
             if (e.key().equals("functionConfig")) {
@@ -41,6 +42,9 @@ public final class ResourceListLayout {
                 for (NodeTuple t : ((MappingNode) entry).getValue()) {
                     if (t.getValueNode() instanceof MappingNode value) {
                         return Optional.of(fromNode(value, streamName));
+                    }
+                    if (!(t.getValueNode() instanceof ScalarNode s && Yaml.scalarValue(s) == null)) {
+                        throw new YamlInputException("functionConfig of the ResourceList is not an object", streamName, -1);
                     }
                 }
             }

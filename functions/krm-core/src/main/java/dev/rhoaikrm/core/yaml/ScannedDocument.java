@@ -19,6 +19,7 @@ final class ScannedDocument {
     // the root's "items" sequence, when it has one
     int itemsStart = -1;
     boolean itemsFlow;
+    boolean itemsNotAList;
     final List<ObjectSummary> items = new ArrayList<>();
     final List<Integer> itemEnds = new ArrayList<>();
 

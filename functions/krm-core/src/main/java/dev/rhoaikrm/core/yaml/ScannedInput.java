@@ -80,6 +80,9 @@ public final class ScannedInput {
     /** The ResourceList, laid out; call only when {@link #isResourceList()}. */
     public ResourceListLayout resourceList() {
         ScannedDocument doc = documents.get(0);
+        if (doc.itemsNotAList) {
+            throw new YamlInputException("items of the ResourceList is not a list (it must be a list of objects)", name, -1);
+        }
         ResourceListLayout layout = layout(doc);
         if (layout != null) {
             return layout;

@@ -50,7 +50,8 @@ public final class Yaml {
     static Node compose(String text, String file, boolean comments) {
         LoadSettings settings = loadSettings(comments);
         try {
-            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text)));
+            Composer composer = new Composer(settings, new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)),
+                    file, InputLimits.DEFAULT.maxDepth()));
             return composer.getSingleNode().orElseThrow(() -> new YamlInputException("empty document", file, -1));
         } catch (MarkedYamlEngineException e) {
             throw asInputError(e, file);

@@ -55,6 +55,14 @@ class BadInputTest {
     }
 
     @Test
+    void deepNestingInAnIntentOfAResourceListIsRefusedToo() {
+        // kpt's items are read by lines, so the intent reaches the composer without the event scanner's depth check
+        String item = "- apiVersion: rhoai-krm.dev/v1alpha1\n  kind: Echo\n  metadata:\n    name: deep\n  spec:\n    pools:\n    "
+                + "- ".repeat(10_000) + "x\n";
+        assertRefused(run(KrmFrontDoorTest.resourceList(item)), "nesting deeper than 100 levels");
+    }
+
+    @Test
     void anAliasBombInAnIntentIsRefused() {
         StringBuilder b = new StringBuilder("apiVersion: rhoai-krm.dev/v1alpha1\nkind: Echo\nmetadata: {name: bomb}\nx0: &a0 [lol, lol]\n");
         for (int i = 1; i < 40; i++) {
@@ -81,6 +89,60 @@ class BadInputTest {
         KrmFrontDoorTest.Run run = KrmFrontDoorTest.runLegacy(config, "");
         assertRefused(run, config + ": line");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void anAliasBombInAPassThroughObjectIsRefusedToo() {
+        // nothing builds its nodes, but whatever reads the output (kubectl, Helm, ArgoCD) would expand it
+        StringBuilder b = new StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm}\ndata:\n  x0: &a0 [lol, lol]\n");
+        for (int i = 1; i < 40; i++) {
+            b.append("  x").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a").append(i - 1).append("]\n");
+        }
+        assertRefused(run(b.toString()), "Number of aliases for non-scalar nodes exceeds the specified max=50");
+        // a few aliases are fine
+        assertThat(run("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm}\ndata:\n  a: &x [1]\n  b: *x\n").code()).isZero();
+    }
+
+    @Test
+    void itemsThatAreNotAListAreRefusedNotDropped() {
+        KrmFrontDoorTest.Run run = run("apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n  apiVersion: v1\n  kind: ConfigMap\n");
+        assertRefused(run, "items of the ResourceList is not a list");
+        assertThat(run("apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n").code()).isZero();
+    }
+
+    @Test
+    void aFunctionConfigThatIsNotAnObjectIsRefused() {
+        String list = "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems: []\nfunctionConfig: ";
+        assertRefused(run(list + "model.yaml\n"), "functionConfig of the ResourceList is not an object");
+        assertThat(run(list + "\n").code()).isZero();
+    }
+
+    @Test
+    void aPluginConfigThatDiffersFromTheSameNamedIntentOnStdinIsRefused(@TempDir Path dir) throws Exception {
+        // kustomize passes the transformer's config on stdin too: the same intent is one intent, another one is an error
+        Path config = dir.resolve("echo.yaml");
+        String intent = "apiVersion: rhoai-krm.dev/v1alpha1\nkind: Echo\nmetadata: {name: hi}\nspec: {message: %s}\n";
+        Files.writeString(config, intent.formatted("a"));
+        KrmFrontDoorTest.Run same = KrmFrontDoorTest.runLegacy(config,
+                intent.formatted("a").replace("{name: hi}", "{name: hi, labels: {added: by-kustomize}}"));
+        assertThat(same.code()).as(same.err()).isZero();
+        assertThat(same.out().split("name: hi-echo", -1)).hasSize(2);
+        KrmFrontDoorTest.Run other = KrmFrontDoorTest.runLegacy(config, intent.formatted("b"));
+        assertRefused(other, "echo: error: <stdin>: Echo/hi: metadata.name: two Echo intents are named \"hi\" (the other is the function config, "
+                + config + ", which says something else)");
+    }
+
+    @Test
+    void aCustomTagIsNamedInTheMessage() {
+        KrmFrontDoorTest.Run run = run("apiVersion: rhoai-krm.dev/v1alpha1\nkind: Echo\nmetadata: {name: hi}\nspec: {message: !secret abc}\n");
+        assertRefused(run, "spec.message: expected string, got \"abc\" with the tag !secret (tags are not supported)");
+    }
+
+    @Test
+    void anIntentWithoutANameGetsOneResultInPlainStreams() {
+        KrmFrontDoorTest.Run run = run("apiVersion: rhoai-krm.dev/v1alpha1\nkind: Echo\nmetadata: {labels: {a: b}}\nspec: {}\n");
+        assertRefused(run, "Echo/null: metadata.name: required field is missing");
+        assertThat(run.err()).doesNotContain("the object has no name");
     }
 
     @Test

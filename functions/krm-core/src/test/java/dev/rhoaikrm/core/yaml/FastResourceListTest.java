@@ -81,6 +81,16 @@ class FastResourceListTest {
     }
 
     @Test
+    void kyamlStyleItemsAreSummarisedByTheirLinesNotByTheParser() {
+        // the parser refuses a duplicate key wherever it is; the line reader reads only the identity
+        // (kpt has parsed the items already): no error shows that the parser never saw this item
+        String input = "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n"
+                + "- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: a\n    namespace: ns\n  data:\n    x: '1'\n    x: '2'\n";
+        ObjectSummary summary = FastResourceList.layout(SourceText.of(input), "in").orElseThrow().items().get(0).summary();
+        assertThat(List.of(summary.kind(), summary.name(), summary.namespace())).containsExactly("ConfigMap", "a", "ns");
+    }
+
+    @Test
     void otherShapesAreLeftToTheEventScanner() {
         for (String input : List.of(
                 "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n  - apiVersion: v1\n    kind: A\n",
