@@ -4,6 +4,7 @@ import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.AppSpec;
 import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.SetSpec;
 import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.GitSource;
+import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.intent.BoundObject;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * Applications the sets would create from the working tree, and fails on the problems ArgoCD
  * would only show after the push.
  */
-public final class AppSetDiscoveryFunction implements KrmFunction {
+public final class AppSetDiscoveryFunction implements KrmFunction, Importable {
     public static final String NAME = "appset-discovery-generator";
     private static final IntentSchema SCHEMA = AppSetDiscoverySchema.intent();
 
@@ -63,6 +64,17 @@ public final class AppSetDiscoveryFunction implements KrmFunction {
         if (s.spec.has("bootstrap") && s.spec.object("bootstrap").bool("clusterAdmin")) {
             out.emit(objects.controllerClusterAdmin());
         }
+    }
+
+    /** A hand-written ArgoCD layer back to intents: see {@link AppSetImporter}. */
+    @Override
+    public List<Imported> importFrom(List<SourceObject> objects) {
+        return new AppSetImporter(objects).run();
+    }
+
+    @Override
+    public List<Fix> fixes() {
+        return AppSetFixes.ALL;
     }
 
     /** repoURL and revision: the intent's, else the ArgoCD CMP's, else (opt-in) the working tree's origin and branch. */

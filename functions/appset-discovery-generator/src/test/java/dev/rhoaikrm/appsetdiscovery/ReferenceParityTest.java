@@ -69,17 +69,7 @@ class ReferenceParityTest {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> withoutGeneratedBy(Map<String, Object> object) {
-        Map<String, Object> copy = new java.util.LinkedHashMap<>(object);
-        Map<String, Object> metadata = new java.util.LinkedHashMap<>((Map<String, Object>) copy.get("metadata"));
-        Map<String, Object> annotations = new TreeMap<>((Map<String, Object>) metadata.getOrDefault("annotations", Map.of()));
-        annotations.remove("rhoai-krm.dev/generated-by");
-        if (annotations.isEmpty()) {
-            metadata.remove("annotations");
-        } else {
-            metadata.put("annotations", annotations);
-        }
-        copy.put("metadata", metadata);
-        return copy;
+        return dev.rhoaikrm.core.fn.Manifests.withoutGeneratedBy(object);
     }
 
     static Map<String, Map<String, Object>> byKindAndName(List<Map<String, Object>> objects) {

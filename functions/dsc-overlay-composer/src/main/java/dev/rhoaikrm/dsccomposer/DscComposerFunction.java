@@ -2,10 +2,12 @@ package dev.rhoaikrm.dsccomposer;
 
 import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.GitSource;
+import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
+import dev.rhoaikrm.core.yaml.SourceObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +17,7 @@ import java.util.Optional;
  * the RHOAI release it names (every defaulted field explicit, no field the release lacks), composed
  * from built-in profiles and overrides, and optionally the ArgoCD Application that owns it.
  */
-public final class DscComposerFunction implements KrmFunction {
+public final class DscComposerFunction implements KrmFunction, Importable {
     public static final String NAME = "dsc-overlay-composer";
     /** Set by ArgoCD for a config-management plugin: the Application being rendered. */
     static final String ARGOCD_APP_NAME = "ARGOCD_APP_NAME";
@@ -61,6 +63,17 @@ public final class DscComposerFunction implements KrmFunction {
         if (withApplication && !output.equals("dataScienceCluster") && !renderingItself(spec.object("application"), out)) {
             application(spec.object("application"), release, c, out).ifPresent(out::emit);
         }
+    }
+
+    /** Hand-written DataScienceClusters (and the Applications that own them) back to intents: see {@link DscImporter}. */
+    @Override
+    public List<Imported> importFrom(List<SourceObject> objects) {
+        return new DscImporter(objects).run();
+    }
+
+    @Override
+    public List<Fix> fixes() {
+        return DscFixes.ALL;
     }
 
     /**

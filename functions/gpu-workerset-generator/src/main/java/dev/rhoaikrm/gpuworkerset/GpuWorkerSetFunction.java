@@ -2,6 +2,7 @@ package dev.rhoaikrm.gpuworkerset;
 
 import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.Expansion;
+import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.Inputs;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
@@ -20,7 +21,7 @@ import java.util.function.Consumer;
  * a cluster singleton, is made once from every GpuWorkerSet of the input ({@link #expandTogether}).
  * The cluster's facts are stated or taken from a saved worker MachineSet.
  */
-public final class GpuWorkerSetFunction implements KrmFunction {
+public final class GpuWorkerSetFunction implements KrmFunction, Importable {
     public static final String NAME = "gpu-workerset-generator";
     private static final IntentSchema SCHEMA = GpuWorkerSetSchema.intent();
 
@@ -65,6 +66,17 @@ public final class GpuWorkerSetFunction implements KrmFunction {
             queued.forEach(p -> out.emit(Decorations.wave(KueueObjects.resourceFlavor(p), wave)));
             out.emit(Decorations.wave(KueueObjects.clusterQueue(spec.object("kueue"), queued), wave));
         }
+    }
+
+    /** Hand-written GPU MachineSets, autoscalers and Kueue objects back to intents: see {@link GpuWorkerSetImporter}. */
+    @Override
+    public List<Imported> importFrom(List<SourceObject> objects) {
+        return new GpuWorkerSetImporter(objects).run();
+    }
+
+    @Override
+    public List<Fix> fixes() {
+        return GpuWorkerSetFixes.ALL;
     }
 
     /** The ClusterAutoscaler of every GpuWorkerSet in the input: one cluster, one object named default. */

@@ -75,6 +75,11 @@ public final class ModelServingFunction implements KrmFunction, Importable {
         return new ModelServingImporter(objects).run();
     }
 
+    @Override
+    public List<Fix> fixes() {
+        return ModelServingFixes.ALL;
+    }
+
     static Optional<ModelFacts> catalogEntry(ModelServingSpec m) {
         ModelCatalog catalog = ModelCatalog.shipped();
         return m.model.optionalString("catalogId").flatMap(catalog::find).or(() -> catalog.find(m.uri.text()));

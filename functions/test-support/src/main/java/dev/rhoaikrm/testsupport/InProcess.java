@@ -5,6 +5,7 @@ import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.frontdoor.Directory;
 import dev.rhoaikrm.core.frontdoor.FrontDoors;
+import dev.rhoaikrm.core.frontdoor.Importer;
 import dev.rhoaikrm.core.frontdoor.Io;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -31,6 +32,11 @@ public final class InProcess {
     /** {@code rhoai-krm render DIR} (with only these functions). */
     public static Run render(Path dir, List<KrmFunction> functions) {
         return run(new byte[0], functions, true, (doors, io) -> new Directory(doors).render(dir, Optional.empty(), io));
+    }
+
+    /** {@code rhoai-krm import DIR}: the intents on stdout, the report on stderr (or the intents as files under {@code output}). */
+    public static Run importDir(Path dir, Optional<Path> output, List<KrmFunction> functions) {
+        return run(new byte[0], functions, true, (doors, io) -> new Importer(functions, doors.environment()).run(dir, output, io));
     }
 
     /** A function with no arguments: ResourceList or plain stream on stdin. */

@@ -125,7 +125,8 @@ public final class ToolCommand implements Callable<Integer> {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Write the intents that reproduce the hand-written objects under DIR (a way in for an existing repository).",
                 "Intents go to stdout (or one file each under --output); the report on stderr lists, for each intent, the objects it",
-                "replaces and every field it renders differently, and the objects left as plain YAML."})
+                "replaces and every field it renders differently (each a fix a function README documents, or [review]), the files to",
+                "delete, and the objects left as plain YAML."})
     static final class Import implements Callable<Integer> {
         private final ToolCommand tool;
 

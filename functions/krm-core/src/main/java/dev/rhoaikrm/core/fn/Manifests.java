@@ -133,4 +133,20 @@ public final class Manifests {
     public static Map<String, Object> annotationsOf(Map<String, Object> object) {
         return (Map<String, Object>) metadataOf(object).computeIfAbsent("annotations", k -> new TreeMap<>());
     }
+
+    /** The object without rhoai-krm.dev/generated-by, which only says where it came from (and an annotations map left empty). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> withoutGeneratedBy(Map<String, Object> object) {
+        Map<String, Object> copy = new LinkedHashMap<>(object);
+        Map<String, Object> metadata = new LinkedHashMap<>((Map<String, Object>) copy.getOrDefault("metadata", Map.of()));
+        Map<String, Object> annotations = new LinkedHashMap<>((Map<String, Object>) metadata.getOrDefault("annotations", Map.of()));
+        annotations.remove(Pipeline.GENERATED_BY);
+        if (annotations.isEmpty()) {
+            metadata.remove("annotations");
+        } else {
+            metadata.put("annotations", annotations);
+        }
+        copy.put("metadata", metadata);
+        return copy;
+    }
 }

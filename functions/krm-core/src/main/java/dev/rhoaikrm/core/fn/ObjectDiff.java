@@ -8,7 +8,8 @@ import java.util.TreeSet;
 
 /**
  * Field-by-field differences between two objects, as paths: what an imported intent renders
- * differently from the hand-written object it replaces. Scalars compare by their text, so 8 and
+ * differently from the hand-written object it replaces. Maps are compared key by key (also where
+ * one side has none), lists element by element when their lengths agree, else whole. Scalars compare by their text, so 8 and
  * "8" are the same (Kubernetes reads them the same in quantities and annotations).
  */
 public final class ObjectDiff {
@@ -23,6 +24,12 @@ public final class ObjectDiff {
 
     @SuppressWarnings("unchecked")
     private static void diff(String path, Object a, Object b, List<String> out) {
+        // a map on one side only is compared key by key, so each added or dropped key has its own path
+        if (a == null && b instanceof Map<?, ?> mb && !mb.isEmpty()) {
+            a = Map.of();
+        } else if (b == null && a instanceof Map<?, ?> ma && !ma.isEmpty()) {
+            b = Map.of();
+        }
         if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
             TreeSet<String> keys = new TreeSet<>();
             ma.keySet().forEach(k -> keys.add(String.valueOf(k)));

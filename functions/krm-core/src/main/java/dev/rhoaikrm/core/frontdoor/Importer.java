@@ -3,11 +3,14 @@ package dev.rhoaikrm.core.frontdoor;
 import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.fn.Manifests;
 import dev.rhoaikrm.core.fn.ObjectDiff;
 import dev.rhoaikrm.core.fn.Outcome;
 import dev.rhoaikrm.core.fn.OutputForm;
 import dev.rhoaikrm.core.fn.Pipeline;
+import dev.rhoaikrm.core.result.Result;
 import dev.rhoaikrm.core.result.Results;
+import dev.rhoaikrm.core.result.Severity;
 import dev.rhoaikrm.core.yaml.InputLimits;
 import dev.rhoaikrm.core.yaml.ObjectScanner;
 import dev.rhoaikrm.core.yaml.SourceObject;
@@ -20,12 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code rhoai-krm import DIR}: the way in for a repository of hand-written YAML. Each function
@@ -45,26 +46,28 @@ public final class Importer {
     public int run(Path dir, Optional<Path> output, Io io) {
         Results unreadable = new Results();
         List<SourceObject> objects = Directory.read(dir, unreadable);
-        if (unreadable.hasErrors()) {
-            return new FrontDoors(new Pipeline(functions, true), "rhoai-krm", environment).finish(unreadable, io);
-        }
         StringBuilder intents = new StringBuilder();
-        StringBuilder report = new StringBuilder();
-        Set<SourceObject> replaced = new HashSet<>();
+        ImportReport report = new ImportReport();
+        // what one function takes, the next does not see (a DataScienceCluster's Application is not an explicit one too)
+        List<SourceObject> unclaimed = new ArrayList<>(objects.stream()
+                .filter(o -> !Pipeline.INTENT_GROUP.equals(o.summary().group())).toList());
         Map<String, Integer> written = new HashMap<>();
         for (KrmFunction f : functions) {
             if (!(f instanceof Importable importable)) {
                 continue;
             }
-            for (Importable.Imported imported : importable.importFrom(objects)) {
-                replaced.addAll(imported.replaces());
+            for (Importable.Imported imported : importable.importFrom(List.copyOf(unclaimed))) {
                 String yaml = Yaml.dump(imported.intent());
+                Outcome rendered = render(f, yaml);
+                if (rendered.failed()) {
+                    // an intent that does not render is no way in: its objects stay as they are
+                    report.notImported(describe(imported.intent()), imported.replaces(),
+                            rendered.results().all().stream().filter(r -> r.severity() == Severity.ERROR).map(Result::toLine).toList());
+                    continue;
+                }
+                unclaimed.removeAll(imported.replaces());
                 String target = targetPath(imported, written);
-                report.append("# ").append(describe(imported.intent())).append(" -> ").append(target).append('\n');
-                report.append("#   replaces: ").append(String.join(", ", imported.replaces().stream()
-                        .map(o -> o.summary().kind() + "/" + o.summary().name() + " (" + o.file() + ")").toList())).append('\n');
-                imported.notes().forEach(n -> report.append("#   note: ").append(n).append('\n'));
-                differences(f, yaml, imported.replaces()).forEach(d -> report.append("#   differs: ").append(d).append('\n'));
+                report.intent(describe(imported.intent()), target, imported.notes(), compare(rendered, importable.fixes(), imported));
                 if (output.isPresent()) {
                     write(output.get().resolve(target), yaml);
                 } else {
@@ -72,18 +75,14 @@ public final class Importer {
                 }
             }
         }
-        for (SourceObject o : objects) {
-            if (!replaced.contains(o) && !Pipeline.INTENT_GROUP.equals(o.summary().group())) {
-                report.append("# kept as plain YAML: ").append(o.summary().kind()).append('/').append(o.summary().name())
-                        .append(" (").append(o.file()).append(")\n");
-            }
-        }
+        report.kept(unclaimed);
+        report.skipped(unreadable.all().stream().map(r -> r.file() + ": " + r.message()).toList());
         io.out().print(intents);
-        io.err().print(report);
+        io.err().print(report.finish());
         return ExitCodes.OK;
     }
 
-    /** The intent beside the first object it replaces: DIR-of-that-file/NAME.KIND.yaml. */
+    /** The intent beside the first object it replaces: DIR-of-that-file/KIND.NAME.yaml. */
     private static String targetPath(Importable.Imported imported, Map<String, Integer> written) {
         String file = imported.replaces().isEmpty() ? "" : imported.replaces().get(0).file();
         String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
@@ -98,42 +97,60 @@ public final class Importer {
         return intent.get("kind") + "/" + ((Map<String, Object>) intent.get("metadata")).get("name");
     }
 
-    /** Renders the intent and compares each object it makes with the hand-written one of the same kind and name. */
-    private List<String> differences(KrmFunction f, String intentYaml, List<SourceObject> replaces) {
+    /** The intent rendered alone, by its own function, as the report compares it. */
+    private Outcome render(KrmFunction f, String intentYaml) {
         List<SourceObject> intent = ObjectScanner.scan(SourceText.of(intentYaml), "import", InputLimits.DEFAULT).documents();
-        Outcome outcome = new Pipeline(List.of(f), false).run(intent, Optional.empty(), environment, OutputForm.MANIFESTS);
-        List<String> out = new ArrayList<>();
-        if (outcome.failed()) {
-            outcome.results().all().forEach(r -> out.add("the intent does not render: " + r.toLine()));
-            return out;
-        }
+        return new Pipeline(List.of(f), false).run(intent, Optional.empty(), environment, OutputForm.MANIFESTS);
+    }
+
+    /**
+     * Compares each object the rendered intent makes with the hand-written one it replaces:
+     * the one of the same kind and name, else the one the importer says it renames, else the only
+     * generated object of that kind left.
+     */
+    private static List<ImportReport.Compared> compare(Outcome outcome, List<Importable.Fix> fixes, Importable.Imported imported) {
+        List<ImportReport.Compared> out = new ArrayList<>();
         Map<String, Map<String, Object>> made = new LinkedHashMap<>();
         for (Outcome.Out o : outcome.objects()) {
             if (o instanceof Outcome.Made m) {
-                made.put(m.generated().summary().kind() + "/" + m.generated().summary().name(), m.generated().object());
+                made.put(m.generated().summary().kind() + "/" + m.generated().summary().name(), Manifests.withoutGeneratedBy(m.generated().object()));
             }
         }
-        for (SourceObject hand : replaces) {
-            String key = hand.summary().kind() + "/" + hand.summary().name();
-            Map<String, Object> generated = made.remove(key);
-            if (generated == null) {
-                // renamed on purpose (a Job named after what it downloads): the one object of its kind left
-                List<String> sameKind = made.keySet().stream().filter(k -> k.startsWith(hand.summary().kind() + "/")).toList();
-                if (sameKind.size() == 1) {
-                    out.add(key + ": renamed to " + sameKind.get(0));
-                    generated = made.remove(sameKind.get(0));
+        for (SourceObject hand : imported.replaces()) {
+            String kind = hand.summary().kind();
+            String key = kind + "/" + hand.summary().name();
+            List<ImportReport.Difference> differences = new ArrayList<>();
+            String matched = made.containsKey(key) ? key : null;
+            if (matched == null && imported.renamedTo().containsKey(hand) && made.containsKey(kind + "/" + imported.renamedTo().get(hand))) {
+                matched = kind + "/" + imported.renamedTo().get(hand);
+            }
+            if (matched == null) {
+                List<String> sameKind = made.keySet().stream().filter(k -> k.startsWith(kind + "/")).toList();
+                matched = sameKind.size() == 1 ? sameKind.get(0) : null;
+            }
+            if (matched == null) {
+                differences.add(difference(fixes, kind, Importable.Fix.NOT_GENERATED, "not generated"));
+            } else {
+                if (!matched.equals(key)) {
+                    differences.add(difference(fixes, kind, Importable.Fix.RENAMED, "renamed to " + matched));
+                }
+                for (String d : ObjectDiff.diff(Manifests.withoutGeneratedBy(hand.toMap()), made.remove(matched))) {
+                    String path = d.substring(0, d.indexOf(": "));
+                    boolean renamed = !matched.equals(key) && path.equals("metadata.name");
+                    if (!renamed) {
+                        differences.add(difference(fixes, kind, path, d.substring(d.indexOf(": ") + 2)));
+                    }
                 }
             }
-            if (generated == null) {
-                out.add(key + ": not generated (" + hand.file() + ")");
-                continue;
-            }
-            ObjectDiff.diff(hand.toMap(), generated).stream()
-                    .filter(d -> !d.startsWith("metadata.annotations.rhoai-krm.dev/generated-by"))
-                    .forEach(d -> out.add(key + ": " + d));
+            out.add(new ImportReport.Compared(key, hand, differences));
         }
-        made.keySet().forEach(k -> out.add(k + ": generated, not in the hand-written files"));
+        made.keySet().forEach(k -> out.add(new ImportReport.Compared(k, null,
+                List.of(difference(fixes, k.substring(0, k.indexOf('/')), Importable.Fix.GENERATED, "generated, not in the hand-written files")))));
         return out;
+    }
+
+    private static ImportReport.Difference difference(List<Importable.Fix> fixes, String kind, String path, String change) {
+        return new ImportReport.Difference(path, change, fixes.stream().filter(x -> x.covers(kind, path, change)).findFirst());
     }
 
     private static void write(Path file, String content) {
