@@ -41,6 +41,8 @@ public final class Launcher {
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> internalError(ex, cmd.getCommandName(), io));
         try {
             return commandLine.execute(args);
+        } catch (Error e) {
+            return internalError(e, commandLine.getCommandName(), io); // picocli passes Errors (out of memory) through
         } finally {
             io.out().flush();
             io.err().flush();
@@ -49,6 +51,12 @@ public final class Launcher {
 
     /** The one-line report of a bug, with the stack trace only when RHOAI_KRM_DEBUG is set. */
     public static int internalError(Throwable ex, String name, Io io) {
+        if (ex instanceof OutOfMemoryError) {
+            // not a bug: a large input needs several times its size in heap
+            io.err().println(name + ": out of memory (a large input needs about 7 times its size in heap);"
+                    + " raise the limit, e.g. JAVA_TOOL_OPTIONS=-Xmx4g");
+            return ExitCodes.INTERNAL;
+        }
         io.err().println(name + ": internal error: " + ex + " (this is a bug; RHOAI_KRM_DEBUG=1 shows the stack trace)");
         if (System.getenv("RHOAI_KRM_DEBUG") != null) {
             ex.printStackTrace(io.err());
