@@ -49,11 +49,13 @@ final class CatalogYaml {
                 .setAllowDuplicateKeys(false) // a repeated key would silently override a fact
                 .setMaxAliasesForCollections(0)
                 .build();
-        Object document;
-        try {
-            document = new Load(settings).loadFromString(yaml);
-        } catch (YamlEngineException e) {
-            throw new IllegalStateException(source + ": not a valid catalog: " + e.getMessage(), e);
+        Object document = CatalogReader.read(yaml).orElse(null);
+        if (document == null) {
+            try {
+                document = new Load(settings).loadFromString(yaml);
+            } catch (YamlEngineException e) {
+                throw new IllegalStateException(source + ": not a valid catalog: " + e.getMessage(), e);
+            }
         }
         if (!(document instanceof Map<?, ?> top) || !(top.get(listKey) instanceof List<?> list)) {
             throw new IllegalStateException(source + ": expected a mapping with a list under '" + listKey + "'");
