@@ -33,44 +33,19 @@ class AppSetDiscoveryIT {
 
     @Test
     void kptRenderInPlaceKeepsPassThroughFilesAndIsStable(@TempDir Path tmp) {
-        String kpt = Processes.requireTool("kpt");
-        Path pkg = tmp.resolve("pkg");
-        Path yard = tmp.resolve("yard");
-        for (Path p : List.of(pkg, yard)) {
-            E2e.copyTree(EXAMPLE, p);
-            E2e.write(p.resolve("hand-written.yaml"), E2e.HAND_WRITTEN);
-        }
-        E2e.write(pkg.resolve("Kptfile"), E2e.kptfile("pkg", Processes.launcher("appset-discovery-generator"), "cluster.yaml"));
-        E2e.write(yard.resolve("Kptfile"), E2e.kptfile("pkg", "/bin/cat", "cluster.yaml"));
-
-        Processes.Result cat = Processes.run(List.of(kpt, "fn", "render", "yard", "--allow-exec"), tmp);
-        assertThat(cat.exitCode()).as(cat.describe()).isZero();
-        Processes.Result first = Processes.run(List.of(kpt, "fn", "render", "pkg", "--allow-exec"), tmp);
-        assertThat(first.exitCode()).as(first.describe()).isZero();
-
-        Map<String, String> rendered = E2e.snapshot(pkg);
-        Map<String, String> yardstick = E2e.snapshot(yard);
+        E2e.KptRendered kpt = E2e.kptRenderBesideCat(EXAMPLE, Processes.launcher("appset-discovery-generator"), "cluster.yaml", tmp);
         for (String file : List.of("hand-written.yaml", "cluster.yaml", "kustomization.yaml", ".expected/manifests.yaml", ".krmignore")) {
-            assertThat(rendered.get(file)).as(file).isEqualTo(yardstick.get(file));
+            assertThat(kpt.rendered().get(file)).as(file).isEqualTo(kpt.yardstick().get(file));
         }
-        assertThat(rendered.keySet()).containsAll(GENERATED);
-        assertThat(rendered.get("generated/cluster/applicationset_cluster-models.yaml"))
+        assertThat(kpt.rendered().keySet()).containsAll(GENERATED);
+        assertThat(kpt.rendered().get("generated/cluster/applicationset_cluster-models.yaml"))
                 .contains("model-{{ index .path.segments 2 }}").doesNotContain("config.kubernetes.io/path");
-
-        Processes.Result second = Processes.run(List.of(kpt, "fn", "render", "pkg", "--allow-exec"), tmp);
-        assertThat(second.exitCode()).as(second.describe()).isZero();
-        assertThat(E2e.snapshot(pkg)).isEqualTo(rendered);
     }
 
     @Test
     void kubectlKustomizeBuildsTheExample(@TempDir Path pluginHome) {
-        String kubectl = Processes.requireTool("kubectl");
         Processes.launcher("appset-discovery-generator");
-        Processes.Result made = Processes.run(List.of(Golden.projectRoot().resolve("bin/make-plugin-home").toString(),
-                pluginHome.toString()), Golden.projectRoot());
-        assertThat(made.exitCode()).as(made.describe()).isZero();
-        Processes.Result run = Processes.run(List.of(kubectl, "kustomize", "--enable-alpha-plugins", EXAMPLE.toString()), EXAMPLE,
-                Map.of("KUSTOMIZE_PLUGIN_HOME", pluginHome.toString()), new byte[0]);
+        Processes.Result run = E2e.kustomize(EXAMPLE, E2e.pluginHome(pluginHome));
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.stdout()).contains("kind: ApplicationSet", "kind: AppProject", "kind: Application\n", "kind: ClusterRoleBinding")
                 .doesNotContain("kind: AppSetDiscovery", "config.kubernetes.io/path");

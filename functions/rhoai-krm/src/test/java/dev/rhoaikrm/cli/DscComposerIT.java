@@ -37,13 +37,8 @@ class DscComposerIT {
     }
 
     static Processes.Result kustomize(Path dir) {
-        String kubectl = Processes.requireTool("kubectl");
         Processes.launcher("dsc-overlay-composer");
-        Processes.Result made = Processes.run(List.of(Golden.projectRoot().resolve("bin/make-plugin-home").toString(),
-                pluginHome.toString()), Golden.projectRoot());
-        assertThat(made.exitCode()).as(made.describe()).isZero();
-        return Processes.run(List.of(kubectl, "kustomize", "--enable-alpha-plugins", dir.toString()), dir,
-                Map.of("KUSTOMIZE_PLUGIN_HOME", pluginHome.toString()), new byte[0]);
+        return E2e.kustomize(dir, E2e.pluginHome(pluginHome));
     }
 
     @Test

@@ -111,6 +111,21 @@ final class E2e {
         return new KptRendered(rendered, snapshot(yard));
     }
 
+    /** Lays out a plugin home with bin/make-plugin-home, as a user does. */
+    static Path pluginHome(Path dir) {
+        Processes.Result made = Processes.run(List.of(dev.rhoaikrm.testsupport.Golden.projectRoot().resolve("bin/make-plugin-home").toString(),
+                dir.toString()), dev.rhoaikrm.testsupport.Golden.projectRoot());
+        assertThat(made.exitCode()).as(made.describe()).isZero();
+        return dir;
+    }
+
+    /** kubectl kustomize --enable-alpha-plugins DIR, run in DIR with the plugin home. */
+    static Processes.Result kustomize(Path dir, Path pluginHome) {
+        String kubectl = Processes.requireTool("kubectl");
+        return Processes.run(List.of(kubectl, "kustomize", "--enable-alpha-plugins", dir.toString()), dir,
+                Map.of("KUSTOMIZE_PLUGIN_HOME", pluginHome.toString()), new byte[0]);
+    }
+
     static String kptfile(String name, String exec, String configPath) {
         return """
                 apiVersion: kpt.dev/v1

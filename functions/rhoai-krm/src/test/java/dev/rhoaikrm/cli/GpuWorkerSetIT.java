@@ -37,9 +37,7 @@ class GpuWorkerSetIT {
 
     @BeforeAll
     static void layOutPluginHome() {
-        Processes.Result made = Processes.run(List.of(Golden.projectRoot().resolve("bin/make-plugin-home").toString(),
-                pluginHome.toString()), Golden.projectRoot());
-        assertThat(made.exitCode()).as(made.describe()).isZero();
+        E2e.pluginHome(pluginHome);
     }
 
     @Test
@@ -74,10 +72,8 @@ class GpuWorkerSetIT {
     }
 
     static Processes.Result kustomize(Path dir) {
-        String kubectl = Processes.requireTool("kubectl");
         Processes.launcher("gpu-workerset-generator");
-        return Processes.run(List.of(kubectl, "kustomize", "--enable-alpha-plugins", dir.toString()), dir,
-                Map.of("KUSTOMIZE_PLUGIN_HOME", pluginHome.toString()), new byte[0]);
+        return E2e.kustomize(dir, pluginHome);
     }
 
     @Test

@@ -20,25 +20,10 @@ class KptRenderIT {
 
     @Test
     void renderInPlaceKeepsEveryPassThroughFileAndIsStable(@TempDir Path tmp) {
-        String kpt = Processes.requireTool("kpt");
-        Path pkg = tmp.resolve("pkg");
-        Path yard = tmp.resolve("yard");
-        for (Path p : List.of(pkg, yard)) {
-            E2e.copyTree(EXAMPLE, p);
-            E2e.write(p.resolve("hand-written.yaml"), E2e.HAND_WRITTEN);
-        }
-        E2e.write(pkg.resolve("Kptfile"), E2e.kptfile("pkg", Processes.launcher("model-serving-generator"), "model.yaml"));
-        E2e.write(yard.resolve("Kptfile"), E2e.kptfile("pkg", "/bin/cat", "model.yaml"));
-
-        Processes.Result cat = Processes.run(List.of(kpt, "fn", "render", "yard", "--allow-exec"), tmp);
-        assertThat(cat.exitCode()).as(cat.describe()).isZero();
-        Processes.Result first = Processes.run(List.of(kpt, "fn", "render", "pkg", "--allow-exec"), tmp);
-        assertThat(first.exitCode()).as(first.describe()).isZero();
-
-        Map<String, String> rendered = E2e.snapshot(pkg);
-        Map<String, String> yardstick = E2e.snapshot(yard);
+        E2e.KptRendered kpt = E2e.kptRenderBesideCat(EXAMPLE, Processes.launcher("model-serving-generator"), "model.yaml", tmp);
+        Map<String, String> rendered = kpt.rendered();
         for (String file : List.of("hand-written.yaml", "model.yaml", "kustomization.yaml", ".expected/manifests.yaml", ".krmignore")) {
-            assertThat(rendered.get(file)).as(file).isEqualTo(yardstick.get(file));
+            assertThat(rendered.get(file)).as(file).isEqualTo(kpt.yardstick().get(file));
         }
         assertThat(rendered.keySet()).contains(
                 "generated/qwen-math-7b/namespace_qwen-math-7b.yaml",
@@ -49,10 +34,6 @@ class KptRenderIT {
         assertThat(rendered.get("generated/qwen-math-7b/inferenceservice_qwen-math-7b.yaml"))
                 .contains("storageUri: pvc://qwen-model-weights/Qwen2.5-Math-7B-Instruct")
                 .doesNotContain("config.kubernetes.io/path");
-
-        Processes.Result second = Processes.run(List.of(kpt, "fn", "render", "pkg", "--allow-exec"), tmp);
-        assertThat(second.exitCode()).as(second.describe()).isZero();
-        assertThat(E2e.snapshot(pkg)).isEqualTo(rendered);
     }
 
     @Test

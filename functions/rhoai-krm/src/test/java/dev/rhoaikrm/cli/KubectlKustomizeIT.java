@@ -6,8 +6,6 @@ import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.Processes;
 import dev.rhoaikrm.testsupport.SchemaValidator;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,16 +21,12 @@ class KubectlKustomizeIT {
 
     @BeforeAll
     static void layOutPluginHome() {
-        Processes.Result made = Processes.run(List.of(Golden.projectRoot().resolve("bin/make-plugin-home").toString(),
-                pluginHome.toString()), Golden.projectRoot());
-        assertThat(made.exitCode()).as(made.describe()).isZero();
+        E2e.pluginHome(pluginHome);
     }
 
     static Processes.Result kustomize(Path dir) {
-        String kubectl = Processes.requireTool("kubectl");
         Processes.launcher("model-serving-generator");
-        return Processes.run(List.of(kubectl, "kustomize", "--enable-alpha-plugins", dir.toString()), dir,
-                Map.of("KUSTOMIZE_PLUGIN_HOME", pluginHome.toString()), new byte[0]);
+        return E2e.kustomize(dir, pluginHome);
     }
 
     @Test

@@ -1,9 +1,7 @@
 package dev.rhoaikrm.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rhoaikrm.testsupport.Golden;
-import dev.rhoaikrm.testsupport.Processes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,21 +55,6 @@ final class PlatformTree {
 
     private static Map<String, Object> kustomization(Path dir) {
         return Yamls.load(Yamls.read(dir.resolve("kustomization.yaml"))).get(0);
-    }
-
-    /** Lays out the plugin home with bin/make-plugin-home, as a user does. */
-    static Path pluginHome(Path dir) {
-        Processes.Result made = Processes.run(List.of(Golden.projectRoot().resolve("bin/make-plugin-home").toString(), dir.toString()),
-                Golden.projectRoot());
-        assertThat(made.exitCode()).as(made.describe()).isZero();
-        return dir;
-    }
-
-    /** kubectl kustomize --enable-alpha-plugins DIR, run in DIR. */
-    static Processes.Result build(Path dir, Path pluginHome) {
-        String kubectl = Processes.requireTool("kubectl");
-        return Processes.run(List.of(kubectl, "kustomize", "--enable-alpha-plugins", dir.toString()), dir,
-                Map.of("KUSTOMIZE_PLUGIN_HOME", pluginHome.toString()), new byte[0]);
     }
 
     /**

@@ -44,13 +44,13 @@ class PlatformTreeIT {
     @BeforeAll
     static void buildTheTree() {
         Processes.launcher("rhoai-krm");
-        pluginHome = PlatformTree.pluginHome(tmp.resolve("plugins"));
-        BUILT.putAll(PlatformTree.parallel(buildable(), d -> PlatformTree.build(TREE.resolve(d), pluginHome)));
+        pluginHome = E2e.pluginHome(tmp.resolve("plugins"));
+        BUILT.putAll(PlatformTree.parallel(buildable(), d -> E2e.kustomize(TREE.resolve(d), pluginHome)));
     }
 
     /** The output of the tree's kustomization in {@code dir}, which must build. */
     static String output(String dir) {
-        Processes.Result run = BUILT.computeIfAbsent(dir, d -> PlatformTree.build(TREE.resolve(d), pluginHome));
+        Processes.Result run = BUILT.computeIfAbsent(dir, d -> E2e.kustomize(TREE.resolve(d), pluginHome));
         assertThat(run.exitCode()).as("%s: %s", dir, run.describe()).isZero();
         return run.stdout();
     }
@@ -167,7 +167,7 @@ class PlatformTreeIT {
         E2e.copyTree(TREE, copy);
         Path argocd = copy.resolve("clusters/overlays/dev/argocd/kustomization.yaml");
         Files.writeString(argocd, Files.readString(argocd).replace("name: instance-gpu-workers", "name: instance-rhoai"));
-        Processes.Result run = PlatformTree.build(copy.resolve("clusters/overlays/dev"), pluginHome);
+        Processes.Result run = E2e.kustomize(copy.resolve("clusters/overlays/dev"), pluginHome);
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.stderr()).contains("generates Application/instance-rhoai in namespace openshift-gitops, which collides with the object");
     }

@@ -48,7 +48,7 @@ final class ReferenceDiff {
     String report(List<String> treeDirs, Path pluginHome) {
         List<String> refDirs = PlatformTree.kustomizations(reference);
         referenceOutput.putAll(PlatformTree.parallel(refDirs.stream().filter(d -> !PlatformTree.hasRemoteBase(reference.resolve(d))).toList(),
-                d -> PlatformTree.build(reference.resolve(d), pluginHome)));
+                d -> E2e.kustomize(reference.resolve(d), pluginHome)));
         StringBuilder out = new StringBuilder(header());
         Set<String> same = new TreeSet<>();
         Set<String> compared = new TreeSet<>();
@@ -124,7 +124,7 @@ final class ReferenceDiff {
     }
 
     private String referenceBuild(String dir, Path pluginHome) {
-        Processes.Result run = referenceOutput.computeIfAbsent(dir, d -> PlatformTree.build(reference.resolve(d), pluginHome));
+        Processes.Result run = referenceOutput.computeIfAbsent(dir, d -> E2e.kustomize(reference.resolve(d), pluginHome));
         assertThat(run.exitCode()).as("reference %s: %s", dir, run.describe()).isZero();
         return run.stdout();
     }
