@@ -151,8 +151,15 @@ public final class Yaml {
     /**
      * Writes plain Java values (as built for generated objects) as one YAML document, block style,
      * kubectl-like layout. Multi-line strings become literal blocks so scripts stay readable.
+     * {@link BlockWriter} writes what it can (nearly everything) without starting the emitter.
      */
     public static String dump(Object value) {
+        String fast = BlockWriter.write(value);
+        return fast != null ? fast : dumpWithEmitter(value);
+    }
+
+    /** {@link #dump} through snakeyaml-engine's emitter; {@link BlockWriter} must write the same bytes. */
+    static String dumpWithEmitter(Object value) {
         DumpSettings settings = dumpSettings(false);
         return new Dump(settings, new Representer(settings)).dumpToString(value);
     }
@@ -199,47 +206,20 @@ public final class Yaml {
         return out.toString();
     }
 
-    /**
-     * Strings that a YAML 1.1 reader (kubectl, Argo CD, kustomize: sigs.k8s.io/yaml) or a YAML 1.2
-     * reader would take for something else: booleans (yes, on, y), nulls, numbers (1_000, 0755,
-     * 1:30, .inf). They are quoted whatever the emitter's 1.2 resolver thinks.
-     */
-    private static final java.util.regex.Pattern NOT_A_PLAIN_STRING = java.util.regex.Pattern.compile(
-            "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
-            + "|~|null|Null|NULL|"
-            + "|[-+]?(0|[1-9][0-9_]*|0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)"
-            + "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*([eE][-+]?[0-9]+)"
-            + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*");
-
     /** Multi-line strings as literal blocks; strings that would read as another type double-quoted. */
     private static final class Representer extends StandardRepresenter {
         Representer(DumpSettings settings) {
             super(settings);
             this.representers.put(String.class, data -> {
                 String s = (String) data;
-                ScalarStyle style;
-                if (s.indexOf('\n') >= 0) {
-                    style = ScalarStyle.LITERAL;
-                } else if (NOT_A_PLAIN_STRING.matcher(s).matches() || needsQuotes(s)) {
-                    style = s.indexOf('"') >= 0 && s.indexOf('\'') < 0 ? ScalarStyle.SINGLE_QUOTED : ScalarStyle.DOUBLE_QUOTED;
-                } else {
-                    style = ScalarStyle.PLAIN;
-                }
+                ScalarStyle style = switch (BlockWriter.requestedStyle(s)) {
+                    case LITERAL -> ScalarStyle.LITERAL;
+                    case DOUBLE_QUOTED -> ScalarStyle.DOUBLE_QUOTED;
+                    case SINGLE_QUOTED -> ScalarStyle.SINGLE_QUOTED;
+                    case PLAIN -> ScalarStyle.PLAIN;
+                };
                 return representScalar(Tag.STR, s, style);
             });
-        }
-
-        /** Characters that stop a plain scalar; the emitter would fall back to single quotes, we prefer double. */
-        private static boolean needsQuotes(String s) {
-            char first = s.charAt(0);
-            if ("[]{}#&*!|>'\"%@`,".indexOf(first) >= 0 || Character.isWhitespace(first)
-                    || Character.isWhitespace(s.charAt(s.length() - 1))) {
-                return true;
-            }
-            if ((first == '-' || first == '?' || first == ':') && (s.length() == 1 || s.charAt(1) == ' ')) {
-                return true;
-            }
-            return s.contains(": ") || s.contains(" #") || s.endsWith(":") || s.indexOf('\t') >= 0;
         }
     }
 }
