@@ -5,6 +5,7 @@ import dev.rhoaikrm.core.catalog.InstanceCatalog;
 import dev.rhoaikrm.core.catalog.InstanceType;
 import dev.rhoaikrm.core.catalog.ModelFacts;
 import dev.rhoaikrm.core.fn.Expansion;
+import dev.rhoaikrm.core.fn.Quantities;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -209,7 +210,7 @@ final class Checks {
                 : s.weightsGiB());
         if (m.storage.has("size")) {
             String size = m.storage.string("size");
-            double stated = Resources.amount(size).doubleValue() / (1 << 30);
+            double stated = Quantities.amount(size) / (1 << 30);
             if (downloadGiB.isPresent() && stated < downloadGiB.get()) {
                 out.error(m.storage.pathOf("size"), String.format(Locale.ROOT, "%s is smaller than the weights to download (about %s)",
                         size, GpuSizing.gib(downloadGiB.get())));

@@ -2,7 +2,6 @@ package dev.rhoaikrm.modelserving;
 
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.fn.Quantities;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,17 +18,13 @@ record Resources(String cpuRequest, String memoryRequest, String cpuLimit, Strin
 
     /** A request above its limit is refused by the API server: say so with the field path first. */
     String problem() {
-        if (amount(cpuRequest).compareTo(amount(cpuLimit)) > 0) {
+        if (Quantities.compare(cpuRequest, cpuLimit) > 0) {
             return "cpu request " + cpuRequest + " is more than its limit " + cpuLimit;
         }
-        if (amount(memoryRequest).compareTo(amount(memoryLimit)) > 0) {
+        if (Quantities.compare(memoryRequest, memoryLimit) > 0) {
             return "memory request " + memoryRequest + " is more than its limit " + memoryLimit;
         }
         return null;
-    }
-
-    static BigDecimal amount(String quantity) {
-        return Quantities.amount(quantity);
     }
 
     /** requests and limits as Kubernetes writes them, with nvidia.com/gpu in both when gpus > 0. */
