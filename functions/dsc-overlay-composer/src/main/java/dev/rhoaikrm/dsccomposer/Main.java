@@ -1,7 +1,7 @@
 package dev.rhoaikrm.dsccomposer;
 
 import dev.rhoaikrm.core.cli.FunctionCommand;
-import dev.rhoaikrm.core.cli.Launcher;
+import dev.rhoaikrm.core.trace.Trace;
 
 /** The dsc-overlay-composer executable: KRM function, kustomize exec plugin and Helm post-renderer. */
 public final class Main {
@@ -9,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Launcher.main(io -> FunctionCommand.commandLine(new DscComposerFunction(), io), args);
+        Trace.mark("main");
+        FunctionCommand.main(new DscComposerFunction(), args);
     }
 }

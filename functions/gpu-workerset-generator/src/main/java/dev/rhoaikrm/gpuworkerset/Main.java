@@ -1,6 +1,7 @@
 package dev.rhoaikrm.gpuworkerset;
 
 import dev.rhoaikrm.core.cli.FunctionCommand;
+import dev.rhoaikrm.core.trace.Trace;
 
 /** The gpu-workerset-generator executable: KRM function, kustomize exec plugin and Helm post-renderer. */
 public final class Main {
@@ -8,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Trace.mark("main");
         FunctionCommand.main(new GpuWorkerSetFunction(), args);
     }
 }

@@ -5,6 +5,7 @@ import dev.rhoaikrm.core.cli.FunctionCommand;
 import dev.rhoaikrm.core.cli.Launcher;
 import dev.rhoaikrm.core.cli.ToolCommand;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.trace.Trace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +22,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Optional<KrmFunction> function = invokedAs().flatMap(name -> Functions.all().stream()
-                .filter(f -> f.name().equals(name)).findFirst());
+        Trace.mark("main");
+        Optional<KrmFunction> function = invokedAs().flatMap(Functions::named);
         if (function.isPresent()) {
             FunctionCommand.main(function.get(), args);
         } else {

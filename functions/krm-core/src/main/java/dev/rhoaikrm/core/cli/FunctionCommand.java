@@ -1,5 +1,6 @@
 package dev.rhoaikrm.core.cli;
 
+import dev.rhoaikrm.core.trace.Trace;
 import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.fn.Pipeline;
@@ -50,18 +51,21 @@ public final class FunctionCommand implements Callable<Integer> {
      * renders on every refresh. Everything else (--help, --schema, ...) goes through picocli.
      */
     public static void main(KrmFunction function, String[] args) {
+        Trace.mark("function built");
         if (args.length == 0 || (args.length == 1 && !args[0].startsWith("-"))) {
             Io io = Launcher.systemIo();
             int code;
             try {
                 FrontDoors doors = new FrontDoors(new Pipeline(List.of(function), false), function.name(), Environment.fromSystem());
                 Io withStdin = new Io(Launcher.readStdin(), io.out(), io.err());
+                Trace.mark("stdin read");
                 code = args.length == 0 ? doors.standardInput(withStdin) : doors.legacyPlugin(Path.of(args[0]), withStdin);
             } catch (RuntimeException | Error e) {
                 code = Launcher.internalError(e, function.name(), io);
             }
             io.out().flush();
-            System.exit(code);
+            Trace.mark("output flushed");
+            Launcher.exit(code, io);
         }
         Launcher.main(io -> commandLine(function, io), args);
     }

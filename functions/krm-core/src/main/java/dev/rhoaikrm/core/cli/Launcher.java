@@ -2,6 +2,7 @@ package dev.rhoaikrm.core.cli;
 
 import dev.rhoaikrm.core.frontdoor.ExitCodes;
 import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.core.trace.Trace;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -68,7 +69,21 @@ public final class Launcher {
     public static void main(java.util.function.Function<Io, CommandLine> command, String[] args) {
         Io io = systemIo();
         int code = execute(command.apply(io), args, io);
+        exit(code, io);
+    }
+
+    /**
+     * Ends the process with {@code code} once the streams are flushed. Not with System.exit: since
+     * JDK 21 (and in later 17 updates) Runtime.exit logs itself, which starts the JDK's logging
+     * framework, ~5-8 ms of every render. Nothing here needs shutdown hooks: output is flushed and
+     * every file is closed when its write returns. Under RHOAI_KRM_TRACE the trace's own hook prints.
+     */
+    public static void exit(int code, Io io) {
         io.out().flush();
-        System.exit(code);
+        io.err().flush();
+        if (Trace.on()) {
+            System.exit(code);
+        }
+        Runtime.getRuntime().halt(code);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rhoaikrm.core.fn;
 
+import dev.rhoaikrm.core.trace.Trace;
 import dev.rhoaikrm.core.intent.Binding;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.result.Results;
@@ -73,6 +74,7 @@ public final class Pipeline {
             results.add(new dev.rhoaikrm.core.result.Result(dev.rhoaikrm.core.result.Severity.ERROR,
                     e.getMessage(), null, null, e.file(), 0));
         }
+        Trace.mark("pipeline: expansions done");
         List<SourceObject> kept = items.stream().filter(o -> !isStale(o)).toList();
         checkCollisions(generated, kept, results);
         if (results.hasErrors()) {
@@ -185,6 +187,7 @@ public final class Pipeline {
     private Optional<Intent> expand(KrmFunction f, SourceObject source, Inputs inputs, Environment env, Results results,
                                     List<GeneratedObject> generated, Set<SourceObject> consumed) {
         IntentSchema.Bound bound = f.schema().bind(source.node());
+        Trace.mark("bound " + f.schema().kind() + " " + source.summary().name());
         if (!bound.ok()) {
             for (Binding.Problem p : bound.problems()) {
                 results.error(source, p.path(), p.message());
@@ -201,6 +204,7 @@ public final class Pipeline {
         Expansion expansion = new Expansion(intent, inputs, env, results);
         int errorsBefore = results.errorCount();
         f.expand(intent, expansion);
+        Trace.mark("expanded " + f.schema().kind() + " " + source.summary().name());
         boolean failed = results.errorCount() > errorsBefore;
         collect(f, intent, expansion, failed, generated, consumed);
         return failed ? Optional.empty() : Optional.of(intent);

@@ -1,5 +1,6 @@
 package dev.rhoaikrm.core.frontdoor;
 
+import dev.rhoaikrm.core.trace.Trace;
 import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.Outcome;
 import dev.rhoaikrm.core.fn.OutputForm;
@@ -71,8 +72,10 @@ public final class FrontDoors {
         } catch (YamlInputException e) {
             return unreadable(e, io, true);
         }
+        Trace.mark("ResourceList laid out");
         Outcome outcome = pipeline.run(layout.items(), functionConfig, environment, OutputForm.KRM);
         io.out().print(Writers.resourceList(layout, outcome));
+        Trace.mark("ResourceList written");
         return finish(outcome.results(), io);
     }
 
@@ -110,6 +113,7 @@ public final class FrontDoors {
         } catch (YamlInputException e) {
             return unreadable(e, io, false);
         }
+        Trace.mark("config and stdin scanned");
         if (configDocs.size() != 1) {
             Results results = new Results();
             results.add(new Result(Severity.ERROR, "the plugin config must hold exactly one intent, found "
@@ -124,6 +128,7 @@ public final class FrontDoors {
         if (!outcome.failed()) {
             io.out().print(Writers.manifests(outcome));
         }
+        Trace.mark("manifests written");
         return finish(outcome.results(), io);
     }
 
