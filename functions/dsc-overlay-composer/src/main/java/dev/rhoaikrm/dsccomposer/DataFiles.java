@@ -1,13 +1,7 @@
 package dev.rhoaikrm.dsccomposer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * Reads the data files this function ships (release tables and profiles). They are ours, so a
@@ -19,21 +13,9 @@ final class DataFiles {
     private DataFiles() {
     }
 
-    /** One YAML document from {@code ROOT + path}, which must be a mapping. */
+    /** One shipped data file ({@code ROOT + path}, compiled into {@link ComposerData}), which must be a mapping. */
     static Map<String, Object> load(String path) {
-        String resource = ROOT + path;
-        try (InputStream in = DataFiles.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            LoadSettings settings = LoadSettings.builder().setLabel(resource)
-                    .setAllowDuplicateKeys(false) // a repeated key would silently override a fact
-                    .setMaxAliasesForCollections(0).build();
-            Object doc = new Load(settings).loadFromString(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return mapping(resource, doc);
-        } catch (IOException | YamlEngineException e) {
-            throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
-        }
+        return mapping(ROOT + path, ComposerData.document(path));
     }
 
     @SuppressWarnings("unchecked")

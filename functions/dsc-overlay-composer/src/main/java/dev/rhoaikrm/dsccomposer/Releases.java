@@ -17,6 +17,10 @@ import java.util.function.Predicate;
 final class Releases {
     private static final class Holder {
         static final Releases SHIPPED = load();
+
+        static {
+            dev.rhoaikrm.core.trace.Trace.mark("releases loaded");
+        }
     }
 
     private final Map<String, Release> byId;

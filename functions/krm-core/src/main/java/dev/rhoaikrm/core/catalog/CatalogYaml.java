@@ -1,8 +1,5 @@
 package dev.rhoaikrm.core.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,38 +22,27 @@ final class CatalogYaml {
     private CatalogYaml() {
     }
 
-    /** The text of a classpath resource (a path without leading slash), or an error if it is missing. */
-    static String resource(String path) {
-        try (InputStream in = CatalogYaml.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("catalog resource " + path + " is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read catalog resource " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Parses {@code yaml}, one document whose only key {@code listKey} holds a list of mappings.
-     *
-     * @param source    file name used in messages
-     * @param keyFields the fields that name an entry in messages, e.g. platform and name
-     */
-    static List<Entry> entries(String source, String yaml, String listKey, String... keyFields) {
+    /** Catalog text as the YAML library reads it (catalogs given as text: tests, broken catalogs). */
+    static Object read(String source, String yaml) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(source)
                 .setAllowDuplicateKeys(false) // a repeated key would silently override a fact
                 .setMaxAliasesForCollections(0)
                 .build();
-        Object document = CatalogReader.read(yaml).orElse(null);
-        if (document == null) {
-            try {
-                document = new Load(settings).loadFromString(yaml);
-            } catch (YamlEngineException e) {
-                throw new IllegalStateException(source + ": not a valid catalog: " + e.getMessage(), e);
-            }
+        try {
+            return new Load(settings).loadFromString(yaml);
+        } catch (YamlEngineException e) {
+            throw new IllegalStateException(source + ": not a valid catalog: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The entries of a catalog document: one mapping whose only key {@code listKey} holds a list of mappings.
+     *
+     * @param source    file name used in messages
+     * @param keyFields the fields that name an entry in messages, e.g. platform and name
+     */
+    static List<Entry> entries(String source, Object document, String listKey, String... keyFields) {
         if (!(document instanceof Map<?, ?> top) || !(top.get(listKey) instanceof List<?> list)) {
             throw new IllegalStateException(source + ": expected a mapping with a list under '" + listKey + "'");
         }

@@ -41,7 +41,8 @@ public final class ModelCatalog {
             ModelCatalog catalog = null;
             IllegalStateException failure = null;
             try {
-                catalog = parse("models.yaml", CatalogYaml.resource(RESOURCE));
+                catalog = from("models.yaml", CatalogData.document("models.yaml"));
+                dev.rhoaikrm.core.trace.Trace.mark("model catalog built");
             } catch (IllegalStateException e) {
                 failure = e;
             }
@@ -60,9 +61,14 @@ public final class ModelCatalog {
 
     /** Parses catalog text; package-private so that tests can feed broken catalogs. */
     static ModelCatalog parse(String source, String yaml) {
+        return from(source, CatalogYaml.read(source, yaml));
+    }
+
+    /** The catalog in a document as the YAML library reads it (the shipped one is compiled: {@link CatalogData}). */
+    private static ModelCatalog from(String source, Object document) {
         List<ModelFacts> all = new ArrayList<>();
         Map<String, String> ownerOfMatch = new HashMap<>();
-        for (CatalogYaml.Entry entry : CatalogYaml.entries(source, yaml, "models", "id")) {
+        for (CatalogYaml.Entry entry : CatalogYaml.entries(source, document, "models", "id")) {
             entry.allowOnly(FIELDS);
             String id = entry.text("id");
             if (!ID.matcher(id).matches()) {
