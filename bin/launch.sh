@@ -1,7 +1,8 @@
 # Shared by the launchers in bin/: runs the function or command named like the launcher.
 # Order: a native binary in target/dist/native/, else the jar on the JVM (JAVA_HOME, else java on
-# PATH). On JDK 25 and later an AOT cache beside the jar (bin/build-aot-cache makes it) cuts the
-# start-up time (JEP 483/514/515); without one the jar runs as usual.
+# PATH). bin/build-aot-cache puts beside the jar what cuts the start-up time of the JDK it runs
+# with: an AOT cache (<name>.aot) on JDK 25 and later (JEP 483/514/515), a class-data-sharing
+# archive (<name>.jsa, JEP 350) on JDK 13 to 24; without one the jar runs as usual.
 #
 # A function is started once per render, so this script forks nothing on the usual path (JAVA_HOME
 # set): every $(...) and external command costs a few milliseconds, and they added up to ~35 ms.
@@ -25,10 +26,12 @@ rhoai_krm_launch() {
   fi
   # Parallel GC: ~1.5x the throughput of G1 on large inputs, and no slower to start.
   set -- -XX:+UseParallelGC -XX:TieredStopAtLevel=${RHOAI_KRM_TIER:-4} -jar "$jar" "$@"
-  aot=$dist/$name.aot
+  # A cache made by another JDK build is ignored (quietly: -Xlog:...=off); the jar then runs as usual.
   java_major "$home"
-  if [ -f "$aot" ] && [ "$java_major" -ge 25 ]; then
-    set -- "-XX:AOTCache=$aot" -Xlog:aot=off -Xlog:cds=off "$@"
+  if [ "$java_major" -ge 25 ] && [ -f "$dist/$name.aot" ]; then
+    set -- "-XX:AOTCache=$dist/$name.aot" -Xlog:aot=off -Xlog:cds=off "$@"
+  elif [ "$java_major" -ge 13 ] && [ -f "$dist/$name.jsa" ]; then
+    set -- "-XX:SharedArchiveFile=$dist/$name.jsa" -Xlog:cds=off "$@"
   fi
   exec "$java" "$@"
 }

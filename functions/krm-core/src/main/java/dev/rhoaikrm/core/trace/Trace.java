@@ -30,11 +30,11 @@ public final class Trace {
         if (!ON) {
             return;
         }
-        NANOS.add(System.nanoTime());
-        PHASES.add(phase);
-        if (PHASES.size() == 1) {
+        if (PHASES.isEmpty()) { // before the clock is read: registering costs a few ms the run would not spend
             Runtime.getRuntime().addShutdownHook(new Thread(Trace::print));
         }
+        NANOS.add(System.nanoTime());
+        PHASES.add(phase);
     }
 
     private static synchronized void print() {
