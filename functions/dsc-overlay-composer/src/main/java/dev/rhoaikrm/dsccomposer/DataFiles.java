@@ -8,14 +8,12 @@ import java.util.Map;
  * problem in one is a programming error: {@link IllegalStateException} naming the file and the key.
  */
 final class DataFiles {
-    static final String ROOT = "dev/rhoaikrm/dsccomposer/";
-
     private DataFiles() {
     }
 
-    /** One shipped data file ({@code ROOT + path}, compiled into {@link ComposerData}), which must be a mapping. */
+    /** One shipped data file (src/main/data/{@code path}, compiled into {@link ComposerData}), which must be a mapping. */
     static Map<String, Object> load(String path) {
-        return mapping(ROOT + path, ComposerData.document(path));
+        return mapping(path, ComposerData.document(path));
     }
 
     @SuppressWarnings("unchecked")

@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * it must be regenerated whenever a YAML file changes, and must hold exactly what the YAML library reads.
  */
 class ComposerDataTest {
-    private static final Path YAML = Path.of("src/main/resources").resolve(DataFiles.ROOT);
+    private static final Path YAML = Path.of("src/main/data");
     private static final Path CLASS = Path.of("src/main/java/dev/rhoaikrm/dsccomposer/ComposerData.java");
     private static final String REGENERATE = "mvn -q test -pl functions/dsc-overlay-composer -Dtest=ComposerDataTest -Drhoai.golden.update=true";
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rhoaikrm.core.catalog.InstanceCatalog;
-import dev.rhoaikrm.core.catalog.ModelCatalog;
 import dev.rhoaikrm.testsupport.Golden;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,8 +52,7 @@ class NativeConfigTest {
         for (JsonNode include : read("resource-config.json").path("resources").path("includes")) {
             patterns.add(Pattern.compile(include.get("pattern").asText()));
         }
-        Set<String> resources = new TreeSet<>(List.of(InstanceCatalog.RESOURCE, ModelCatalog.RESOURCE,
-                "dev/rhoaikrm/core/version.properties"));
+        Set<String> resources = new TreeSet<>(List.of("dev/rhoaikrm/core/version.properties"));
         // and every other file under the image modules' src/main/resources (test-support is test-only)
         for (Path module : imageModules()) {
             Path dir = module.resolve("resources");

@@ -22,9 +22,6 @@ import java.util.Set;
  */
 public final class InstanceCatalog {
 
-    /** Classpath location of the shipped catalog. */
-    public static final String RESOURCE = "dev/rhoaikrm/core/catalog/instance-types.yaml";
-
     private static final Set<String> PLATFORMS = Set.of("aws", "azure", "gcp");
     private static final Set<String> FIELDS = Set.of("platform", "name", "gpu", "vcpu", "memoryMiB");
     private static final Set<String> GPU_FIELDS = Set.of("product", "count", "memoryGiB", "accelerator");

@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class ModelCatalog {
 
-    /** Classpath location of the shipped catalog. */
-    public static final String RESOURCE = "dev/rhoaikrm/core/catalog/models.yaml";
-
     private static final Set<String> FIELDS = Set.of("id", "huggingFace", "match", "parametersB", "layers",
             "attentionHeads", "kvHeads", "headDim", "dtype", "maxContext");
     private static final Set<String> DTYPES = Set.of("bf16", "fp16", "mxfp4");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * regenerated whenever the YAML changes, and must hold exactly what the YAML library reads.
  */
 class CatalogDataTest {
-    private static final Path YAML = Path.of("src/main/resources/dev/rhoaikrm/core/catalog");
+    private static final Path YAML = Path.of("src/main/data/catalog");
     private static final Path CLASS = Path.of("src/main/java/dev/rhoaikrm/core/catalog/CatalogData.java");
     private static final List<String> FILES = List.of("instance-types.yaml", "models.yaml");
     private static final String REGENERATE = "mvn -q test -pl functions/krm-core -Dtest=CatalogDataTest -Drhoai.golden.update=true";
