@@ -26,13 +26,18 @@ rhoai_krm_launch() {
   fi
   # Parallel GC: ~1.5x the throughput of G1 on large inputs, and no slower to start.
   set -- -XX:+UseParallelGC -XX:TieredStopAtLevel=${RHOAI_KRM_TIER:-4} -jar "$jar" "$@"
-  # A cache made by another JDK build is ignored (quietly: -Xlog:...=off); the jar then runs as usual.
+  # The JVM prints its warnings on stdout, where they would corrupt the ResourceList or manifests:
+  # they go to stderr. A cache made by another JDK build or for an older jar is only ignored (the
+  # jar then runs as usual), so its warnings are dropped.
   java_major "$home"
   if [ "$java_major" -ge 25 ] && [ -f "$dist/$name.aot" ]; then
-    set -- "-XX:AOTCache=$dist/$name.aot" -Xlog:aot=off -Xlog:cds=off "$@"
+    set -- "-XX:AOTCache=$dist/$name.aot" -Xlog:all=warning,cds*=off,aot*=off:stderr "$@"
   elif [ "$java_major" -ge 13 ] && [ -f "$dist/$name.jsa" ]; then
-    set -- "-XX:SharedArchiveFile=$dist/$name.jsa" -Xlog:cds=off "$@"
+    set -- "-XX:SharedArchiveFile=$dist/$name.jsa" -Xlog:all=warning,cds*=off:stderr "$@"
+  else
+    set -- -Xlog:all=warning:stderr "$@"
   fi
+  set -- -XX:+DisplayVMOutputToStderr -Xlog:disable "$@"
   exec "$java" "$@"
 }
 

@@ -8,7 +8,9 @@ import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.Processes;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,5 +71,36 @@ class CliIT {
         assertThat(unknownKind.stderr()).contains("bad.yaml: ModelServng/x: kind: no rhoai-krm function handles kind \"ModelServng\"");
         assertThat(run("rhoai-krm", "render").exitCode()).isEqualTo(2);
         assertThat(run("rhoai-krm", "--no-such-option").exitCode()).isEqualTo(2);
+    }
+
+    /**
+     * bin/build-aot-cache leaves a cache beside each jar that only the JDK build and the jar that made
+     * it can use. After the next build of the jar the launcher must run as if there were none: the
+     * JVM's warning about it (printed on stdout by default) must not reach the ResourceList or the
+     * manifests, nor clutter stderr.
+     */
+    @Test
+    void aStaleCacheIsIgnoredAndNothingOfTheJvmReachesStdout(@TempDir Path dist) throws Exception {
+        String fn = "model-serving-generator";
+        Path jar = dist.resolve(fn + ".jar");
+        Files.copy(ROOT.resolve("target/dist/" + fn + ".jar"), jar);
+        String model = ROOT.resolve("examples/model-serving/gpt-oss-120b/model.yaml").toString();
+        Processes.Result plain = Processes.run(List.of("java", "-jar", jar.toString(), model), ROOT);
+        assertThat(plain.exitCode()).as(plain.describe()).isZero();
+        List<Path> jdks = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
+        Path jdk25 = Path.of(System.getenv().getOrDefault("RHOAI_KRM_JDK25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        if (Files.isExecutable(jdk25.resolve("bin/java")) && !jdks.contains(jdk25)) {
+            jdks.add(jdk25);
+        }
+        for (Path jdk : jdks) {
+            Map<String, String> env = Map.of("JAVA_HOME", jdk.toString(), "RHOAI_KRM_DIST", dist.toString());
+            Processes.Result cache = Processes.run(List.of(ROOT.resolve("bin/build-aot-cache").toString()), ROOT, env, new byte[0]);
+            assertThat(cache.exitCode()).as(cache.describe()).isZero();
+            Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000)); // "rebuilt"
+            Processes.Result run = Processes.run(List.of(Processes.launcher(fn), model), ROOT, env, new byte[0]);
+            assertThat(run.exitCode()).as(jdk + ": " + run.describe()).isZero();
+            assertThat(run.stdout()).as(jdk + ": stdout").isEqualTo(plain.stdout());
+            assertThat(run.stderr()).as(jdk + ": stderr").isEmpty();
+        }
     }
 }
