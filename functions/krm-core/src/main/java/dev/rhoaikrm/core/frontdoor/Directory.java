@@ -53,7 +53,7 @@ public final class Directory {
             if (output.isPresent()) {
                 write(all, output.get(), io);
             } else {
-                io.out().print(Writers.manifests(all));
+                Writers.manifests(all, io.out());
             }
         }
         return doors.finish(results, io);

@@ -74,7 +74,7 @@ public final class FrontDoors {
         }
         Trace.mark("ResourceList laid out");
         Outcome outcome = pipeline.run(layout.items(), functionConfig, environment, OutputForm.KRM);
-        io.out().print(Writers.resourceList(layout, outcome));
+        Writers.resourceList(layout, outcome, io.out());
         Trace.mark("ResourceList written");
         return finish(outcome.results(), io);
     }
@@ -126,7 +126,7 @@ public final class FrontDoors {
     private int manifests(List<SourceObject> documents, Optional<SourceObject> functionConfig, Io io) {
         Outcome outcome = pipeline.run(documents, functionConfig, environment, OutputForm.MANIFESTS);
         if (!outcome.failed()) {
-            io.out().print(Writers.manifests(outcome));
+            Writers.manifests(outcome, io.out());
         }
         Trace.mark("manifests written");
         return finish(outcome.results(), io);
@@ -147,7 +147,7 @@ public final class FrontDoors {
         Results results = new Results();
         results.add(new Result(Severity.ERROR, e.getMessage(), null, null, e.file(), 0));
         if (asResourceList) {
-            io.out().print(Writers.failedResourceList(results));
+            Writers.failedResourceList(results, io.out());
         }
         return finish(results, io);
     }

@@ -8,6 +8,9 @@ import dev.rhoaikrm.core.yaml.KptAnnotations;
 import dev.rhoaikrm.core.yaml.ResourceListLayout;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.Yaml;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +20,11 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
-/** Writes outcomes as a ResourceList (KRM) or as a plain manifest stream. */
+/**
+ * Writes outcomes as a ResourceList (KRM) or as a plain manifest stream, straight to the output:
+ * building the text first held a second copy of a large input (and its growing buffer) in memory.
+ * Callers write only once the outcome is final, so an error still leaves the output empty.
+ */
 public final class Writers {
 
     private Writers() {
@@ -27,8 +34,7 @@ public final class Writers {
      * The ResourceList back, entry by entry: apiVersion, kind, functionConfig and anything else are
      * copied as they came; items are the outcome's; results are ours.
      */
-    public static String resourceList(ResourceListLayout layout, Outcome outcome) {
-        StringBuilder out = new StringBuilder();
+    public static void resourceList(ResourceListLayout layout, Outcome outcome, PrintStream out) {
         boolean wroteItems = false;
         for (ResourceListLayout.Entry e : layout.entries()) {
             switch (e.key()) {
@@ -39,24 +45,22 @@ public final class Writers {
                 case "results" -> {
                     // replaced by this run's results below
                 }
-                default -> out.append(e.text()).append(e.text().endsWith("\n") ? "" : "\n");
+                default -> appendLine(out, e.text());
             }
         }
         if (!wroteItems) {
             writeItems(out, outcome);
         }
         appendResults(out, outcome.results());
-        return out.toString();
     }
 
     /** A ResourceList holding only results: for input that could not be read at all. */
-    public static String failedResourceList(Results results) {
-        StringBuilder out = new StringBuilder("apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems: []\n");
+    public static void failedResourceList(Results results, PrintStream out) {
+        out.append("apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems: []\n");
         appendResults(out, results);
-        return out.toString();
     }
 
-    private static void writeItems(StringBuilder out, Outcome outcome) {
+    private static void writeItems(PrintStream out, Outcome outcome) {
         if (outcome.objects().isEmpty()) {
             out.append("items: []\n");
             return;
@@ -64,12 +68,7 @@ public final class Writers {
         out.append("items:\n");
         for (Outcome.Out o : outcome.objects()) {
             if (o instanceof Outcome.Passed p) {
-                String text = p.source().form() == SourceObject.Form.ITEM ? p.source().text()
-                        : Yaml.asItem(p.source().text());
-                out.append(text);
-                if (!text.endsWith("\n")) {
-                    out.append('\n');
-                }
+                appendLine(out, p.source().form() == SourceObject.Form.ITEM ? p.source().text() : Yaml.asItem(p.source().text()));
             } else {
                 Outcome.Made m = (Outcome.Made) o;
                 out.append(Yaml.asItem(Yaml.dump(withFileAnnotations(m))));
@@ -94,7 +93,15 @@ public final class Writers {
         return out;
     }
 
-    private static void appendResults(StringBuilder out, Results results) {
+    /** {@code text}, ending in a newline. */
+    private static void appendLine(PrintStream out, String text) {
+        out.append(text);
+        if (!text.endsWith("\n")) {
+            out.append('\n');
+        }
+    }
+
+    private static void appendResults(PrintStream out, Results results) {
         if (results.isEmpty()) {
             return;
         }
@@ -108,8 +115,8 @@ public final class Writers {
     }
 
     /** Plain manifests: documents separated by "---"; kpt's file bookkeeping annotations removed. */
-    public static String manifests(Outcome outcome) {
-        StringBuilder out = new StringBuilder();
+    public static void manifests(Outcome outcome, PrintStream out) {
+        boolean first = true;
         for (Outcome.Out o : outcome.objects()) {
             String doc;
             if (o instanceof Outcome.Passed p) {
@@ -117,15 +124,21 @@ public final class Writers {
             } else {
                 doc = Yaml.dump(((Outcome.Made) o).generated().object());
             }
-            if (out.length() > 0) {
+            if (!first) {
                 out.append("---\n");
             }
-            out.append(doc);
-            if (!doc.endsWith("\n")) {
-                out.append('\n');
-            }
+            first = false;
+            appendLine(out, doc);
         }
-        return out.toString();
+    }
+
+    /** {@link #manifests(Outcome, PrintStream)} as text, for a file. */
+    public static String manifests(Outcome outcome) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, false, StandardCharsets.UTF_8);
+        manifests(outcome, out);
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** A pass-through object as a document; re-serialised (comments kept) only when bookkeeping must go. */
