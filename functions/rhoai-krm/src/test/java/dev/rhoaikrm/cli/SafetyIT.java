@@ -93,4 +93,30 @@ class SafetyIT {
         assertThat(out2).doesNotExist();
         assertThat(tmp.resolve("escape")).doesNotExist();
     }
+
+    /**
+     * Every file the process and its launcher open for writing, create, rename or delete is under
+     * the output directory, as strace sees it: nothing in /tmp (the JVM's hsperfdata is off), the
+     * home directory or the package.
+     */
+    @Test
+    void theProcessWritesOnlyUnderTheOutputDirectory(@TempDir Path tmp) throws IOException {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/strace")), "strace is not installed: the file trace is skipped");
+        Path pkg = tmp.resolve("pkg");
+        E2e.copyTree(ROOT.resolve("examples/model-serving/gpt-oss-120b"), pkg);
+        Path out = tmp.resolve("out");
+        Path trace = tmp.resolve("trace.txt");
+        Processes.Result run = Processes.run(List.of("/usr/bin/strace", "-f", "-qq", "-e",
+                "trace=open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,rmdir,link,symlink",
+                "-o", trace.toString(), Processes.launcher("rhoai-krm"), "render", pkg.toString(), "-o", out.toString()), ROOT);
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        List<String> writes = Files.readAllLines(trace).stream()
+                .filter(l -> !l.contains("= -1 "))
+                .filter(l -> l.contains("O_WRONLY") || l.contains("O_RDWR") || l.contains("O_CREAT")
+                        || l.matches("^\\d+ +(creat|mkdir|rename|unlink|rmdir|link|symlink).*"))
+                .toList();
+        assertThat(writes).as("the trace saw the files written").anyMatch(l -> l.contains(out.toString()));
+        assertThat(writes).allMatch(l -> l.contains("\"" + out) || l.contains("\"/dev/null\"") || l.contains("\"/proc/self/"),
+                "a write under " + out + ", /dev/null or /proc/self");
+    }
 }
