@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Facts of common LLMs ({@code models.yaml}, shipped in this jar) for GPU sizing: parameters, layers,
@@ -21,7 +20,6 @@ public final class ModelCatalog {
     private static final Set<String> FIELDS = Set.of("id", "huggingFace", "match", "parametersB", "layers",
             "attentionHeads", "kvHeads", "headDim", "dtype", "maxContext");
     private static final Set<String> DTYPES = Set.of("bf16", "fp16", "mxfp4");
-    private static final Pattern ID = Pattern.compile("[a-z0-9]([-a-z0-9.]*[a-z0-9])?");
 
     private final List<ModelFacts> all;
 
@@ -68,14 +66,16 @@ public final class ModelCatalog {
         for (CatalogYaml.Entry entry : CatalogYaml.entries(source, document, "models", "id")) {
             entry.allowOnly(FIELDS);
             String id = entry.text("id");
-            if (!ID.matcher(id).matches()) {
+            if (!isId(id)) {
                 throw entry.error("id", "expected lowercase letters, digits, '.' and '-', got \"" + id + "\"");
             }
-            if (all.stream().anyMatch(m -> m.id().equals(id))) {
-                throw entry.error("id", "duplicate id " + id);
+            for (ModelFacts m : all) {
+                if (m.id().equals(id)) {
+                    throw entry.error("id", "duplicate id " + id);
+                }
             }
             String huggingFace = entry.text("huggingFace");
-            if (!huggingFace.matches("[^/\\s]+/[^/\\s]+")) {
+            if (!isOrgSlashName(huggingFace)) {
                 throw entry.error("huggingFace", "expected ORG/NAME, got \"" + huggingFace + "\"");
             }
             List<String> match = entry.texts("match");
@@ -109,6 +109,37 @@ public final class ModelCatalog {
                     entry.positiveInt("maxContext")));
         }
         return new ModelCatalog(all);
+    }
+
+    // Checked by hand, not by regular expressions: every render loads the catalog, and a pattern
+    // costs ~50 us a match in a cold JVM (String.matches also compiles it each time).
+
+    /** [a-z0-9]([-a-z0-9.]*[a-z0-9])? */
+    static boolean isId(String id) {
+        if (id.isEmpty() || id.charAt(0) == '-' || id.charAt(0) == '.' || id.endsWith("-") || id.endsWith(".")) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** [^/\s]+/[^/\s]+: one slash between two non-empty parts without white space. */
+    static boolean isOrgSlashName(String s) {
+        int slash = s.indexOf('/');
+        if (slash <= 0 || slash == s.length() - 1 || s.indexOf('/', slash + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
