@@ -28,12 +28,13 @@ rhoai_krm_launch() {
   # a render is too short to watch with jstat, and the JVM would write /tmp/hsperfdata_<user>/<pid>.
   set -- -XX:+UseParallelGC -XX:-UsePerfData -XX:TieredStopAtLevel=${RHOAI_KRM_TIER:-4} -jar "$jar" "$@"
   # The JVM prints its warnings on stdout, where they would corrupt the ResourceList or manifests:
-  # they go to stderr. A cache made by another JDK build or for an older jar is only ignored (the
-  # jar then runs as usual), so its warnings are dropped.
+  # they go to stderr. A cache made by another JDK build is only ignored (the jar then runs as
+  # usual), so its warnings are dropped. A cache older than the jar is not used at all: JDK 25
+  # accepts an AOT cache for a rebuilt jar of the same size and then runs the old classes.
   java_major "$home"
-  if [ "$java_major" -ge 25 ] && [ -f "$dist/$name.aot" ]; then
+  if [ "$java_major" -ge 25 ] && [ -f "$dist/$name.aot" ] && [ ! "$jar" -nt "$dist/$name.aot" ]; then
     set -- "-XX:AOTCache=$dist/$name.aot" -Xlog:all=warning,cds*=off,aot*=off:stderr "$@"
-  elif [ "$java_major" -ge 13 ] && [ -f "$dist/$name.jsa" ]; then
+  elif [ "$java_major" -ge 13 ] && [ -f "$dist/$name.jsa" ] && [ ! "$jar" -nt "$dist/$name.jsa" ]; then
     set -- "-XX:SharedArchiveFile=$dist/$name.jsa" -Xlog:all=warning,cds*=off:stderr "$@"
   else
     set -- -Xlog:all=warning:stderr "$@"

@@ -75,18 +75,21 @@ class CliIT {
 
     /**
      * bin/build-aot-cache leaves a cache beside each jar that only the JDK build and the jar that made
-     * it can use. After the next build of the jar the launcher must run as if there were none: the
-     * JVM's warning about it (printed on stdout by default) must not reach the ResourceList or the
-     * manifests, nor clutter stderr.
+     * it can use. Two ways it goes stale, with every JDK this machine has:
+     * <ul>
+     * <li>the jar is rebuilt (it is newer than the cache): the launcher must not use the cache. JDK 25
+     *     accepts an AOT cache for a jar of the same size and runs the old classes; here the rebuilt
+     *     jar has the same size and one changed constant, and its output must be the new one;</li>
+     * <li>the cache does not fit a jar older than it (another JDK build, a copied file): the JVM
+     *     refuses it, and its warning (printed on stdout by default) must reach neither stdout nor
+     *     stderr.</li>
+     * </ul>
      */
     @Test
-    void aStaleCacheIsIgnoredAndNothingOfTheJvmReachesStdout(@TempDir Path dist) throws Exception {
+    void aStaleCacheIsNeverUsedAndNothingOfTheJvmReachesStdout(@TempDir Path dist) throws Exception {
         String fn = "model-serving-generator";
         Path jar = dist.resolve(fn + ".jar");
-        Files.copy(ROOT.resolve("target/dist/" + fn + ".jar"), jar);
         String model = ROOT.resolve("examples/model-serving/gpt-oss-120b/model.yaml").toString();
-        Processes.Result plain = Processes.run(List.of("java", "-jar", jar.toString(), model), ROOT);
-        assertThat(plain.exitCode()).as(plain.describe()).isZero();
         List<Path> jdks = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
         Path jdk25 = Path.of(System.getenv().getOrDefault("RHOAI_KRM_JDK25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
         if (Files.isExecutable(jdk25.resolve("bin/java")) && !jdks.contains(jdk25)) {
@@ -94,13 +97,76 @@ class CliIT {
         }
         for (Path jdk : jdks) {
             Map<String, String> env = Map.of("JAVA_HOME", jdk.toString(), "RHOAI_KRM_DIST", dist.toString());
+            writeStoredJar(jar, "rhoai-krm.dev/generated-by");
             Processes.Result cache = Processes.run(List.of(ROOT.resolve("bin/build-aot-cache").toString()), ROOT, env, new byte[0]);
             assertThat(cache.exitCode()).as(cache.describe()).isZero();
-            Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000)); // "rebuilt"
-            Processes.Result run = Processes.run(List.of(Processes.launcher(fn), model), ROOT, env, new byte[0]);
-            assertThat(run.exitCode()).as(jdk + ": " + run.describe()).isZero();
-            assertThat(run.stdout()).as(jdk + ": stdout").isEqualTo(plain.stdout());
-            assertThat(run.stderr()).as(jdk + ": stderr").isEmpty();
+            Path cacheFile = dist.resolve(fn + (jdk.equals(jdk25) ? ".aot" : ".jsa"));
+            long built = Files.getLastModifiedTime(cacheFile).toMillis();
+            long size = Files.size(jar);
+
+            writeStoredJar(jar, "rhoai-krm.dev/generated-XY"); // rebuilt: same size, another constant
+            assertThat(Files.size(jar)).isEqualTo(size);
+            Files.setLastModifiedTime(jar, FileTime.fromMillis(built + 60_000));
+            Processes.Result rebuilt = Processes.run(List.of(Processes.launcher(fn), model), ROOT, env, new byte[0]);
+            assertThat(rebuilt.exitCode()).as(jdk + ": " + rebuilt.describe()).isZero();
+            assertThat(rebuilt.stdout()).as(jdk + ": the rebuilt jar's output").contains("rhoai-krm.dev/generated-XY: ")
+                    .isEqualTo(Processes.run(List.of(jdk.resolve("bin/java").toString(), "-jar", jar.toString(), model), ROOT).stdout());
+            assertThat(rebuilt.stderr()).as(jdk + ": stderr").isEmpty();
+
+            writeStoredJar(jar, "rhoai-krm.dev/generated-by", "padding"); // a jar the cache does not fit, older than it
+            Files.setLastModifiedTime(jar, FileTime.fromMillis(built - 60_000));
+            Processes.Result foreign = Processes.run(List.of(Processes.launcher(fn), model), ROOT, env, new byte[0]);
+            assertThat(foreign.exitCode()).as(jdk + ": " + foreign.describe()).isZero();
+            assertThat(foreign.stdout()).as(jdk + ": stdout").startsWith("apiVersion: ").contains("rhoai-krm.dev/generated-by: ");
+            assertThat(foreign.stderr()).as(jdk + ": stderr").isEmpty();
         }
+    }
+
+    /**
+     * The built jar with every entry stored (so that a same-length change keeps its size), Pipeline's
+     * generated-by annotation constant replaced by {@code generatedBy}, and optionally one more entry.
+     */
+    private static void writeStoredJar(Path target, String generatedBy, String... extraEntry) throws Exception {
+        byte[] from = "rhoai-krm.dev/generated-by".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] to = generatedBy.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (var in = new java.util.zip.ZipFile(ROOT.resolve("target/dist/model-serving-generator.jar").toFile());
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("dev/rhoaikrm/core/fn/Pipeline.class")) {
+                    bytes = replaceAll(bytes, from, to);
+                }
+                putStored(out, e.getName(), bytes);
+            }
+            for (String name : extraEntry) {
+                putStored(out, name, new byte[] {1});
+            }
+        }
+    }
+
+    private static void putStored(java.util.zip.ZipOutputStream out, String name, byte[] bytes) throws Exception {
+        var entry = new java.util.zip.ZipEntry(name);
+        entry.setMethod(java.util.zip.ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        var crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        entry.setCrc(crc.getValue());
+        entry.setTime(0);
+        out.putNextEntry(entry);
+        out.write(bytes);
+        out.closeEntry();
+    }
+
+    private static byte[] replaceAll(byte[] bytes, byte[] from, byte[] to) {
+        int replaced = 0;
+        for (int i = 0; i + from.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + from.length, from, 0, from.length)) {
+                System.arraycopy(to, 0, bytes, i, to.length);
+                replaced++;
+            }
+        }
+        assertThat(replaced).as("the constant in Pipeline.class").isPositive();
+        return bytes;
     }
 }

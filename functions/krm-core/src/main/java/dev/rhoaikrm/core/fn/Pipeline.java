@@ -187,7 +187,7 @@ public final class Pipeline {
     private Optional<Intent> expand(KrmFunction f, SourceObject source, Inputs inputs, Environment env, Results results,
                                     List<GeneratedObject> generated, Set<SourceObject> consumed) {
         IntentSchema.Bound bound = f.schema().bind(source.node());
-        Trace.mark("bound " + f.schema().kind() + " " + source.summary().name());
+        Trace.mark("bound", source.summary());
         if (!bound.ok()) {
             for (Binding.Problem p : bound.problems()) {
                 results.error(source, p.path(), p.message());
@@ -204,7 +204,7 @@ public final class Pipeline {
         Expansion expansion = new Expansion(intent, inputs, env, results);
         int errorsBefore = results.errorCount();
         f.expand(intent, expansion);
-        Trace.mark("expanded " + f.schema().kind() + " " + source.summary().name());
+        Trace.mark("expanded", source.summary());
         boolean failed = results.errorCount() > errorsBefore;
         collect(f, intent, expansion, failed, generated, consumed);
         return failed ? Optional.empty() : Optional.of(intent);

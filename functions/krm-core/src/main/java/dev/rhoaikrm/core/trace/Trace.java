@@ -37,6 +37,13 @@ public final class Trace {
         PHASES.add(phase);
     }
 
+    /** Records the end of a phase about one object ("bound ModelServing/gpt-oss-120b"); nothing is built when off. */
+    public static void mark(String phase, Object about) {
+        if (ON) {
+            mark(phase + " " + about);
+        }
+    }
+
     private static synchronized void print() {
         NANOS.add(System.nanoTime());
         PHASES.add("exit: shutdown hooks start");

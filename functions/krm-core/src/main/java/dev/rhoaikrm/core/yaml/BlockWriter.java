@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * a key that is empty or spans lines, an unknown value type) makes {@link #write} return null and
  * the caller use the emitter. {@code BlockWriterTest} holds both to the same bytes on every golden
  * file and on random trees.
+ *
+ * <p>It never writes anchors: a list or map that appears twice in a tree is written twice, where
+ * the emitter would write an alias (generated objects share none today; the tests would show it).
  */
 public final class BlockWriter {
     /** How a string is written; decided once for both writers (see {@link Yaml}'s representer). */
