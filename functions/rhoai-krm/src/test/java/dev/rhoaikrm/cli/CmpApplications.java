@@ -58,7 +58,7 @@ final class CmpApplications {
             // the dev cluster's bootstrap and explicit Applications (the reference's only cluster; the
             // other overlays differ in intent fields, which PlatformTreeIT builds)
             Processes.Result build = Processes.run(List.of(kubectl, "kustomize", "--enable-alpha-plugins", "clusters/overlays/dev"), PLATFORM,
-                    Map.of("KUSTOMIZE_PLUGIN_HOME", pluginHome.toString(), "RHOAI_KRM_TIER", "1"), new byte[0]);
+                    Map.of("KUSTOMIZE_PLUGIN_HOME", pluginHome.toString()), new byte[0]);
             assertThat(build.exitCode()).as(build.describe()).isZero();
             Yamls.load(build.stdout()).stream().filter(o -> "Application".equals(o.get("kind"))).forEach(o -> apps.add(ArgoApp.of(o)));
         }

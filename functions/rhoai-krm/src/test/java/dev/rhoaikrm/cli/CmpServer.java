@@ -43,9 +43,7 @@ final class CmpServer {
         String launcher = Processes.launcher("rhoai-krm");
         generate.replaceAll(arg -> arg.equals(IMAGE_BINARY) ? launcher : arg);
         // The Containerfile's ENV of the cmp target, with kubectl's kustomize for the standalone one.
-        // RHOAI_KRM_TIER=1 (C1 only) halves the JVM's start for these short runs; the image is native.
-        this.sidecarEnvironment = Map.of("KUSTOMIZE_PLUGIN_HOME", pluginHome.toString(), "RHOAI_KRM_KUSTOMIZE", kubectl + " kustomize",
-                "RHOAI_KRM_TIER", "1");
+        this.sidecarEnvironment = Map.of("KUSTOMIZE_PLUGIN_HOME", pluginHome.toString(), "RHOAI_KRM_KUSTOMIZE", kubectl + " kustomize");
     }
 
     /** Whether the plugin's discovery claims the directory (a failing find command fails the test, as it fails ArgoCD). */
