@@ -73,6 +73,20 @@ class CliIT {
         assertThat(run("rhoai-krm", "--no-such-option").exitCode()).isEqualTo(2);
     }
 
+    /** RHOAI_KRM_TRACE (docs/PERFORMANCE.md) reports the phases on stderr and changes nothing on stdout. */
+    @Test
+    void theStartUpTraceGoesToStderrOnly() {
+        String model = ROOT.resolve("examples/model-serving/gpt-oss-120b/model.yaml").toString();
+        List<String> command = List.of(Processes.launcher("model-serving-generator"), model);
+        Processes.Result plain = Processes.run(command, ROOT);
+        Processes.Result traced = Processes.run(command, ROOT, Map.of("RHOAI_KRM_TRACE", "1"), new byte[0]);
+        assertThat(traced.exitCode()).as(traced.describe()).isZero();
+        assertThat(traced.stdout()).isEqualTo(plain.stdout());
+        assertThat(traced.stderr()).contains("rhoai-krm trace:", " main\n", "bound ModelServing/gpt-oss-120b", "model catalog built",
+                "manifests written", "JVM start to the first mark");
+        assertThat(plain.stderr()).isEmpty();
+    }
+
     /**
      * bin/build-aot-cache leaves a cache beside each jar that only the JDK build and the jar that made
      * it can use. Two ways it goes stale, with every JDK this machine has:

@@ -8,8 +8,8 @@ import java.util.List;
  * Start-up phases, for profiling one whole-process run: {@code RHOAI_KRM_TRACE=1
  * bin/model-serving-generator model.yaml}. Marks are only recorded while the process runs; at exit
  * they are printed on stderr (so that printing cannot slow what it measures), each with the time
- * since {@code main} and the phase's own time, followed by the JVM's uptime, which tells how long
- * the JVM took to reach {@code main}. Off, a mark costs one field read, so the marks stay in the
+ * since {@code main} and the phase's own time, then how long the JVM took to reach {@code main}
+ * (from its uptime). With tracing on, a function exits through System.exit so that this hook runs. Off, a mark costs one field read, so the marks stay in the
  * code (docs/PERFORMANCE.md uses them).
  */
 public final class Trace {
