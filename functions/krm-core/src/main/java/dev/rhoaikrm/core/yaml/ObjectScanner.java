@@ -26,6 +26,9 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * It also enforces the input limits (depth, duplicate keys) on everything it reads.
  */
 public final class ObjectScanner {
+    private static final String INTENT_GROUP = "rhoai-krm.dev";
+    /** Intents are small; a document this long is not recorded (it is parsed again if ever needed). */
+    private static final int MAX_RECORDED_EVENTS = 100_000;
 
     private final SourceText source;
     private final String name;
@@ -35,6 +38,8 @@ public final class ObjectScanner {
     private final Set<Anchor> collectionAnchors = new HashSet<>();
     private int collectionAliases;
     private int lastContentEnd;
+    /** The current document's events, kept for an intent so that it is not parsed a second time. */
+    private List<Event> recording;
 
     private ObjectScanner(SourceText source, String name, InputLimits limits) {
         this.source = source;
@@ -52,6 +57,12 @@ public final class ObjectScanner {
      */
     private Event next() {
         Event event = parser.next();
+        if (recording != null) {
+            recording.add(event);
+            if (recording.size() > MAX_RECORDED_EVENTS) {
+                recording = null;
+            }
+        }
         if (event instanceof CollectionStartEvent c) {
             c.getAnchor().ifPresent(collectionAnchors::add);
         } else if (event instanceof AliasEvent a && collectionAnchors.contains(a.getAlias())
@@ -92,6 +103,7 @@ public final class ObjectScanner {
     private ScannedDocument scanDocument(int previousEnd) {
         collectionAnchors.clear();
         collectionAliases = 0;
+        recording = new ArrayList<>();
         DocumentStartEvent start = (DocumentStartEvent) next();
         int contentStart = start.isExplicit() ? afterMarker(offset(start.getEndMark())) : source.lineStart(offset(start.getStartMark()));
         if (!start.isExplicit() && previousEnd == 0) {
@@ -112,6 +124,9 @@ public final class ObjectScanner {
             doc.notAnObject = true;
         }
         Event end = next(); // DocumentEnd
+        // Intents are composed into nodes later: from these events, not by parsing their text again.
+        doc.events = doc.summary != null && INTENT_GROUP.equals(doc.summary.group()) ? recording : null;
+        recording = null;
         int endOffset = offset(end.getStartMark());
         doc.start = contentStart;
         doc.end = Math.max(contentStart, endOffset);
@@ -138,6 +153,9 @@ public final class ObjectScanner {
                     summary.kind = v.getValue();
                 } else {
                     summary.apiVersion = v.getValue();
+                    if (rootDoc != null && !v.getValue().startsWith(INTENT_GROUP + "/")) {
+                        recording = null; // not an intent: nothing will compose it
+                    }
                 }
             } else if (key.equals("metadata") && parser.checkEvent(Event.ID.MappingStart)) {
                 readMetadata(depth + 1, summary);

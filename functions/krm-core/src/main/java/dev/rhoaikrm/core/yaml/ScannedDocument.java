@@ -14,6 +14,8 @@ final class ScannedDocument {
     boolean notAnObject;
     boolean rootFlow;
     ObjectSummary summary;
+    /** The document's parser events (DocumentStart to DocumentEnd), kept for intents only. */
+    List<org.snakeyaml.engine.v2.events.Event> events;
     final List<TopKey> topKeys = new ArrayList<>();
 
     // the root's "items" sequence, when it has one

@@ -52,7 +52,11 @@ public final class ScannedInput {
                 throw new YamlInputException("line " + source.lineOf(d.start)
                         + ": a document that is not a mapping (every document must be a Kubernetes object)", name, source.lineOf(d.start));
             }
-            objects.add(new SourceObject(documentText(text, d), SourceObject.Form.DOCUMENT, d.summary, name, objects.size()));
+            SourceObject object = new SourceObject(documentText(text, d), SourceObject.Form.DOCUMENT, d.summary, name, objects.size());
+            if (d.events != null) {
+                object.composeFrom(d.events);
+            }
+            objects.add(object);
         }
         return objects;
     }

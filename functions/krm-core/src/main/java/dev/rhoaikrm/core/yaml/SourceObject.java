@@ -1,6 +1,8 @@
 package dev.rhoaikrm.core.yaml;
 
+import java.util.List;
 import java.util.Map;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -20,6 +22,8 @@ public final class SourceObject {
     private final String origin;
     private final int originIndex;
     private Node node;
+    /** The parser events the scanner saw for this object, when it kept them (intents). */
+    private List<Event> events;
 
     /**
      * @param origin      the file the object was read from (relative to the package), or the
@@ -73,8 +77,22 @@ public final class SourceObject {
         }
     }
 
+    /** Composes {@link #node()} from the scanner's events rather than by parsing the text again. */
+    void composeFrom(List<Event> documentEvents) {
+        this.events = documentEvents;
+    }
+
+    /** Whether {@link #node()} will come from recorded events (for tests). */
+    boolean composesFromEvents() {
+        return events != null;
+    }
+
     /** The object's node tree (no comments), composed on first use. */
     public Node node() {
+        if (node == null && events != null) {
+            node = Yaml.composeEvents(events, file());
+            events = null;
+        }
         if (node == null) {
             Node parsed = Yaml.composeOne(text, file());
             node = form == Form.ITEM ? ((SequenceNode) parsed).getValue().get(0) : parsed;

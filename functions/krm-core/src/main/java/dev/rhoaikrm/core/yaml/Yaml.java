@@ -19,6 +19,10 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.StreamEndEvent;
+import org.snakeyaml.engine.v2.events.StreamStartEvent;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
@@ -57,6 +61,59 @@ public final class Yaml {
             throw asInputError(e, file);
         } catch (YamlEngineException e) {
             throw new YamlInputException(e.getMessage(), file, -1);
+        }
+    }
+
+    /**
+     * Composes one document from the events the scanner recorded for it (DocumentStart to
+     * DocumentEnd): the same node as composing its text, without scanning and parsing it again.
+     * The scanner has already applied the limits (depth, aliases, duplicate keys).
+     */
+    static Node composeEvents(List<Event> documentEvents, String file) {
+        List<Event> stream = new ArrayList<>(documentEvents.size() + 2);
+        stream.add(new StreamStartEvent());
+        stream.addAll(documentEvents);
+        stream.add(new StreamEndEvent());
+        try {
+            return new Composer(loadSettings(false), new RecordedEvents(stream)).getSingleNode()
+                    .orElseThrow(() -> new YamlInputException("empty document", file, -1));
+        } catch (MarkedYamlEngineException e) {
+            throw asInputError(e, file);
+        } catch (YamlEngineException e) {
+            throw new YamlInputException(e.getMessage(), file, -1);
+        }
+    }
+
+    /** A parser that replays recorded events. */
+    private static final class RecordedEvents implements Parser {
+        private final List<Event> events;
+        private int next;
+
+        RecordedEvents(List<Event> events) {
+            this.events = events;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return hasNext() && events.get(next).getEventId() == choice;
+        }
+
+        @Override
+        public Event peekEvent() {
+            return events.get(next);
+        }
+
+        @Override
+        public Event next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException("no more events");
+            }
+            return events.get(next++);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < events.size();
         }
     }
 
