@@ -59,6 +59,40 @@ class BlockWriterTest {
         assertThat(BlockWriter.write(List.of("top", Map.of("a", 1)))).isEqualTo(Yaml.dumpWithEmitter(List.of("top", Map.of("a", 1))));
     }
 
+    /**
+     * Every short string of the characters numbers are made of, and of YAML's indicators: the emitter
+     * and the writer must agree on each.
+     */
+    @Test
+    void numberLikeAndIndicatorStringsAreWrittenLikeTheEmitter() {
+        List<String> strings = new ArrayList<>(allStrings("0189.-+eEx_:o", 4));
+        strings.addAll(allStrings(" #:-?,[]{}&*!|>'\"%@`a~=\\", 3));
+        for (String s : strings) {
+            Map<String, Object> m = Map.of("k", s);
+            String fast = BlockWriter.write(m);
+            if (fast != null) {
+                assertThat(fast).as(s).isEqualTo(Yaml.dumpWithEmitter(m));
+            }
+        }
+        assertThat(BlockWriter.write(Map.of("k", "089"))).isEqualTo("k: \"089\"\n"); // YAML 1.2 reads 089 as a number
+    }
+
+    private static List<String> allStrings(String alphabet, int maxLength) {
+        List<String> strings = new ArrayList<>(List.of(""));
+        List<String> previous = List.of("");
+        for (int length = 1; length <= maxLength; length++) {
+            List<String> longer = new ArrayList<>();
+            for (String prefix : previous) {
+                for (char c : alphabet.toCharArray()) {
+                    longer.add(prefix + c);
+                }
+            }
+            strings.addAll(longer);
+            previous = longer;
+        }
+        return strings;
+    }
+
     @Test
     void declinesWhatOnlyTheEmitterWrites() {
         for (Object awkward : List.of(Map.of("", "empty key"), Map.of("a\nb", "v"), Map.of("k", "ünï"), Map.of("k", " lead\nx"),
