@@ -37,7 +37,8 @@ rhoai_krm_launch() {
   java_major "$home"
   if [ "$java_major" -ge 25 ] && [ -f "$dist/$name.aot" ] && [ ! "$jar" -nt "$dist/$name.aot" ]; then
     set -- "-XX:AOTCache=$dist/$name.aot" -Xlog:all=warning,cds*=off,aot*=off:stderr "$@"
-  elif [ "$java_major" -ge 13 ] && [ -f "$dist/$name.jsa" ] && [ ! "$jar" -nt "$dist/$name.jsa" ]; then
+  elif [ -f "$dist/$name.jsa" ] && [ ! "$jar" -nt "$dist/$name.jsa" ]; then
+    # every JDK this project runs on (17+) reads a dynamic archive, also one without a release file
     set -- "-XX:SharedArchiveFile=$dist/$name.jsa" -Xlog:all=warning,cds*=off:stderr "$@"
   else
     set -- -Xlog:all=warning:stderr "$@"
