@@ -1,7 +1,7 @@
 package dev.rhoaikrm.modelserving;
 
-import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.fn.Quantities;
+import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,19 +1,19 @@
 package dev.rhoaikrm.core.cli;
 
-import dev.rhoaikrm.core.trace.Trace;
 import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.frontdoor.ExitCodes;
 import dev.rhoaikrm.core.frontdoor.FrontDoors;
 import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.core.trace.Trace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * One function as a command: with no argument it is a KRM function (ResourceList on stdin) or,

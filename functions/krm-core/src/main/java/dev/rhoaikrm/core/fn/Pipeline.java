@@ -1,9 +1,9 @@
 package dev.rhoaikrm.core.fn;
 
-import dev.rhoaikrm.core.trace.Trace;
 import dev.rhoaikrm.core.intent.Binding;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.result.Results;
+import dev.rhoaikrm.core.trace.Trace;
 import dev.rhoaikrm.core.yaml.ObjectSummary;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.YamlInputException;

@@ -1,6 +1,5 @@
 package dev.rhoaikrm.core.frontdoor;
 
-import dev.rhoaikrm.core.trace.Trace;
 import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.Outcome;
 import dev.rhoaikrm.core.fn.OutputForm;
@@ -8,6 +7,7 @@ import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.result.Result;
 import dev.rhoaikrm.core.result.Results;
 import dev.rhoaikrm.core.result.Severity;
+import dev.rhoaikrm.core.trace.Trace;
 import dev.rhoaikrm.core.yaml.FastResourceList;
 import dev.rhoaikrm.core.yaml.InputLimits;
 import dev.rhoaikrm.core.yaml.ObjectScanner;
