@@ -23,10 +23,10 @@ final class Functions {
      */
     static Optional<KrmFunction> named(String name) {
         return Optional.ofNullable(switch (name) {
-            case "model-serving-generator" -> new ModelServingFunction();
-            case "gpu-workerset-generator" -> new GpuWorkerSetFunction();
-            case "dsc-overlay-composer" -> new DscComposerFunction();
-            case "appset-discovery-generator" -> new AppSetDiscoveryFunction();
+            case ModelServingFunction.NAME -> new ModelServingFunction();
+            case GpuWorkerSetFunction.NAME -> new GpuWorkerSetFunction();
+            case DscComposerFunction.NAME -> new DscComposerFunction();
+            case AppSetDiscoveryFunction.NAME -> new AppSetDiscoveryFunction();
             default -> null;
         });
     }
