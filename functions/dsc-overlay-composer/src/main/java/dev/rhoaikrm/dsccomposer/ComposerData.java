@@ -1,6 +1,5 @@
 package dev.rhoaikrm.dsccomposer;
 
-import static dev.rhoaikrm.core.yaml.CompiledData.concat;
 import static dev.rhoaikrm.core.yaml.CompiledData.list;
 import static dev.rhoaikrm.core.yaml.CompiledData.map;
 

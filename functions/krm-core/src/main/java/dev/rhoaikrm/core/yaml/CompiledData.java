@@ -63,11 +63,7 @@ public final class CompiledData {
     public static String source(String packageName, String className, Map<String, Object> documents, String howToRegenerate) {
         Writer w = new Writer();
         StringBuilder out = new StringBuilder();
-        out.append("package ").append(packageName).append(";\n\n")
-                .append("import static dev.rhoaikrm.core.yaml.CompiledData.concat;\n")
-                .append("import static dev.rhoaikrm.core.yaml.CompiledData.list;\n")
-                .append("import static dev.rhoaikrm.core.yaml.CompiledData.map;\n\n")
-                .append("/**\n * GENERATED from ").append(String.join(", ", documents.keySet()))
+        out.append("/**\n * GENERATED from ").append(String.join(", ", documents.keySet()))
                 .append(": do not edit. Edit the YAML, then run\n * ").append(howToRegenerate)
                 .append("\n * (see dev.rhoaikrm.core.yaml.CompiledData for why this class exists).\n */\n")
                 .append("@SuppressWarnings(\"unchecked\")\nfinal class ").append(className).append(" {\n")
@@ -83,13 +79,19 @@ public final class CompiledData {
         out.append("            default -> throw new IllegalArgumentException(\"no compiled data for \" + file);\n")
                 .append("        };\n    }\n");
         out.append(w.methods).append("}\n");
-        return out.toString();
+        // the imports last: concat is imported only when a long sequence was split
+        return "package " + packageName + ";\n\n"
+                + (w.usesConcat ? "import static dev.rhoaikrm.core.yaml.CompiledData.concat;\n" : "")
+                + "import static dev.rhoaikrm.core.yaml.CompiledData.list;\n"
+                + "import static dev.rhoaikrm.core.yaml.CompiledData.map;\n\n"
+                + out;
     }
 
     /** Writes expressions, one argument per line when long; long sequences go into methods of their own. */
     private static final class Writer {
         private final StringBuilder methods = new StringBuilder();
         private int parts;
+        private boolean usesConcat;
 
         void method(String name, String type, String expression) {
             methods.append("\n    private static ").append(type).append(' ').append(name).append("() {\n        return ")
@@ -120,6 +122,7 @@ public final class CompiledData {
                     method(part, "java.util.List<Object>", call("list", args.subList(i, Math.min(args.size(), i + CHUNK)), 2));
                     chunks.add(part + "()");
                 }
+                usesConcat = true;
                 return "concat(" + String.join(", ", chunks) + ")";
             }
             return scalar(value);

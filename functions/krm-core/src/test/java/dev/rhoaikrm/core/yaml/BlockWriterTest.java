@@ -36,8 +36,7 @@ class BlockWriterTest {
         int objects = 0;
         for (Path file : files) {
             String text = Files.readString(file);
-            for (SourceObject o : ObjectScanner.scan(SourceText.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    file.toString(), InputLimits.DEFAULT), file.toString(), InputLimits.DEFAULT).documents()) {
+            for (SourceObject o : ObjectScanner.scan(SourceText.of(text), file.toString(), InputLimits.DEFAULT).documents()) {
                 Object value = o.toMap();
                 assertThat(BlockWriter.write(value)).as(file + ": " + o.summary()).isEqualTo(Yaml.dumpWithEmitter(value));
                 objects++;

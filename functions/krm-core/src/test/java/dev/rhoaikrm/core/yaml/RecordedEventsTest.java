@@ -2,7 +2,6 @@ package dev.rhoaikrm.core.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +40,7 @@ class RecordedEventsTest {
 
     @Test
     void intentsAreComposedFromTheScannersEventsAsFromTheirText() {
-        List<SourceObject> objects = ObjectScanner.scan(SourceText.decode(STREAM.getBytes(StandardCharsets.UTF_8), "s.yaml",
-                InputLimits.DEFAULT), "s.yaml", InputLimits.DEFAULT).documents();
+        List<SourceObject> objects = ObjectScanner.scan(SourceText.of(STREAM), "s.yaml", InputLimits.DEFAULT).documents();
         assertThat(objects).extracting(SourceObject::composesFromEvents).containsExactly(false, true, true);
         for (SourceObject o : objects) {
             Object fromText = Yaml.toJava(Yaml.composeOne(o.text(), "s.yaml"));
