@@ -43,8 +43,8 @@ final class ShippedSchemas {
         for (String rel : relativeFiles()) {
             int slash = rel.lastIndexOf('/');
             int us = rel.lastIndexOf('_');
-            if (slash < 0 || us < slash || !rel.endsWith(".json")) {
-                continue;
+            if (slash < 0 || us < slash || !rel.endsWith(".json") || rel.contains("/releases/")) {
+                continue; // a release's own DataScienceCluster/DSCInitialization is looked up by release
             }
             String group = rel.substring(0, slash);
             String version = rel.substring(us + 1, rel.length() - ".json".length());

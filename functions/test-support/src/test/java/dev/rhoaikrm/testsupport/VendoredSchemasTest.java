@@ -28,6 +28,7 @@ class VendoredSchemasTest {
             }
         }
         // vendored-only schemas (rbac.authorization.k8s.io, see SOURCES.md) have no shared copy to compare
-        assertThat(SchemaValidator.shipped().knownKinds()).hasSizeGreaterThanOrEqualTo(shared.size());
+        assertThat(SchemaValidator.shipped().knownKinds())
+                .hasSizeGreaterThanOrEqualTo((int) shared.stream().filter(p -> !p.toString().contains("/releases/")).count());
     }
 }
