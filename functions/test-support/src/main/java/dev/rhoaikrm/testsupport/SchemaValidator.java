@@ -48,6 +48,9 @@ public final class SchemaValidator {
     private volatile Set<String> known;
 
     private boolean withFabric8Models;
+    /** The RHOAI release whose own DataScienceCluster/DSCInitialization schemas apply, or null for the current ones. */
+    private String release;
+    private final Map<String, SchemaValidator> byRelease = new ConcurrentHashMap<>();
 
     private SchemaValidator() {
         // Draft 4 as validate.py (jsonschema.Draft4Validator), plus the list-map-keys check it adds.
@@ -72,6 +75,24 @@ public final class SchemaValidator {
      */
     public static SchemaValidator withModels() {
         return WITH_MODELS;
+    }
+
+    /**
+     * This validator, but with the DataScienceCluster and DSCInitialization schemas of one RHOAI
+     * release as it shipped them ({@code <group>/releases/<release>/}, see SOURCES.md): a 2.16
+     * DataScienceCluster is checked against the 2.16 CRD, not the newest one. Other kinds as here.
+     * An unknown release is an error, so a typo cannot fall back to another release's schema.
+     */
+    public SchemaValidator forRelease(String rhoaiRelease) {
+        if (!ShippedSchemas.releases().contains(rhoaiRelease)) {
+            throw new IllegalArgumentException("no vendored schemas of RHOAI " + rhoaiRelease + " (known: " + ShippedSchemas.releases() + ")");
+        }
+        return byRelease.computeIfAbsent(rhoaiRelease, r -> {
+            SchemaValidator v = new SchemaValidator();
+            v.withFabric8Models = withFabric8Models;
+            v.release = r;
+            return v;
+        });
     }
 
     /**
@@ -157,7 +178,7 @@ public final class SchemaValidator {
     }
 
     private Optional<JsonSchema> schema(String apiVersion, String kind) {
-        return cache.computeIfAbsent(ShippedSchemas.resourceFor(apiVersion, kind), this::load);
+        return cache.computeIfAbsent(ShippedSchemas.resourceFor(release, apiVersion, kind), this::load);
     }
 
     private Optional<JsonSchema> load(String resource) {
