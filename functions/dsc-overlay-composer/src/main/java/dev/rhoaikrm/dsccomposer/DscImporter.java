@@ -57,7 +57,7 @@ final class DscImporter {
         List<String> leftOut = new ArrayList<>();
         leaves.forEach((path, value) -> {
             FieldSpec field = release.field(path);
-            String refusal = release.refusal(path, value);
+            Release.Refusal refusal = release.refusal(path, value);
             if (value instanceof Map<?, ?>) {
                 return; // an empty object: nothing to reproduce
             }
@@ -66,7 +66,7 @@ final class DscImporter {
             } else if (!field.admits(value)) {
                 leftOut.add(path + ": " + value + " is not a value of " + release.label() + ": left out");
             } else if (refusal != null) {
-                leftOut.add(path + ": " + value + " is refused by " + release.label() + ", left out: " + refusal);
+                leftOut.add(path + ": " + value + " is refused by " + release.label() + ", left out: " + refusal.reason());
             } else {
                 usable.put(path, value);
             }
