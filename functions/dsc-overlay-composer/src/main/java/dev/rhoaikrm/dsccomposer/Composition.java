@@ -140,8 +140,8 @@ final class Composition {
                         instead.add(use + ": " + value);
                     }
                 }
-                notes.add(new Note(profile, path, path + ": " + value + " is deprecated in " + release.label() + " (" + deprecated.why()
-                        + "): " + (instead.isEmpty() ? "left " + target.get(name) : String.join(" and ", instead) + " instead")));
+                notes.add(new Note(profile, path, path + ": " + value + ": " + deprecated.why() + ", so "
+                        + (instead.isEmpty() ? "it stays " + target.get(name) : String.join(" and ", instead) + " instead")));
             } else if (!spec.admits(value)) {
                 notes.add(new Note(profile, path, path + ": " + value + " is not a value of " + release.label()
                         + (spec.enumValues == null ? "" : " (allowed: " + String.join(", ", spec.enumValues) + ")")
@@ -244,8 +244,8 @@ final class Composition {
                 target.put(name, value);
                 Release.Deprecation deprecated = release.facts.deprecated().get(path);
                 if (deprecated != null && turnsOn(value)) {
-                    out.warning(bound.pathOf(name), value + " is deprecated in " + release.label() + ": " + deprecated.why()
-                            + "; use " + String.join(" and ", deprecated.use()) + " (" + deprecated.source() + ")");
+                    out.warning(bound.pathOf(name), value + ": " + deprecated.why() + "; use " + String.join(" and ", deprecated.use())
+                            + " instead (" + deprecated.source() + ")");
                 }
             }
         }

@@ -52,11 +52,15 @@ final class DscObjects {
         return object;
     }
 
-    /** A sorted copy of shipped data (the compiled maps are shared: never hand them out to be changed). */
+    /**
+     * A sorted copy of shipped data (the compiled maps are shared: never hand them out to be
+     * changed). An empty object stays (the operator's own DSCInitialization has monitoring.metrics: {}).
+     */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> deepCopy(Map<String, Object> m) {
         Map<String, Object> out = new TreeMap<>();
-        m.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> sub ? deepCopy((Map<String, Object>) sub) : v));
+        m.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> sub
+                ? (sub.isEmpty() ? Manifests.emptyObject() : deepCopy((Map<String, Object>) sub)) : v));
         return out;
     }
 

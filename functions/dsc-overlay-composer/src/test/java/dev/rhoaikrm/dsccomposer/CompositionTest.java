@@ -167,8 +167,8 @@ class CompositionTest {
         assertThat(full.get("aigateway")).isEqualTo(Map.of("managementState", "Managed",
                 "modelsAsAService", Map.of("managementState", "Managed")));
         InProcess.Run run = InProcess.stdin(intent("3.5", "dev"), new DscComposerFunction());
-        assertThat(run.stderr()).contains("profile dev on RHOAI 3.5: llamastackoperator.managementState: Managed is deprecated in RHOAI 3.5"
-                + " (the Llama Stack operator is deprecated in RHOAI 3.5: use OGX instead): ogx.managementState: Managed instead");
+        assertThat(run.stderr()).contains("profile dev on RHOAI 3.5: llamastackoperator.managementState: Managed:"
+                + " the Llama Stack operator is deprecated in RHOAI 3.5: use OGX instead, so ogx.managementState: Managed instead");
         // 3.4 knows no OGX: the Llama Stack operator itself
         assertThat(components(render(intent("3.4", "dev"))).get("llamastackoperator")).isEqualTo(Map.of("managementState", "Managed"));
     }
