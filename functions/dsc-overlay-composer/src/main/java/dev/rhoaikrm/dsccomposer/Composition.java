@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * spec.components of one DataScienceCluster, composed in three layers: every component of the
@@ -145,7 +146,8 @@ final class Composition {
             } else if (!spec.admits(value)) {
                 notes.add(new Note(profile, path, path + ": " + value + " is not a value of " + release.label()
                         + (spec.enumValues == null ? "" : " (allowed: " + String.join(", ", spec.enumValues) + ")")
-                        + allowedElsewhere(path, value) + ", so it stays " + target.get(name)));
+                        + allowedElsewhere(path, value) + ", so it stays " + target.get(name)
+                        + (spec.enumValues == null ? "" : "; set spec.components." + path + " to choose")));
             } else if (release.refusal(path, value) != null) {
                 notes.add(new Note(profile, path, path + ": " + value + " is refused by " + release.label() + " ("
                         + release.refusal(path, value).reason() + "), so it stays " + target.get(name)));
@@ -182,9 +184,9 @@ final class Composition {
      * What the profiles could not do on this release, once every layer is applied: values it does
      * not allow or refuses, deprecated fields turned on through their replacement, and components it
      * lacks that they turn on (unless the release's equivalent is on). Paths the intent's overrides
-     * set are left out: the intent decided there.
+     * set ({@code setByIntent}) are left out: the intent decided there.
      */
-    List<Note> notes(BoundObject overrides) {
+    List<Note> notes(Predicate<String> setByIntent) {
         List<Note> out = new ArrayList<>();
         for (Missing m : missing) {
             if (m.equivalent() != null && enabled(m.equivalent().split("\\.")[0])) {
@@ -197,10 +199,11 @@ final class Composition {
         }
         out.addAll(notes);
         Set<String> seen = new LinkedHashSet<>();
-        return out.stream().filter(n -> !overridden(overrides, n.path())).filter(n -> seen.add(n.profile() + n.message())).toList();
+        return out.stream().filter(n -> !setByIntent.test(n.path())).filter(n -> seen.add(n.profile() + n.message())).toList();
     }
 
-    private static boolean overridden(BoundObject overrides, String dottedPath) {
+    /** Whether the intent's overrides set a dotted path of spec.components. */
+    static boolean overridden(BoundObject overrides, String dottedPath) {
         BoundObject node = overrides;
         String[] parts = dottedPath.split("\\.");
         for (int i = 0; i < parts.length - 1; i++) {

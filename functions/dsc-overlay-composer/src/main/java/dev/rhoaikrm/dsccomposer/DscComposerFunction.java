@@ -48,7 +48,7 @@ public final class DscComposerFunction implements KrmFunction, Importable {
         BoundObject overrides = spec.object("components");
         c.applyOverrides(overrides, releases.union(), out);
         c.checkComposed(overrides, out);
-        for (Composition.Note note : c.notes(overrides)) {
+        for (Composition.Note note : c.notes(path -> Composition.overridden(overrides, path))) {
             out.info(spec.pathOf("profiles") + "[" + profiles.indexOf(firstIncluding(profiles, note.profile())) + "]",
                     "profile " + note.profile() + " on " + release.label() + ": " + note.message());
         }
