@@ -4,7 +4,7 @@ import static dev.rhoaikrm.core.yaml.CompiledData.list;
 import static dev.rhoaikrm.core.yaml.CompiledData.map;
 
 /**
- * GENERATED from profiles/base.yaml, profiles/dev.yaml, profiles/full.yaml, profiles/index.yaml, profiles/minimal.yaml, profiles/serving.yaml, profiles/training.yaml, releases/2.16.yaml, releases/2.17.yaml, releases/2.18.yaml, releases/2.19.yaml, releases/2.20.yaml, releases/2.21.yaml, releases/2.22.yaml, releases/2.23.yaml, releases/2.24.yaml, releases/2.25.yaml, releases/3.0.yaml, releases/3.2.yaml, releases/3.3.yaml, releases/3.4.yaml, releases/3.5.yaml, releases/index.yaml, tables/2.16.yaml, tables/2.17.yaml, tables/2.18.yaml, tables/2.19.yaml, tables/2.20.yaml, tables/2.21.yaml, tables/2.22.yaml, tables/2.23.yaml, tables/2.24.yaml, tables/2.25.yaml, tables/3.0.yaml, tables/3.2.yaml, tables/3.3.yaml, tables/3.4.yaml, tables/3.5.yaml: do not edit. Edit the YAML, then run
+ * GENERATED from profiles/base.yaml, profiles/dev.yaml, profiles/full.yaml, profiles/index.yaml, profiles/minimal.yaml, profiles/serving.yaml, profiles/training.yaml, releases/2.16.yaml, releases/2.17.yaml, releases/2.18.yaml, releases/2.19.yaml, releases/2.20.yaml, releases/2.21.yaml, releases/2.22.yaml, releases/2.23.yaml, releases/2.24.yaml, releases/2.25.yaml, releases/3.0.yaml, releases/3.2.yaml, releases/3.3.yaml, releases/3.4.yaml, releases/3.5.yaml, releases/index.yaml, tables/2.16.yaml, tables/2.17.yaml, tables/2.18.yaml, tables/2.19.yaml, tables/2.20.yaml, tables/2.21.yaml, tables/2.22.yaml, tables/2.23.yaml, tables/2.24.yaml, tables/2.25.yaml, tables/3.0.yaml, tables/3.2.yaml, tables/3.3.yaml, tables/3.4.yaml, tables/3.5.yaml, tables/union.yaml: do not edit. Edit the YAML, then run
  * mvn -q test -pl functions/dsc-overlay-composer -Dtest=ComposerDataTest -Drhoai.golden.update=true
  * (see dev.rhoaikrm.core.yaml.CompiledData for why this class exists).
  */
@@ -54,6 +54,7 @@ final class ComposerData {
             case "tables/3.3.yaml" -> document35();
             case "tables/3.4.yaml" -> document36();
             case "tables/3.5.yaml" -> document37();
+            case "tables/union.yaml" -> document38();
             default -> throw new IllegalArgumentException("no compiled data for " + file);
         };
     }
@@ -3115,5 +3116,323 @@ final class ComposerData {
                             "maxLength", 63,
                             "pattern", "^([a-z0-9]([-a-z0-9]*[a-z0-9])?)?$",
                             "x-kubernetes-validations", list(map("message", "WorkbenchNamespace is immutable", "rule", "self == oldSelf")))))));
+    }
+
+    private static Object document38() {
+        return map(
+            "availability", map(
+                "aigateway", "RHOAI 3.5",
+                "aipipelines", "RHOAI 3.0\u20133.5",
+                "codeflare", "RHOAI 2.16\u20132.25",
+                "dashboard", "RHOAI 2.16\u20132.25 and 3.0\u20133.5",
+                "datasciencepipelines", "RHOAI 2.16\u20132.25",
+                "feastoperator", "RHOAI 2.20\u20132.25 and 3.0\u20133.5",
+                "kserve", "RHOAI 2.16\u20132.25 and 3.0\u20133.5",
+                "kueue", "RHOAI 2.16\u20132.25 and 3.0\u20133.5",
+                "llamastackoperator", "RHOAI 2.22\u20132.25 and 3.0\u20133.5",
+                "mcplifecycleoperator", "RHOAI 3.5",
+                "mlflowoperator", "RHOAI 3.2\u20133.5",
+                "modelmeshserving", "RHOAI 2.16\u20132.25",
+                "modelregistry", "RHOAI 2.16\u20132.25 and 3.0\u20133.5",
+                "ogx", "RHOAI 3.5",
+                "ray", "RHOAI 2.16\u20132.25 and 3.0\u20133.5",
+                "sparkoperator", "RHOAI 3.4\u20133.5",
+                "trainer", "RHOAI 3.2\u20133.5",
+                "trainingoperator", "RHOAI 2.16\u20132.25 and 3.0\u20133.5",
+                "trustyai", "RHOAI 2.16\u20132.25 and 3.0\u20133.5",
+                "workbenches", "RHOAI 2.16\u20132.25 and 3.0\u20133.5"),
+            "components", map(
+                "aigateway", map(
+                    "type", "object",
+                    "properties", map(
+                        "batchGateway", map(
+                            "type", "object",
+                            "properties", map(
+                                "managementState", map(
+                                    "type", "string",
+                                    "enum", list("Managed", "Removed"),
+                                    "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"),
+                        "modelsAsAService", map(
+                            "type", "object",
+                            "properties", map(
+                                "managementState", map(
+                                    "type", "string",
+                                    "enum", list("Managed", "Removed"),
+                                    "default", "Removed",
+                                    "pattern", "^(Managed|Unmanaged|Force|Removed)$"))))),
+                "aipipelines", map(
+                    "type", "object",
+                    "properties", map(
+                        "argoWorkflowsControllers", map(
+                            "type", "object",
+                            "properties", map(
+                                "managementState", map(
+                                    "type", "string",
+                                    "enum", list("Managed", "Removed"),
+                                    "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "codeflare", map(
+                    "type", "object",
+                    "properties", map(
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "dashboard", map(
+                    "type", "object",
+                    "properties", map(
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "datasciencepipelines", map(
+                    "type", "object",
+                    "properties", map(
+                        "argoWorkflowsControllers", map(
+                            "type", "object",
+                            "properties", map(
+                                "managementState", map(
+                                    "type", "string",
+                                    "enum", list("Managed", "Removed"),
+                                    "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "feastoperator", map(
+                    "type", "object",
+                    "properties", map(
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "kserve", map(
+                    "type", "object",
+                    "properties", map(
+                        "defaultDeploymentMode", map("type", "string", "enum", list("Serverless", "RawDeployment")),
+                        "enableLLMInferenceServiceConsoleDashboards", map("type", "boolean"),
+                        "enableLLMInferenceServiceTLS", map("type", "boolean"),
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"),
+                        "modelCache", map(
+                            "type", "object",
+                            "properties", map(
+                                "cacheSize", map(
+                                    "anyOf", list(map("type", "integer"), map("type", "string")),
+                                    "x-kubernetes-int-or-string", true,
+                                    "pattern", "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"),
+                                "managementState", map(
+                                    "type", "string",
+                                    "enum", list("Managed", "Removed"),
+                                    "default", "Removed",
+                                    "pattern", "^(Managed|Unmanaged|Force|Removed)$"),
+                                "nodeNames", map("type", "array", "items", map("type", "string"), "minItems", 1),
+                                "nodeSelector", map(
+                                    "type", "object",
+                                    "properties", map(
+                                        "matchExpressions", map(
+                                            "type", "array",
+                                            "items", map(
+                                                "type", "object",
+                                                "properties", map(
+                                                    "key", map("type", "string"),
+                                                    "operator", map("type", "string"),
+                                                    "values", map("type", "array", "items", map("type", "string"), "x-kubernetes-list-type", "atomic")),
+                                                "required", list("key", "operator")),
+                                            "x-kubernetes-list-type", "atomic"),
+                                        "matchLabels", map("type", "object", "additionalProperties", map("type", "string"))),
+                                    "x-kubernetes-map-type", "atomic")),
+                            "x-kubernetes-validations", list(
+                                map(
+                                    "message", "cacheSize is required when managementState is Managed",
+                                    "rule", "self.managementState != 'Managed' || has(self.cacheSize)"),
+                                map(
+                                    "message", "one non-empty nodeNames or nodeSelector is required when managementState is Managed",
+                                    "rule", "self.managementState != 'Managed' || (has(self.nodeNames) && size(self.nodeNames) > 0) || (has(self.nodeSelector) && ((has(self.nodeSelector.matchLabels) && size(self.nodeSelector.matchLabels) > 0) || (has(self.nodeSelector.matchExpressions) && size(self.nodeSelector.matchExpressions) > 0)))"),
+                                map(
+                                    "message", "nodeNames and nodeSelector are mutually exclusive",
+                                    "rule", "!(has(self.nodeNames) && has(self.nodeSelector))"))),
+                        "modelsAsService", map(
+                            "type", "object",
+                            "properties", map(
+                                "managementState", map(
+                                    "type", "string",
+                                    "enum", list("Managed", "Removed"),
+                                    "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                        "nim", map(
+                            "type", "object",
+                            "properties", map(
+                                "airGapped", map("type", "boolean"),
+                                "managementState", map(
+                                    "type", "string",
+                                    "enum", list("Managed", "Removed"),
+                                    "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                        "oauthProxy", map(
+                            "type", "object",
+                            "properties", map(
+                                "resources", map(
+                                    "type", "object",
+                                    "properties", map(
+                                        "limits", map(
+                                            "type", "object",
+                                            "additionalProperties", map(
+                                                "anyOf", list(map("type", "integer"), map("type", "string")),
+                                                "x-kubernetes-int-or-string", true,
+                                                "pattern", "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$")),
+                                        "requests", map(
+                                            "type", "object",
+                                            "additionalProperties", map(
+                                                "anyOf", list(map("type", "integer"), map("type", "string")),
+                                                "x-kubernetes-int-or-string", true,
+                                                "pattern", "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$")))))),
+                        "rawDeploymentServiceConfig", map("type", "string", "enum", list("Headless", "Headed")),
+                        "serving", map(
+                            "type", "object",
+                            "properties", map(
+                                "ingressGateway", map(
+                                    "type", "object",
+                                    "properties", map(
+                                        "certificate", map(
+                                            "type", "object",
+                                            "properties", map(
+                                                "secretName", map("type", "string"),
+                                                "type", map("type", "string", "enum", list("SelfSigned", "Provided", "OpenshiftDefaultIngress")))),
+                                        "domain", map("type", "string"))),
+                                "managementState", map(
+                                    "type", "string",
+                                    "enum", list("Managed", "Unmanaged", "Removed"),
+                                    "pattern", "^(Managed|Unmanaged|Force|Removed)$"),
+                                "name", map("type", "string"))),
+                        "wva", map(
+                            "type", "object",
+                            "properties", map(
+                                "managementState", map(
+                                    "type", "string",
+                                    "enum", list("Managed", "Removed"),
+                                    "pattern", "^(Managed|Unmanaged|Force|Removed)$"))))),
+                "kueue", map(
+                    "type", "object",
+                    "properties", map(
+                        "autoCreateQueues", map("type", "boolean", "default", false),
+                        "defaultClusterQueueName", map("type", "string"),
+                        "defaultLocalQueueName", map("type", "string"),
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed", "Unmanaged"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "llamastackoperator", map(
+                    "type", "object",
+                    "properties", map(
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "mcplifecycleoperator", map(
+                    "type", "object",
+                    "properties", map(
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "mlflowoperator", map(
+                    "type", "object",
+                    "properties", map(
+                        "gateway", map(
+                            "type", "object",
+                            "properties", map(
+                                "domain", map(
+                                    "type", "string",
+                                    "pattern", "^([a-zA-Z0-9]([a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?\\.)*[a-zA-Z0-9]([a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?$",
+                                    "maxLength", 253)),
+                            "required", list("domain")),
+                        "gatewayName", map("type", "string"),
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"),
+                        "sectionTitle", map("type", "string"))),
+                "modelmeshserving", map(
+                    "type", "object",
+                    "properties", map(
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "modelregistry", map(
+                    "type", "object",
+                    "properties", map(
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"),
+                        "registriesNamespace", map("type", "string", "pattern", "^([a-z0-9]([-a-z0-9]*[a-z0-9])?)?$", "maxLength", 63))),
+                "ogx", map(
+                    "type", "object",
+                    "properties", map(
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "ray", map(
+                    "type", "object",
+                    "properties", map(
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "sparkoperator", map(
+                    "type", "object",
+                    "properties", map(
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "trainer", map(
+                    "type", "object",
+                    "properties", map(
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "trainingoperator", map(
+                    "type", "object",
+                    "properties", map(
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"))),
+                "trustyai", map(
+                    "type", "object",
+                    "properties", map(
+                        "eval", map(
+                            "type", "object",
+                            "properties", map(
+                                "lmeval", map(
+                                    "type", "object",
+                                    "properties", map(
+                                        "permitCodeExecution", map("type", "string", "enum", list("allow", "deny")),
+                                        "permitOnline", map("type", "string", "enum", list("allow", "deny")))))),
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"),
+                        "mcpGuardrailsMode", map("type", "boolean"))),
+                "workbenches", map(
+                    "type", "object",
+                    "properties", map(
+                        "managementState", map(
+                            "type", "string",
+                            "enum", list("Managed", "Removed"),
+                            "pattern", "^(Managed|Unmanaged|Force|Removed)$"),
+                        "workbenchNamespace", map("type", "string", "pattern", "^([a-z0-9]([-a-z0-9]*[a-z0-9])?)?$", "maxLength", 63)))));
     }
 }

@@ -192,7 +192,7 @@ final class Composition {
             if (m.equivalent() != null && enabled(m.equivalent().split("\\.")[0])) {
                 continue;
             }
-            String having = releases.having(r -> r.field(m.component()) != null);
+            String having = releases.availability(m.component());
             Release.Equivalent e = release.equivalents().get(m.component());
             out.add(new Note(m.profile(), m.component(), release.label() + " has no component " + m.component()
                     + (having == null ? "" : " (it exists in " + having + ")") + (e == null ? "" : ": " + e.why()) + "; not turned on"));

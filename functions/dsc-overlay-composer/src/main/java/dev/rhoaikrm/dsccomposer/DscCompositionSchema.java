@@ -85,7 +85,7 @@ final class DscCompositionSchema {
     private static ObjectSchema components(Releases releases) {
         ObjectSchema components = Schema.object();
         releases.union().properties.forEach((name, spec) -> {
-            String having = releases.having(r -> r.field(name) != null);
+            String having = releases.availability(name);
             components.field(name, binding(spec).describe("The " + name + " component"
                     + (having == null ? "" : " (" + having + ")") + "."));
         });

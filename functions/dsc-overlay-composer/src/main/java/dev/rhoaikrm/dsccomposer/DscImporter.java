@@ -130,6 +130,7 @@ final class DscImporter {
             spec.put("syncWave", Long.parseLong(wave));
         }
         advice(reading, notes);
+        dscInitialization(reading).ifPresent(replaces::add);
         application(dsc).ifPresent(app -> {
             replaces.add(app);
             spec.put("application", DscApplicationReader.read(app.toMap(), reading.release(), notes));
@@ -153,6 +154,21 @@ final class DscImporter {
                     + ": the operator creates an empty queue named " + queue + " for the LocalQueues it makes;"
                     + " set components.kueue.defaultClusterQueueName to use the real quota");
         }
+    }
+
+    /**
+     * The hand-written DSCInitialization the composition writes too (2.x KServe modes): the intent
+     * replaces it, and the import report shows how they differ.
+     */
+    private Optional<SourceObject> dscInitialization(Reading reading) {
+        Composition c = new Composition(reading.release(), releases);
+        reading.profiles().forEach(p -> profiles.layers(p).forEach(c::applyProfile));
+        reading.overrides().forEach((path, value) -> put(c.components(), path.split("\\."), value));
+        if (DscInitializations.serviceMesh(reading.release(), c) == null) {
+            return Optional.empty();
+        }
+        String name = reading.release().facts.dscInitialization().name();
+        return in.ofKind(DscObjects.DSCI_GROUP, "DSCInitialization").stream().filter(d -> name.equals(d.summary().name())).findFirst();
     }
 
     /** The Application that deploys the DataScienceCluster's folder, not yet taken by another DataScienceCluster. */

@@ -10,9 +10,11 @@ import java.util.function.Predicate;
 
 /**
  * The releases this composer knows (releases/index.yaml, oldest first), each from its table
- * (tables/&lt;id&gt;.yaml) and its facts (releases/&lt;id&gt;.yaml). A facts file may {@code extends} an
- * older one and list only what changed: the two are merged key by key ({@link #merge}), a null
- * value dropping the older entry; lists and the maps in {@link #REPLACED} are replaced whole.
+ * (tables/&lt;id&gt;.yaml) and its facts (releases/&lt;id&gt;.yaml), built when first asked for: a
+ * render builds the release it names and reads the union of all (tables/union.yaml) to bind the
+ * intent. A facts file may {@code extends} an older one and list only what changed: the two are
+ * merged key by key ({@link #merge}), a null value dropping the older entry; lists and the maps in
+ * {@link #REPLACED} are replaced whole.
  */
 final class Releases {
     /** Maps that a later release states whole: a check's condition and what it needs. */
@@ -26,14 +28,19 @@ final class Releases {
         }
     }
 
-    private final Map<String, Release> byId;
+    private final List<String> ids;
     private final String defaultId;
     private final FieldSpec union;
+    private final Map<String, String> availability;
+    /** Releases built so far: a render needs one (and the union); messages and the importer may ask for all. */
+    private final Map<String, Release> byId = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> facts = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Releases(Map<String, Release> byId, String defaultId) {
-        this.byId = byId;
+    private Releases(List<String> ids, String defaultId, FieldSpec union, Map<String, String> availability) {
+        this.ids = ids;
         this.defaultId = defaultId;
-        this.union = unionOf(byId);
+        this.union = union;
+        this.availability = availability;
     }
 
     static Releases shipped() {
@@ -41,11 +48,12 @@ final class Releases {
     }
 
     List<String> ids() {
-        return List.copyOf(byId.keySet());
+        return ids;
     }
 
+    /** Every release, oldest first (builds them all: for messages, the importer and tests). */
     List<Release> all() {
-        return List.copyOf(byId.values());
+        return ids.stream().map(this::get).toList();
     }
 
     /** spec.release when the intent leaves it out: the newest GA release (releases/index.yaml says why). */
@@ -54,24 +62,25 @@ final class Releases {
     }
 
     Optional<Release> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return ids.contains(id) ? Optional.of(byId.computeIfAbsent(id, this::build)) : Optional.empty();
     }
 
     Release get(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("unknown release " + id));
     }
 
-    /** Every component and field of every release, for binding an intent before its release is known. */
+    /**
+     * Every component and field of every release, for binding an intent before its release is known:
+     * tables/union.yaml, which ReleaseTablesTest derives from the tables (so a render builds one
+     * release's table, not all of them).
+     */
     FieldSpec union() {
         return union;
     }
 
-    private static FieldSpec unionOf(Map<String, Release> byId) {
-        FieldSpec union = null;
-        for (Release r : byId.values()) {
-            union = union == null ? r.components : union.union(r.components);
-        }
-        return union;
+    /** The releases that have a component, as text ("RHOAI 2.22–2.25 and 3.0–3.5"), from tables/union.yaml; null if none. */
+    String availability(String component) {
+        return availability.get(component);
     }
 
     /**
@@ -81,7 +90,7 @@ final class Releases {
     String having(Predicate<Release> has) {
         List<List<Release>> runs = new ArrayList<>();
         Release previous = null;
-        for (Release r : byId.values()) {
+        for (Release r : all()) {
             if (has.test(r)) {
                 if (previous == null || previous.major() != r.major()) {
                     runs.add(new ArrayList<>());
@@ -109,30 +118,47 @@ final class Releases {
 
     static Releases load() {
         Map<String, Object> index = DataFiles.load("releases/index.yaml");
-        Map<String, Release> byId = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> merged = new LinkedHashMap<>();
-        for (String id : DataFiles.strings("releases/index.yaml", index, "releases")) {
-            String where = "releases/" + id + ".yaml";
-            Map<String, Object> file = DataFiles.load(where);
-            if (!id.equals(file.get("release"))) {
-                throw new IllegalStateException(where + ": release is " + file.get("release") + ", expected " + id);
-            }
-            Map<String, Object> facts = file;
-            if (file.containsKey("extends")) {
-                Map<String, Object> parent = merged.get(DataFiles.string(where, file, "extends"));
-                if (parent == null) {
-                    throw new IllegalStateException(where + ": extends " + file.get("extends") + ", which is not listed before it");
-                }
-                facts = merge(parent, file);
-            }
-            merged.put(id, facts);
-            byId.put(id, release(id, facts));
-        }
+        List<String> ids = List.copyOf(DataFiles.strings("releases/index.yaml", index, "releases"));
         String defaultId = DataFiles.string("releases/index.yaml", index, "default");
-        if (!byId.containsKey(defaultId)) {
+        if (!ids.contains(defaultId)) {
             throw new IllegalStateException("releases/index.yaml: default " + defaultId + " is not a listed release");
         }
-        return new Releases(byId, defaultId);
+        Map<String, Object> unionFile = DataFiles.load(UNION);
+        Map<String, String> availability = new LinkedHashMap<>();
+        DataFiles.mapping(UNION, unionFile, "availability").forEach((k, v) -> availability.put(k, String.valueOf(v)));
+        return new Releases(ids, defaultId, table(UNION, unionFile), availability);
+    }
+
+    static final String UNION = "tables/union.yaml";
+
+    private static FieldSpec table(String file, Map<String, Object> table) {
+        Map<String, Object> componentsNode = new LinkedHashMap<>();
+        componentsNode.put("type", "object");
+        componentsNode.put("properties", DataFiles.mapping(file, table, "components"));
+        return FieldSpec.parse(file + ": components", componentsNode);
+    }
+
+    /** The facts of a release merged with those of every release it extends. */
+    private Map<String, Object> facts(String id) {
+        Map<String, Object> known = facts.get(id);
+        if (known != null) {
+            return known;
+        }
+        String where = "releases/" + id + ".yaml";
+        Map<String, Object> file = DataFiles.load(where);
+        if (!id.equals(file.get("release"))) {
+            throw new IllegalStateException(where + ": release is " + file.get("release") + ", expected " + id);
+        }
+        Map<String, Object> merged = file;
+        if (file.containsKey("extends")) {
+            String parent = DataFiles.string(where, file, "extends");
+            if (ids.indexOf(parent) < 0 || ids.indexOf(parent) >= ids.indexOf(id)) {
+                throw new IllegalStateException(where + ": extends " + parent + ", which is not listed before it");
+            }
+            merged = merge(facts(parent), file);
+        }
+        facts.put(id, merged);
+        return merged;
     }
 
     /** A later facts file laid over an older one, key by key. */
@@ -152,15 +178,10 @@ final class Releases {
         return out;
     }
 
-    private static Release release(String id, Map<String, Object> facts) {
+    private Release build(String id) {
         String tableFile = "tables/" + id + ".yaml";
         Map<String, Object> table = DataFiles.load(tableFile);
-        Map<String, Object> componentsNode = new LinkedHashMap<>();
-        componentsNode.put("type", "object");
-        componentsNode.put("properties", DataFiles.mapping(tableFile, table, "components"));
-        FieldSpec components = FieldSpec.parse(tableFile + ": components", componentsNode);
-        String where = "releases/" + id + ".yaml (with what it extends)";
         return new Release(id, DataFiles.string(tableFile, table, "apiVersion"), DataFiles.string(tableFile, table, "source"),
-                components, FactsReader.read(where, facts));
+                table(tableFile, table), FactsReader.read("releases/" + id + ".yaml (with what it extends)", facts(id)));
     }
 }

@@ -50,6 +50,24 @@ class ReleaseTablesTest {
     }
 
     @Test
+    void theUnionIsDerivedFromTheTables() {
+        Releases releases = Releases.shipped();
+        FieldSpec union = null;
+        for (Release r : releases.all()) {
+            union = union == null ? r.components : union.union(r.components);
+        }
+        java.util.Map<String, String> availability = new java.util.LinkedHashMap<>();
+        for (String component : union.properties.keySet()) {
+            availability.put(component, releases.having(r -> r.field(component) != null));
+        }
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> properties = (java.util.Map<String, Object>) union.toOpenApi().get("properties");
+        Golden.assertMatches(TABLES.resolve("union.yaml"), ShippedCrds.unionFile(properties, availability));
+        assertThat((JsonNode) JSON.valueToTree(releases.union().toOpenApi())).isEqualTo(JSON.valueToTree(union.toOpenApi()));
+        availability.forEach((c, text) -> assertThat(releases.availability(c)).as(c).isEqualTo(text));
+    }
+
+    @Test
     void theFixedTwoXTablesAreWhatTheCrdsSay() {
         Releases releases = Releases.shipped();
         // issue #19: the old hand-written tables had these one or more releases early, or refused them
