@@ -218,7 +218,12 @@ final class FieldSpec {
         putIfSet(m, "x-kubernetes-map-type", mapType);
         if (!rules.isEmpty()) {
             List<Object> list = new ArrayList<>();
-            rules.forEach(r -> list.add(Map.of("rule", r.rule(), "message", r.message())));
+            for (Rule r : rules) { // in the CRD's order, and the same on every run
+                Map<String, Object> rule = new LinkedHashMap<>();
+                rule.put("message", r.message());
+                rule.put("rule", r.rule());
+                list.add(rule);
+            }
             m.put("x-kubernetes-validations", list);
         }
         return m;
