@@ -5,8 +5,8 @@ import static dev.rhoaikrm.core.fn.HandWritten.listAt;
 import static dev.rhoaikrm.core.fn.HandWritten.mapAt;
 import static dev.rhoaikrm.core.fn.HandWritten.stringAt;
 
-import dev.rhoaikrm.core.catalog.InstanceCatalog;
-import dev.rhoaikrm.core.catalog.InstanceType;
+import dev.rhoaikrm.catalog.InstanceCatalog;
+import dev.rhoaikrm.catalog.InstanceType;
 import dev.rhoaikrm.core.fn.HandWritten;
 import dev.rhoaikrm.core.fn.Manifests;
 import dev.rhoaikrm.core.fn.Importable;

@@ -1,7 +1,7 @@
 package dev.rhoaikrm.gpuworkerset;
 
-import dev.rhoaikrm.core.catalog.GpuSpec;
-import dev.rhoaikrm.core.catalog.InstanceType;
+import dev.rhoaikrm.catalog.GpuSpec;
+import dev.rhoaikrm.catalog.InstanceType;
 import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.List;
 

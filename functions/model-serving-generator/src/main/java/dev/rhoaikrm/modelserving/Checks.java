@@ -1,9 +1,9 @@
 package dev.rhoaikrm.modelserving;
 
-import dev.rhoaikrm.core.catalog.GpuSpec;
-import dev.rhoaikrm.core.catalog.InstanceCatalog;
-import dev.rhoaikrm.core.catalog.InstanceType;
-import dev.rhoaikrm.core.catalog.ModelFacts;
+import dev.rhoaikrm.catalog.GpuSpec;
+import dev.rhoaikrm.catalog.InstanceCatalog;
+import dev.rhoaikrm.catalog.InstanceType;
+import dev.rhoaikrm.catalog.ModelFacts;
 import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.Quantities;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.rhoaikrm.modelserving;
 
-import dev.rhoaikrm.core.catalog.GpuSpec;
-import dev.rhoaikrm.core.catalog.InstanceCatalog;
+import dev.rhoaikrm.catalog.GpuSpec;
+import dev.rhoaikrm.catalog.InstanceCatalog;
 import dev.rhoaikrm.core.fn.Inputs;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.yaml.SourceObject;

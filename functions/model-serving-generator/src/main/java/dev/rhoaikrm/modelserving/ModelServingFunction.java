@@ -2,9 +2,9 @@ package dev.rhoaikrm.modelserving;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
-import dev.rhoaikrm.core.catalog.GpuSpec;
-import dev.rhoaikrm.core.catalog.ModelCatalog;
-import dev.rhoaikrm.core.catalog.ModelFacts;
+import dev.rhoaikrm.catalog.GpuSpec;
+import dev.rhoaikrm.catalog.ModelCatalog;
+import dev.rhoaikrm.catalog.ModelFacts;
 import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.Intent;

@@ -1,12 +1,11 @@
-package dev.rhoaikrm.core.catalog;
+package dev.rhoaikrm.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import dev.rhoaikrm.core.yaml.CompiledData;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -14,7 +13,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * errors read alike: {@code models.yaml: entry 3 (qwen2.5-math-7b-instruct): field kvHeads: ...}.
  *
  * <p>The catalogs are data we ship, so anything wrong in them is a programming error, reported as
- * {@link IllegalStateException}. Plain maps from snakeyaml-engine's {@link Load} are enough here: no
+ * {@link IllegalStateException}. Plain maps from snakeyaml-engine's {@code Load} are enough here: no
  * reflection (nothing for a native image to configure) and no need to keep comments.
  */
 final class CatalogYaml {
@@ -24,13 +23,8 @@ final class CatalogYaml {
 
     /** Catalog text as the YAML library reads it (catalogs given as text: tests, broken catalogs). */
     static Object read(String source, String yaml) {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(source)
-                .setAllowDuplicateKeys(false) // a repeated key would silently override a fact
-                .setMaxAliasesForCollections(0)
-                .build();
         try {
-            return new Load(settings).loadFromString(yaml);
+            return CompiledData.read(source, yaml);
         } catch (YamlEngineException e) {
             throw new IllegalStateException(source + ": not a valid catalog: " + e.getMessage(), e);
         }

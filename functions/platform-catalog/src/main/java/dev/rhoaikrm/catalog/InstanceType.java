@@ -1,4 +1,4 @@
-package dev.rhoaikrm.core.catalog;
+package dev.rhoaikrm.catalog;
 
 import java.util.Objects;
 
