@@ -2,10 +2,10 @@ package dev.rhoaikrm.gpuworkerset;
 
 import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.Expansion;
-import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.Inputs;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.yaml.SourceObject;

@@ -2,7 +2,7 @@ package dev.rhoaikrm.modelserving;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
-import dev.rhoaikrm.core.fn.Importable;
+import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

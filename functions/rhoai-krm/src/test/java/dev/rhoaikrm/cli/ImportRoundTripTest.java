@@ -3,8 +3,8 @@ package dev.rhoaikrm.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.ImportChecks;
 import dev.rhoaikrm.testsupport.InProcess;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rhoaikrm.core.fn.Environment;
-import dev.rhoaikrm.core.frontdoor.Importer;
 import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.core.importing.Importer;
 import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.InProcess;
 import java.io.ByteArrayOutputStream;

@@ -3,8 +3,8 @@ package dev.rhoaikrm.testsupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.importing.Importable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * The all-in-one rhoai-krm command: every function as a subcommand, plus render, validate,
@@ -142,7 +142,7 @@ public final class ToolCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return new dev.rhoaikrm.core.frontdoor.Importer(tool.functions, Environment.fromSystem()).run(dir, Optional.ofNullable(output), tool.io);
+            return new dev.rhoaikrm.core.importing.Importer(tool.functions, Environment.fromSystem()).run(dir, Optional.ofNullable(output), tool.io);
         }
     }
 

@@ -1,7 +1,9 @@
-package dev.rhoaikrm.core.fn;
+package dev.rhoaikrm.core.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rhoaikrm.core.fn.Manifests;
+import dev.rhoaikrm.core.fn.Pipeline;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

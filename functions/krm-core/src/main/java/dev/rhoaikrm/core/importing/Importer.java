@@ -1,13 +1,14 @@
-package dev.rhoaikrm.core.frontdoor;
+package dev.rhoaikrm.core.importing;
 
 import dev.rhoaikrm.core.fn.Environment;
-import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.fn.Manifests;
-import dev.rhoaikrm.core.fn.ObjectDiff;
 import dev.rhoaikrm.core.fn.Outcome;
 import dev.rhoaikrm.core.fn.OutputForm;
 import dev.rhoaikrm.core.fn.Pipeline;
+import dev.rhoaikrm.core.frontdoor.Directory;
+import dev.rhoaikrm.core.frontdoor.ExitCodes;
+import dev.rhoaikrm.core.frontdoor.Io;
 import dev.rhoaikrm.core.result.Result;
 import dev.rhoaikrm.core.result.Results;
 import dev.rhoaikrm.core.result.Severity;

@@ -1,5 +1,7 @@
-package dev.rhoaikrm.core.fn;
+package dev.rhoaikrm.core.importing;
 
+import dev.rhoaikrm.core.fn.Manifests;
+import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import java.util.List;
 import java.util.Map;

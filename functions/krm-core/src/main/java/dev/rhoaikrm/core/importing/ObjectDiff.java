@@ -1,4 +1,4 @@
-package dev.rhoaikrm.core.fn;
+package dev.rhoaikrm.core.importing;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
-package dev.rhoaikrm.core.frontdoor;
+package dev.rhoaikrm.core.importing;
 
-import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.rhoaikrm.core.fn;
+package dev.rhoaikrm.core.importing;
 
 import dev.rhoaikrm.core.yaml.SourceObject;
 import java.util.List;
