@@ -8,7 +8,6 @@ import dev.rhoaikrm.catalog.ModelFacts;
 import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
-import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ import java.util.Optional;
  * after the checks that copy-paste never makes: the model fits its GPUs, the GPU pool exists, and
  * arguments do not contradict the intent.
  */
-public final class ModelServingFunction implements KrmFunction, Importable {
+public final class ModelServingFunction implements KrmFunction {
     public static final String NAME = "model-serving-generator";
     private static final IntentSchema SCHEMA = ModelServingSchema.intent();
 
@@ -67,17 +66,6 @@ public final class ModelServingFunction implements KrmFunction, Importable {
             all.add(objects.route());
         }
         all.forEach(o -> out.emit(Decorations.apply(o, m)));
-    }
-
-    /** Hand-written model folders back to intents: see {@link ModelServingImporter}. */
-    @Override
-    public List<Imported> importFrom(List<dev.rhoaikrm.core.yaml.SourceObject> objects) {
-        return new ModelServingImporter(objects).run();
-    }
-
-    @Override
-    public List<Fix> fixes() {
-        return ModelServingFixes.ALL;
     }
 
     static Optional<ModelFacts> catalogEntry(ModelServingSpec m) {

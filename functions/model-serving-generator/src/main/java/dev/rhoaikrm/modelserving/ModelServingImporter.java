@@ -14,22 +14,39 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a hand-written model folder backwards: each vLLM InferenceService, with its
- * ServingRuntime, Namespace, Route (and extra Service), and for a PVC filled by a download Job the
- * Hugging Face repository it downloads, becomes one ModelServing intent.
+ * model-serving-generator's importer ({@code rhoai-krm import}): reads a hand-written model folder
+ * backwards. Each vLLM InferenceService, with its ServingRuntime, Namespace, Route (and extra
+ * Service), and for a PVC filled by a download Job the Hugging Face repository it downloads,
+ * becomes one ModelServing intent.
  */
-final class ModelServingImporter {
+public final class ModelServingImporter implements Importable {
     private static final Pattern REPO_ID = Pattern.compile("repo_id\\s*=\\s*['\"]([^'\"]+)['\"]");
     private static final Pattern REVISION = Pattern.compile("revision\\s*=\\s*['\"]([^'\"]+)['\"]");
     private static final List<String> TEMPLATE_ARGS = List.of("--port=8080", "--model=/mnt/models", "--served-model-name={{.Name}}");
 
+    /** The hand-written objects of one import; none in the registered instance. */
     private final List<SourceObject> objects;
 
-    ModelServingImporter(List<SourceObject> objects) {
+    public ModelServingImporter() {
+        this(List.of());
+    }
+
+    private ModelServingImporter(List<SourceObject> objects) {
         this.objects = objects;
     }
 
-    List<Importable.Imported> run() {
+    @Override
+    public List<Importable.Imported> importFrom(List<SourceObject> objects) {
+        return new ModelServingImporter(objects).run();
+    }
+
+    /** The differences from the reference that the README documents. */
+    @Override
+    public List<Fix> fixes() {
+        return ModelServingFixes.ALL;
+    }
+
+    private List<Importable.Imported> run() {
         List<Importable.Imported> imported = new ArrayList<>();
         for (SourceObject isvc : ofKind("serving.kserve.io", "InferenceService")) {
             imported.add(importOne(isvc));

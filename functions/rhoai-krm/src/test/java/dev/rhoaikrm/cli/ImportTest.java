@@ -34,7 +34,7 @@ class ImportTest {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         Io io = new Io(new byte[0], new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        int code = new Importer(Functions.all(), new Environment(Map.of(), models)).run(models, Optional.empty(), io);
+        int code = new Importer(Functions.importers(), new Environment(Map.of(), models)).run(models, Optional.empty(), io);
         assertThat(code).isZero();
         Golden.assertMatches(GOLDEN.resolve("intents.yaml"), stdout.toString(StandardCharsets.UTF_8));
         Golden.assertMatches(GOLDEN.resolve("report.txt"), stderr.toString(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.frontdoor.Directory;
 import dev.rhoaikrm.core.frontdoor.FrontDoors;
 import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.core.importing.FunctionImporter;
 import dev.rhoaikrm.core.importing.Importer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -35,8 +36,9 @@ public final class InProcess {
     }
 
     /** {@code rhoai-krm import DIR}: the intents on stdout, the report on stderr (or the intents as files under {@code output}). */
-    public static Run importDir(Path dir, Optional<Path> output, List<KrmFunction> functions) {
-        return run(new byte[0], functions, true, (doors, io) -> new Importer(functions, doors.environment()).run(dir, output, io));
+    public static Run importDir(Path dir, Optional<Path> output, List<FunctionImporter> importers) {
+        List<KrmFunction> functions = importers.stream().map(FunctionImporter::function).toList();
+        return run(new byte[0], functions, true, (doors, io) -> new Importer(importers, doors.environment()).run(dir, output, io));
     }
 
     /** A function with no arguments: ResourceList or plain stream on stdin. */

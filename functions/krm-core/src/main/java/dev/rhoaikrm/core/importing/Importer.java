@@ -36,11 +36,12 @@ import java.util.Optional;
  * what the intent does not reproduce (the reference's mistakes, or settings the intent lacks).
  */
 public final class Importer {
-    private final List<KrmFunction> functions;
+    private final List<FunctionImporter> importers;
     private final Environment environment;
 
-    public Importer(List<KrmFunction> functions, Environment environment) {
-        this.functions = functions;
+    /** @param importers in the order they take objects: what one takes, the next does not see */
+    public Importer(List<FunctionImporter> importers, Environment environment) {
+        this.importers = List.copyOf(importers);
         this.environment = environment;
     }
 
@@ -53,10 +54,9 @@ public final class Importer {
         List<SourceObject> unclaimed = new ArrayList<>(objects.stream()
                 .filter(o -> !Pipeline.INTENT_GROUP.equals(o.summary().group())).toList());
         Map<String, Integer> written = new HashMap<>();
-        for (KrmFunction f : functions) {
-            if (!(f instanceof Importable importable)) {
-                continue;
-            }
+        for (FunctionImporter fi : importers) {
+            KrmFunction f = fi.function();
+            Importable importable = fi.importer();
             for (Importable.Imported imported : importable.importFrom(List.copyOf(unclaimed))) {
                 String yaml = Yaml.dump(imported.intent());
                 Outcome rendered = render(f, yaml);
