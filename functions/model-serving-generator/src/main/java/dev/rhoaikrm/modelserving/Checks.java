@@ -5,7 +5,10 @@ import dev.rhoaikrm.catalog.InstanceCatalog;
 import dev.rhoaikrm.catalog.InstanceType;
 import dev.rhoaikrm.catalog.ModelFacts;
 import dev.rhoaikrm.core.fn.Expansion;
+import dev.rhoaikrm.core.fn.Facts;
+import dev.rhoaikrm.core.fn.IntentRef;
 import dev.rhoaikrm.core.fn.Quantities;
+import dev.rhoaikrm.facts.GpuPool;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,24 +148,29 @@ final class Checks {
     /**
      * The GPUs a replica lands on. With gpu.pool (or gpu.product) and GpuWorkerSet intents in the
      * input, the pool must exist and offer enough GPUs per node; otherwise an error names the pools.
+     * The pools are the GpuWorkerSets' published facts ({@link GpuPool}): platform, instance type
+     * and GPUs as gpu-workerset-generator resolved them. A GpuWorkerSet with errors publishes none,
+     * and a model that may be meant for its pools is refused rather than left unchecked.
      */
     Optional<ModelServingFunction.Gpu> gpu() {
-        boolean withPools = GpuPools.present(out.inputs());
-        List<GpuPools.Pool> pools = withPools ? GpuPools.from(out.inputs()) : List.of();
-        String poolsText = pools.isEmpty() ? "none" : pools.stream().map(GpuPools.Pool::describe).collect(Collectors.joining(", "));
+        Facts facts = out.facts();
+        boolean withPools = !facts.intents(GpuPool.PUBLISHER).isEmpty();
+        List<GpuPool> pools = facts.all(GpuPool.class);
+        List<IntentRef> broken = facts.withErrors(GpuPool.PUBLISHER);
+        String poolsText = pools.isEmpty() ? "none" : pools.stream().map(GpuPool::describe).collect(Collectors.joining(", "));
         if (m.gpuPool != null) {
             if (!withPools) {
                 return Optional.empty(); // the pool's GpuWorkerSet is rendered elsewhere: nothing to size against
             }
-            Optional<GpuPools.Pool> pool = pools.stream().filter(p -> p.name().equals(m.gpuPool)).findFirst();
+            Optional<GpuPool> pool = pools.stream().filter(p -> p.name().equals(m.gpuPool)).findFirst();
             if (pool.isEmpty()) {
-                out.error(m.spec.object("gpu").pathOf("pool"), "no GpuWorkerSet pool is named \"" + m.gpuPool + "\"; pools: " + poolsText);
+                out.error(m.spec.object("gpu").pathOf("pool"), broken.isEmpty()
+                        ? "no GpuWorkerSet pool is named \"" + m.gpuPool + "\"; pools: " + poolsText
+                        : "pool " + m.gpuPool + ": " + describe(broken) + ", so the model cannot be sized against it (pools without errors: "
+                        + poolsText + ")");
                 return Optional.empty();
             }
             GpuSpec node = pool.get().gpu();
-            if (node == null) {
-                return Optional.empty();
-            }
             if (node.count() < m.gpuCount) {
                 out.error(m.spec.object("gpu").pathOf("count"), m.gpuCount + " GPUs per replica, but a node of pool " + pool.get().describe()
                         + " has " + node.count());
@@ -172,10 +180,10 @@ final class Checks {
         if (m.gpuProduct == null) {
             return Optional.empty();
         }
-        if (withPools && pools.stream().noneMatch(p -> p.gpu() != null && p.gpu().product().equals(m.gpuProduct)
-                && p.gpu().count() >= m.gpuCount)) {
+        if (withPools && pools.stream().noneMatch(p -> p.gpu().product().equals(m.gpuProduct) && p.gpu().count() >= m.gpuCount)) {
             out.error(m.spec.object("gpu").pathOf("product"), "no GpuWorkerSet pool offers nodes with " + m.gpuCount + " × "
-                    + m.gpuProduct + "; pools: " + poolsText);
+                    + m.gpuProduct + "; pools: " + poolsText + (broken.isEmpty() ? "" : "; " + describe(broken)
+                    + ", so the model cannot be checked against its pools"));
         }
         Optional<Double> memory = InstanceCatalog.shipped().gpuMemoryGiB(m.gpuProduct);
         if (memory.isEmpty()) {
@@ -188,6 +196,12 @@ final class Checks {
         return Optional.of(new ModelServingFunction.Gpu(m.gpuProduct, memory.get(), null));
     }
 
+    /** "GpuWorkerSet a has errors" or "GpuWorkerSets a, b have errors". */
+    private static String describe(List<IntentRef> broken) {
+        return broken.size() == 1 ? broken.get(0).describe() + " has errors"
+                : GpuPool.PUBLISHER + "s " + broken.stream().map(IntentRef::name).collect(Collectors.joining(", ")) + " have errors";
+    }
+
     /** The node selector: the intent's own, else the pool's label, else the GPU product label. */
     Map<String, String> placement() {
         Map<String, String> override = m.nodeSelectorOverride();
@@ -195,7 +209,7 @@ final class Checks {
             return override;
         }
         if (m.gpuPool != null) {
-            return Map.of(GpuPools.POOL_LABEL, m.gpuPool);
+            return Map.of(GpuPool.POOL_LABEL, m.gpuPool);
         }
         if (m.gpuProduct != null) {
             return Map.of("nvidia.com/gpu.product", m.gpuProduct);

@@ -4,6 +4,7 @@ import static dev.rhoaikrm.core.fn.Manifests.map;
 
 import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.yaml.SourceObject;
+import dev.rhoaikrm.facts.GpuPool;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,8 +128,8 @@ public final class ModelServingImporter implements Importable {
         Map<String, Object> nodeSelector = (Map<String, Object>) predictor.get("nodeSelector");
         if (nodeSelector != null && nodeSelector.size() == 1 && nodeSelector.containsKey("nvidia.com/gpu.product")) {
             gpu.put("product", nodeSelector.get("nvidia.com/gpu.product"));
-        } else if (nodeSelector != null && nodeSelector.size() == 1 && nodeSelector.containsKey(GpuPools.POOL_LABEL)) {
-            gpu.put("pool", nodeSelector.get(GpuPools.POOL_LABEL));
+        } else if (nodeSelector != null && nodeSelector.size() == 1 && nodeSelector.containsKey(GpuPool.POOL_LABEL)) {
+            gpu.put("pool", nodeSelector.get(GpuPool.POOL_LABEL));
         } else if (nodeSelector != null) {
             spec.put("nodeSelector", nodeSelector);
         }

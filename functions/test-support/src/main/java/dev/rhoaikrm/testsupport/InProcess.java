@@ -1,6 +1,7 @@
 package dev.rhoaikrm.testsupport;
 
 import dev.rhoaikrm.core.fn.Environment;
+import dev.rhoaikrm.core.fn.FunctionSet;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.frontdoor.Directory;
@@ -46,6 +47,11 @@ public final class InProcess {
         return run(input.getBytes(StandardCharsets.UTF_8), List.of(function), false, FrontDoors::standardInput);
     }
 
+    /** As {@link #stdin(String, KrmFunction)}, with the running function knowing others for their facts. */
+    public static Run stdin(String input, FunctionSet functions) {
+        return run(input.getBytes(StandardCharsets.UTF_8), new Pipeline(functions), FrontDoors::standardInput);
+    }
+
     public static Run stdin(byte[] input, KrmFunction function) {
         return run(input, List.of(function), false, FrontDoors::standardInput);
     }
@@ -60,10 +66,14 @@ public final class InProcess {
     }
 
     private static Run run(byte[] stdin, List<KrmFunction> functions, boolean all, Door door) {
+        return run(stdin, new Pipeline(functions, all), door);
+    }
+
+    private static Run run(byte[] stdin, Pipeline pipeline, Door door) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Io io = new Io(stdin, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        FrontDoors doors = new FrontDoors(new Pipeline(functions, all), "test", environment(Map.of()));
+        FrontDoors doors = new FrontDoors(pipeline, "test", environment(Map.of()));
         int code = door.run(doors, io);
         io.out().flush();
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -58,6 +58,18 @@ public final class FunctionSet {
         return new FunctionSet(registered, names, everyFunctionRuns);
     }
 
+    /**
+     * {@code running} runs, and {@code known} only publish the facts of their intents: a function's
+     * tests use it to run as the binary does, with the functions whose facts it reads.
+     */
+    public static FunctionSet runningWith(KrmFunction running, KrmFunction... known) {
+        List<FunctionRegistration> registered = new ArrayList<>(List.of(new Built(running)));
+        for (KrmFunction f : known) {
+            registered.add(new Built(f));
+        }
+        return new FunctionSet(registered, Set.of(running.name()), false);
+    }
+
     /** Whether an intent kind no function owns is an error rather than another tool's object. */
     public boolean everyFunctionRuns() {
         return everyFunctionRuns;
