@@ -101,7 +101,7 @@ public final class ModelServingImporter implements Importable {
         if (srSource.isPresent()) {
             replaces.add(srSource.get());
             Map<String, Object> container = ((List<Map<String, Object>>) at(srSource.get().toMap(), "spec", "containers")).get(0);
-            if (!ModelServingSchema.DEFAULT_IMAGE.equals(container.get("image"))) {
+            if (!ModelServing.DEFAULT_IMAGE.equals(container.get("image"))) {
                 runtime.put("image", container.get("image"));
             }
             List<String> srArgs = new ArrayList<>((List<String>) container.getOrDefault("args", List.of()));
@@ -173,7 +173,7 @@ public final class ModelServingImporter implements Importable {
             replaces.add(job);
             Map<String, Object> container = ((List<Map<String, Object>>) at(jobMap, "spec", "template", "spec", "containers")).get(0);
             download.put("resources", cpuAndMemory((Map<String, Object>) container.getOrDefault("resources", Map.of())));
-            if (!ModelServingSchema.DEFAULT_DOWNLOAD_IMAGE.equals(container.get("image"))) {
+            if (!ModelServing.DEFAULT_DOWNLOAD_IMAGE.equals(container.get("image"))) {
                 download.put("image", container.get("image"));
             }
             if (pvc.isPresent()) {
