@@ -99,7 +99,34 @@ final class SchemaSource {
             schemaMethod(out, r.getKey(), r.getValue());
             bindMethod(out, r.getKey(), r.getValue());
         }
+        for (Map.Entry<TypeElement, String> r : records.entrySet()) {
+            fieldConstants(out, r.getKey(), r.getValue(), visibility);
+        }
         return out.append("}\n").toString();
+    }
+
+    /** The field names as constants, for code that writes such an object (an importer): a renamed field stops it compiling. */
+    private void fieldConstants(StringBuilder out, TypeElement record, String suffix, String visibility) {
+        out.append("\n    /** The field names of {@link ").append(record.getQualifiedName()).append("}. */\n")
+                .append("    ").append(visibility).append("static final class ").append(suffix).append("Fields {\n");
+        for (String name : fieldNames(record)) {
+            out.append("        ").append(visibility).append("static final String ").append(constant(name)).append(" = ")
+                    .append(literal(name)).append(";\n");
+        }
+        out.append("\n        private ").append(suffix).append("Fields() {\n        }\n    }\n");
+    }
+
+    /** createNamespace to CREATE_NAMESPACE. */
+    static String constant(String field) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < field.length(); i++) {
+            char ch = field.charAt(i);
+            if (Character.isUpperCase(ch) && i > 0) {
+                b.append('_');
+            }
+            b.append(Character.toUpperCase(ch));
+        }
+        return b.toString();
     }
 
     private List<String> fieldNames(TypeElement record) {
@@ -243,7 +270,7 @@ final class SchemaSource {
     private static void only(Map<String, AnnotationMirror> a, RecordComponentElement c, String type, String... allowed) {
         for (String name : a.keySet()) {
             if (!List.of("Doc", "Default", "Required", "IntentName").contains(name) && !List.of(allowed).contains(name)) {
-                throw new Invalid("@" + name + " does not apply to a " + type + " field", c);
+                throw new Invalid("@" + name + " does not apply to a field of type " + type, c);
             }
         }
     }
