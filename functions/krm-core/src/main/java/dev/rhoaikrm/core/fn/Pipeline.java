@@ -123,16 +123,22 @@ public final class Pipeline {
             }
             KrmFunction f = functions.forKind(kind).orElseThrow();
             for (SourceObject source : intentsOf(f, items, functionConfig, ignored)) {
-                IntentSchema.Bound bound = f.schema().bind(source.node());
-                Trace.mark("bound", source.summary());
-                bindings.put(source, bound);
                 IntentRef ref = new IntentRef(kind, source.summary().name(), source);
                 facts.intent(ref);
                 Publication publication = new Publication(ref, inputs, env);
-                if (bound.ok()) {
-                    f.publish(new Intent(source, source.summary().name(), bound.spec()), publication);
-                } else {
+                try {
+                    IntentSchema.Bound bound = f.schema().bind(source.node());
+                    Trace.mark("bound", source.summary());
+                    bindings.put(source, bound);
+                    if (bound.ok()) {
+                        f.publish(new Intent(source, source.summary().name(), bound.spec()), publication);
+                    } else {
+                        publication.hasErrors();
+                    }
+                } catch (YamlInputException e) {
+                    // unreadable YAML: its own function reports it when it reaches the intent (phase 2)
                     publication.hasErrors();
+                    bindings.remove(source);
                 }
                 publication.into(facts);
             }
@@ -240,7 +246,7 @@ public final class Pipeline {
     /** Expands one intent, bound in phase 1; the intent when that went without error. */
     private Optional<Intent> expand(KrmFunction f, SourceObject source, IntentSchema.Bound bound, Inputs inputs, Environment env,
                                     Facts facts, Results results, List<GeneratedObject> generated, Set<SourceObject> consumed) {
-        if (bound == null) { // phase 1 binds every intent a running function has; this is only a safeguard
+        if (bound == null) { // phase 1 could not read its YAML: reading it again reports why, here, as it always did
             bound = f.schema().bind(source.node());
         }
         if (!bound.ok()) {
