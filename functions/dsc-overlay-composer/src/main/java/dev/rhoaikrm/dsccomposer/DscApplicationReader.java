@@ -1,10 +1,10 @@
 package dev.rhoaikrm.dsccomposer;
 
-import static dev.rhoaikrm.core.fn.HandWritten.listAt;
-import static dev.rhoaikrm.core.fn.HandWritten.mapAt;
-import static dev.rhoaikrm.core.fn.HandWritten.stringAt;
+import static dev.rhoaikrm.core.importing.HandWritten.listAt;
+import static dev.rhoaikrm.core.importing.HandWritten.mapAt;
+import static dev.rhoaikrm.core.importing.HandWritten.stringAt;
 
-import dev.rhoaikrm.core.fn.HandWritten;
+import dev.rhoaikrm.core.importing.HandWritten;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package dev.rhoaikrm.dsccomposer;
 
 import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.GitSource;
-import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.yaml.SourceObject;

@@ -1,6 +1,6 @@
 package dev.rhoaikrm.gpuworkerset;
 
-import dev.rhoaikrm.core.fn.Importable.Fix;
+import dev.rhoaikrm.core.importing.Importable.Fix;
 import java.util.List;
 
 /**

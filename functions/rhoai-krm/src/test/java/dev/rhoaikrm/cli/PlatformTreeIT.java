@@ -3,8 +3,8 @@ package dev.rhoaikrm.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.rhoaikrm.core.fn.ObjectDiff;
 import dev.rhoaikrm.core.fn.Pipeline;
+import dev.rhoaikrm.core.importing.ObjectDiff;
 import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.Processes;
 import dev.rhoaikrm.testsupport.SchemaValidator;

@@ -32,22 +32,24 @@ public final class Pipeline {
     public static final String OUTPUT_DIR = "rhoai-krm.dev/output-dir";
     private static final String HELM_FILENAME = "postrenderer.helm.sh/postrender-filename";
 
-    private final List<KrmFunction> functions;
-    private final boolean allFunctions;
+    private final FunctionSet functions;
+
+    /** A run of these functions, and only them (tests; rendering an imported intent). */
+    public Pipeline(List<KrmFunction> functions, boolean allFunctions) {
+        this(FunctionSet.of(functions, allFunctions));
+    }
+
+    public Pipeline(FunctionSet functions) {
+        this.functions = functions;
+    }
 
     /**
-     * @param allFunctions true when every function of the product runs (the rhoai-krm CLI): an
-     *                     intent kind none of them knows is then an error, not someone else's intent
+     * Runs the functions over the input in two phases. Phase 1: every intent of every known
+     * function is bound, and each that binds publishes its facts ({@link KrmFunction#publish}).
+     * Phase 2: the running functions expand their intents, reading other intents' facts by type
+     * ({@link Expansion#facts()}); then the generated objects are checked for collisions. Results
+     * come out function by function, intent by intent, as each intent is reached in phase 2.
      */
-    public Pipeline(List<KrmFunction> functions, boolean allFunctions) {
-        this.functions = List.copyOf(functions);
-        this.allFunctions = allFunctions;
-    }
-
-    public List<KrmFunction> functions() {
-        return functions;
-    }
-
     public Outcome run(List<SourceObject> items, Optional<SourceObject> functionConfig, Environment env, OutputForm form) {
         Results results = new Results();
         Inputs inputs = new Inputs(items);
@@ -58,14 +60,17 @@ public final class Pipeline {
                 checkObjects(items, results);
             }
             checkKnownKinds(items, results);
-            for (KrmFunction f : functions) {
+            Map<SourceObject, IntentSchema.Bound> bindings = new IdentityHashMap<>();
+            Facts facts = publish(items, functionConfig, inputs, env, bindings);
+            Trace.mark("pipeline: facts published");
+            for (KrmFunction f : functions.running()) {
                 int errorsBefore = results.errorCount();
                 List<Intent> expanded = new ArrayList<>();
                 for (SourceObject source : intentsOf(f, items, functionConfig, results)) {
-                    expand(f, source, inputs, env, results, generated, consumed).ifPresent(expanded::add);
+                    expand(f, source, bindings.get(source), inputs, env, facts, results, generated, consumed).ifPresent(expanded::add);
                 }
                 if (!expanded.isEmpty() && results.errorCount() == errorsBefore) {
-                    Expansion joint = new Expansion(expanded.get(0), inputs, env, results);
+                    Expansion joint = new Expansion(expanded.get(0), inputs, env, facts, results);
                     f.expandTogether(List.copyOf(expanded), joint);
                     collect(f, expanded.get(0), joint, results.errorCount() > errorsBefore, generated, consumed);
                 }
@@ -96,13 +101,69 @@ public final class Pipeline {
     }
 
     /**
+     * Phase 1 over {@code items}: binds the intents of every known function whose kind occurs
+     * (building only those functions), lets each bound intent publish its facts, and keeps each
+     * binding for phase 2. Nothing is reported: a running function reports its own intents'
+     * problems in phase 2, and another function's intent is that function's to report.
+     */
+    private Facts publish(List<SourceObject> items, Optional<SourceObject> functionConfig, Inputs inputs, Environment env,
+                          Map<SourceObject, IntentSchema.Bound> bindings) {
+        Facts.Builder facts = new Facts.Builder();
+        Set<String> present = new HashSet<>();
+        for (SourceObject o : items) {
+            if (INTENT_GROUP.equals(o.summary().group())) {
+                present.add(o.summary().kind());
+            }
+        }
+        functionConfig.ifPresent(fc -> present.add(fc.summary().kind()));
+        Results ignored = new Results();
+        for (String kind : functions.kinds()) {
+            if (!present.contains(kind)) {
+                continue;
+            }
+            KrmFunction f = functions.forKind(kind).orElseThrow();
+            for (SourceObject source : intentsOf(f, items, functionConfig, ignored)) {
+                IntentRef ref = new IntentRef(kind, source.summary().name(), source);
+                facts.intent(ref);
+                Publication publication = new Publication(ref, inputs, env);
+                try {
+                    IntentSchema.Bound bound = f.schema().bind(source.node());
+                    Trace.mark("bound", source.summary());
+                    bindings.put(source, bound);
+                    if (bound.ok()) {
+                        f.publish(new Intent(source, source.summary().name(), bound.spec()), publication);
+                    } else {
+                        publication.hasErrors();
+                    }
+                } catch (YamlInputException e) {
+                    // unreadable YAML: its own function reports it when it reaches the intent (phase 2)
+                    publication.hasErrors();
+                    bindings.remove(source);
+                }
+                publication.into(facts);
+            }
+        }
+        return facts.build();
+    }
+
+    /**
+     * Phase 1 alone, over other objects than the run's input: the facts of the intents among
+     * {@code objects}. The hook for facts from another source (an intent in another file of the
+     * repository, referenced by path): see {@link Facts}.
+     */
+    public Facts publish(List<SourceObject> objects, Environment env) {
+        return publish(objects, Optional.empty(), new Inputs(objects), env, new IdentityHashMap<>());
+    }
+
+    /**
      * Plain manifests go to a cluster, so every one must be a Kubernetes object. (In a kpt package
      * the function leaves such judgement to kpt: a Kustomization there has no name, legitimately.)
      */
     private void checkObjects(List<SourceObject> items, Results results) {
+        List<KrmFunction> running = functions.running();
         for (SourceObject o : items) {
             ObjectSummary s = o.summary();
-            if (functions.stream().anyMatch(f -> isIntent(s, f.schema()))) {
+            if (running.stream().anyMatch(f -> isIntent(s, f.schema()))) {
                 continue; // binding checks an intent's metadata field by field; one result per problem
             }
             if (s.apiVersion() == null || s.apiVersion().isEmpty()) {
@@ -116,11 +177,10 @@ public final class Pipeline {
     }
 
     private void checkKnownKinds(List<SourceObject> items, Results results) {
-        if (!allFunctions) {
+        if (!functions.everyFunctionRuns()) {
             return;
         }
-        Set<String> known = new HashSet<>();
-        functions.forEach(f -> known.add(f.schema().kind()));
+        Set<String> known = new HashSet<>(functions.kinds());
         for (SourceObject o : items) {
             if (INTENT_GROUP.equals(o.summary().group()) && !known.contains(o.summary().kind())) {
                 results.error(o, "kind", "no rhoai-krm function handles kind \"" + o.summary().kind()
@@ -131,7 +191,7 @@ public final class Pipeline {
 
     private boolean isStale(SourceObject o) {
         String by = o.summary().annotation(GENERATED_BY);
-        return by != null && functions.stream().anyMatch(f -> by.startsWith(f.name() + "/"));
+        return by != null && by.indexOf('/') > 0 && functions.runs(by.substring(0, by.indexOf('/')));
     }
 
     /** The function's intents: its kind among the items, plus functionConfig unless it is one of them. */
@@ -183,11 +243,12 @@ public final class Pipeline {
         return java.util.Objects.equals(a.toMap().get("spec"), b.toMap().get("spec"));
     }
 
-    /** Binds and expands one intent; the intent when that went without error. */
-    private Optional<Intent> expand(KrmFunction f, SourceObject source, Inputs inputs, Environment env, Results results,
-                                    List<GeneratedObject> generated, Set<SourceObject> consumed) {
-        IntentSchema.Bound bound = f.schema().bind(source.node());
-        Trace.mark("bound", source.summary());
+    /** Expands one intent, bound in phase 1; the intent when that went without error. */
+    private Optional<Intent> expand(KrmFunction f, SourceObject source, IntentSchema.Bound bound, Inputs inputs, Environment env,
+                                    Facts facts, Results results, List<GeneratedObject> generated, Set<SourceObject> consumed) {
+        if (bound == null) { // phase 1 could not read its YAML: reading it again reports why, here, as it always did
+            bound = f.schema().bind(source.node());
+        }
         if (!bound.ok()) {
             for (Binding.Problem p : bound.problems()) {
                 results.error(source, p.path(), p.message());
@@ -201,7 +262,7 @@ public final class Pipeline {
             return Optional.empty();
         }
         Intent intent = new Intent(source, source.summary().name(), bound.spec());
-        Expansion expansion = new Expansion(intent, inputs, env, results);
+        Expansion expansion = new Expansion(intent, inputs, env, facts, results);
         int errorsBefore = results.errorCount();
         f.expand(intent, expansion);
         Trace.mark("expanded", source.summary());
