@@ -76,7 +76,7 @@ class BlockWriterTest {
         assertThat(BlockWriter.write(Map.of("k", "089"))).isEqualTo("k: \"089\"\n"); // YAML 1.2 reads 089 as a number
     }
 
-    private static List<String> allStrings(String alphabet, int maxLength) {
+    static List<String> allStrings(String alphabet, int maxLength) {
         List<String> strings = new ArrayList<>(List.of(""));
         List<String> previous = List.of("");
         for (int length = 1; length <= maxLength; length++) {
