@@ -66,14 +66,22 @@ final class CelRules {
     /** The rules' verdicts on {@code object}: "path: message (rule: ...)", none when every rule holds. */
     static List<String> problems(JsonNode schema, Map<?, ?> object) {
         List<String> out = new ArrayList<>();
-        check(schema, typed(schema, object), "", out);
+        check(schema, typed(schema, object), "", out, new ArrayList<>());
         return out;
     }
 
-    private static void check(JsonNode schema, Object value, String path, List<String> out) {
+    /** The rules that run on {@code object} (where a value is), each as "path: rule". */
+    static List<String> evaluated(JsonNode schema, Map<?, ?> object) {
+        List<String> ran = new ArrayList<>();
+        check(schema, typed(schema, object), "", new ArrayList<>(), ran);
+        return ran;
+    }
+
+    private static void check(JsonNode schema, Object value, String path, List<String> out, List<String> ran) {
         for (JsonNode r : schema.path(VALIDATIONS)) {
             Rule rule = new Rule(path, r.path("rule").asText(), message(r));
             if (!rule.transition()) {
+                ran.add((path.isEmpty() ? "(root)" : path) + ": " + rule.rule());
                 String verdict = evaluate(rule, value);
                 if (verdict != null) {
                     out.add((path.isEmpty() ? "(root)" : path) + ": " + verdict);
@@ -86,14 +94,14 @@ final class CelRules {
             map.forEach((k, v) -> {
                 String p = path.isEmpty() ? String.valueOf(k) : path + "." + k;
                 if (properties.has(String.valueOf(k))) {
-                    check(properties.get(String.valueOf(k)), v, p, out);
+                    check(properties.get(String.valueOf(k)), v, p, out, ran);
                 } else if (additional.isObject()) {
-                    check(additional, v, p, out);
+                    check(additional, v, p, out, ran);
                 }
             });
         } else if (value instanceof List<?> list && schema.path("items").isObject()) {
             for (int i = 0; i < list.size(); i++) {
-                check(schema.get("items"), list.get(i), path + "[" + i + "]", out);
+                check(schema.get("items"), list.get(i), path + "[" + i + "]", out, ran);
             }
         }
     }

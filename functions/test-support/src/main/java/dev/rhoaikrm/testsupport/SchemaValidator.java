@@ -166,6 +166,17 @@ public final class SchemaValidator {
     private record Loaded(JsonSchema schema, JsonNode raw) {
     }
 
+    /**
+     * The CEL rules of the object's schema that run on it (transition rules and rules of fields it
+     * does not set do not), as "path: rule"; empty for a kind without a schema.
+     */
+    public List<String> celRulesRun(Map<String, Object> object) {
+        if (!(object.get("apiVersion") instanceof String av) || !(object.get("kind") instanceof String k)) {
+            return List.of();
+        }
+        return schema(av, k).map(s -> CelRules.evaluated(s.raw(), object)).orElse(List.of());
+    }
+
     private Optional<Loaded> schema(String apiVersion, String kind) {
         return cache.computeIfAbsent(ShippedSchemas.resourceFor(apiVersion, kind), this::load);
     }
