@@ -23,6 +23,8 @@ import org.junit.platform.launcher.TestPlan;
  * to its native stream to the console.
  */
 public final class ConsoleReport implements TestExecutionListener {
+    private static final PrintStream NATIVE_ERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+
     private TestPlan plan;
 
     @Override
@@ -65,6 +67,4 @@ public final class ConsoleReport implements TestExecutionListener {
     private static void print(String line) {
         NATIVE_ERR.println(line);
     }
-
-    private static final PrintStream NATIVE_ERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 }

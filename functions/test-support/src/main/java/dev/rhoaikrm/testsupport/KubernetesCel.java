@@ -119,25 +119,23 @@ final class KubernetesCel {
     // ---- the formats (k8s.io/apimachinery/pkg/util/validation/validation.go) -------------------
 
     static List<String> dns1123Label(String s) {
-        List<String> errors = new ArrayList<>();
-        if (s.length() > DNS1123_LABEL_MAX) {
-            errors.add("must be no more than " + DNS1123_LABEL_MAX + " characters");
-        }
-        if (!DNS1123_LABEL_RE.matcher(s).matches()) {
-            errors.add("a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end"
-                    + " with an alphanumeric character");
-        }
-        return errors;
+        return errors(s, DNS1123_LABEL_MAX, DNS1123_LABEL_RE, "a lowercase RFC 1123 label must consist of lower case alphanumeric"
+                + " characters or '-', and must start and end with an alphanumeric character");
     }
 
     static List<String> dns1123Subdomain(String s) {
+        return errors(s, DNS1123_SUBDOMAIN_MAX, DNS1123_SUBDOMAIN_RE, "a lowercase RFC 1123 subdomain must consist of lower case"
+                + " alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character");
+    }
+
+    /** What the apimachinery checks say of a string too long, and of one that does not match. */
+    private static List<String> errors(String s, int max, Pattern pattern, String mismatch) {
         List<String> errors = new ArrayList<>();
-        if (s.length() > DNS1123_SUBDOMAIN_MAX) {
-            errors.add("must be no more than " + DNS1123_SUBDOMAIN_MAX + " characters");
+        if (s.length() > max) {
+            errors.add("must be no more than " + max + " characters");
         }
-        if (!DNS1123_SUBDOMAIN_RE.matcher(s).matches()) {
-            errors.add("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must"
-                    + " start and end with an alphanumeric character");
+        if (!pattern.matcher(s).matches()) {
+            errors.add(mismatch);
         }
         return errors;
     }
