@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link BlockWriter} must write exactly what snakeyaml-engine's emitter writes with our settings,
  * or decline. Checked on every expected output this repository ships (where it must not decline)
- * and on random trees built from awkward strings (where declining is allowed).
+ * and on random trees built from awkward strings (where declining is allowed). This holds the
+ * layout; the quoting it cannot hold (the emitter asks BlockWriter how to quote), which
+ * {@link QuotingOracleTest} holds to the YAML specs' tables and a YAML 1.1 parser.
  */
 class BlockWriterTest {
     private static final Path REPO = Path.of("../..");
