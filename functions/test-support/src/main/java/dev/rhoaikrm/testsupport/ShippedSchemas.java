@@ -91,6 +91,13 @@ final class ShippedSchemas {
         return out;
     }
 
+    /** Every vendored schema file, relative to BASE: the kinds' and every release's own. */
+    static Set<String> files() {
+        Set<String> out = new TreeSet<>(relativeFiles());
+        out.removeIf(f -> !f.endsWith(".json"));
+        return out;
+    }
+
     /** Paths relative to BASE; a directory or a jar depending on how the module is on the classpath. */
     private static Set<String> relativeFiles() {
         URL anchor = ShippedSchemas.class.getClassLoader().getResource(BASE + "SOURCES.md");

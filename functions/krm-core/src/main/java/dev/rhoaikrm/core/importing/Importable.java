@@ -3,6 +3,7 @@ package dev.rhoaikrm.core.importing;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A function that can work backwards: find, among hand-written objects, the ones it would
@@ -26,12 +27,14 @@ public interface Importable {
 
     /**
      * A difference the function makes on purpose: generated objects of {@code kind} ("*": any)
-     * differ from hand-written ones at {@code path} (a field path as the report prints it, covering
-     * everything below it; a trailing {@code *} makes it a plain prefix; {@link #RENAMED},
-     * {@link #NOT_GENERATED} and {@link #GENERATED} stand for whole objects), optionally only for
-     * one {@code change} ("added", "dropped"). {@code name} is text
-     * of the function README's "Differences from the reference" table (backticks aside), which a
-     * test checks, so every difference the report calls a fix is documented.
+     * differ from hand-written ones at {@code path}, the field path as the report prints it (the
+     * field itself, not what is below it; a trailing {@code *} makes it a plain prefix;
+     * {@link #RENAMED}, {@link #NOT_GENERATED} and {@link #GENERATED} stand for whole objects), and,
+     * when {@code change} is set, only in the way it says: a regular expression the difference
+     * must start with ("added", "Managed -> Unmanaged$"). So a fix
+     * covers the fields and values it names, and any other difference there goes to review.
+     * {@code name} is text of the function README's "Differences from the reference" table
+     * (backticks aside), which a test checks, so every difference the report calls a fix is documented.
      */
     record Fix(String kind, String path, String change, String name) {
         public static final String RENAMED = "(renamed)";
@@ -43,15 +46,18 @@ public interface Importable {
             this(kind, path, null, name);
         }
 
-        /** Whether it covers the difference; {@code change} (when set) is how it starts: "added", "dropped". */
+        /** The change that sets a field to {@code value}: added with it, or changed from another value. */
+        public static String setTo(String value) {
+            return "(added |.* -> )" + Pattern.quote(value) + "$";
+        }
+
+        /** Whether it covers the difference {@code difference} ("added x", "a -> b", ...) at {@code fieldPath}. */
         public boolean covers(String objectKind, String fieldPath, String difference) {
-            if (!kind.equals("*") && !kind.equals(objectKind) || change != null && !difference.startsWith(change)) {
+            if (!kind.equals("*") && !kind.equals(objectKind)
+                    || change != null && !Pattern.compile(change).matcher(difference).lookingAt()) {
                 return false;
             }
-            if (path.endsWith("*")) {
-                return fieldPath.startsWith(path.substring(0, path.length() - 1));
-            }
-            return fieldPath.equals(path) || fieldPath.startsWith(path + ".") || fieldPath.startsWith(path + "[");
+            return path.endsWith("*") ? fieldPath.startsWith(path.substring(0, path.length() - 1)) : fieldPath.equals(path);
         }
     }
 
