@@ -23,6 +23,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * against its schema and that schema's CEL rules, and the rules do run: on every kind the functions
  * generate whose schema has rules that apply on a create. The function modules' own tests hold the
  * outputs to these files and validate them as they render; this test shows the CEL coverage.
+ * A DataScienceCluster or DSCInitialization is valid only against the CRD of the release its
+ * composition names, which the composer's own tests use ({@link SchemaValidator#forRelease}); the
+ * release is not in the output, so those two kinds are left to them here.
  */
 class GeneratedObjectsTest {
 
@@ -34,7 +37,7 @@ class GeneratedObjectsTest {
         Map<String, Integer> objectsByKind = new TreeMap<>();
         for (Path file : goldenOutputs()) {
             for (Object doc : new Load(LoadSettings.builder().build()).loadAllFromString(read(file))) {
-                if (doc instanceof Map<?, ?> o && generated(o)) {
+                if (doc instanceof Map<?, ?> o && generated(o) && !releaseSpecific(o)) {
                     Map<String, Object> object = (Map<String, Object>) o;
                     String kind = object.get("apiVersion") + " " + object.get("kind");
                     objectsByKind.merge(kind, 1, Integer::sum);
@@ -58,8 +61,11 @@ class GeneratedObjectsTest {
                 "spec: !has(self.tls) || self.tls.termination != 'passthrough' || !has(self.httpHeaders)",
                 "spec.tls: has(self.termination) && has(self.insecureEdgeTerminationPolicy) ?"
                         + " !((self.termination=='passthrough') && (self.insecureEdgeTerminationPolicy=='Allow')) : true");
-        // the RHOAI 3.3 DataScienceCluster's rules are transition rules (immutable fields): none runs on a create
-        assertThat(rulesByKind.get("datasciencecluster.opendatahub.io/v2 DataScienceCluster")).isEmpty();
+        assertThat(rulesByKind.keySet()).noneMatch(k -> k.endsWith(" DataScienceCluster") || k.endsWith(" DSCInitialization"));
+    }
+
+    private static boolean releaseSpecific(Map<?, ?> o) {
+        return "DataScienceCluster".equals(o.get("kind")) || "DSCInitialization".equals(o.get("kind"));
     }
 
     private static boolean generated(Map<?, ?> o) {

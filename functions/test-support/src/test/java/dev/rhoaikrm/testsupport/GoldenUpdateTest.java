@@ -29,11 +29,13 @@ class GoldenUpdateTest {
         Files.writeString(dir.resolve("a.txt"), "old a\n");
         Files.writeString(dir.resolve("same.txt"), "same\n");
         System.setProperty(GoldenUpdate.PROPERTY, "true");
+        GoldenUpdate.ciForOwnTests = "false"; // the fixtures run in update mode also when this build runs under CI=true
     }
 
     @AfterEach
     void switchOff() {
         System.clearProperty(GoldenUpdate.PROPERTY);
+        GoldenUpdate.ciForOwnTests = null;
         GoldenUpdate.forget(dir);
     }
 
