@@ -95,7 +95,7 @@ class HelmChartExampleIT {
         return Yamls.map(Yamls.map(o, "metadata"), "annotations");
     }
 
-    private static Map<String, Object> withoutFilename(Map<String, Object> o) {
+    static Map<String, Object> withoutFilename(Map<String, Object> o) {
         Map<String, Object> metadata = new LinkedHashMap<>(Yamls.map(o, "metadata"));
         Map<String, Object> annotations = new LinkedHashMap<>(annotations(o));
         annotations.remove(FILENAME);
