@@ -30,7 +30,17 @@ public final class Pipeline {
     public static final String GENERATED_BY = "rhoai-krm.dev/generated-by";
     /** On an intent: the directory (relative to the intent's file) its generated files go to. */
     public static final String OUTPUT_DIR = "rhoai-krm.dev/output-dir";
-    private static final String HELM_FILENAME = "postrenderer.helm.sh/postrender-filename";
+    /**
+     * Annotations Helm reads on the objects it applies, copied from an intent onto every object it
+     * generates: the intent is never applied, its objects stand in for it. Helm 4 regroups the
+     * post-rendered stream by the template file (pkg/action/action.go, splitAndDeannotate, v4.1.4), and
+     * hooks reach a Helm 4 post-renderer: an intent that is a hook makes hooks, not release manifests
+     * (pkg/release/v1/hook.go HookAnnotation, HookWeightAnnotation, HookDeleteAnnotation,
+     * HookOutputLogAnnotation); the resource policy keeps objects on uninstall
+     * (pkg/kube/resource_policy.go ResourcePolicyAnno). Helm 3 pipes no hooks to a post-renderer.
+     */
+    static final List<String> HELM_ANNOTATIONS = List.of("postrenderer.helm.sh/postrender-filename", "helm.sh/hook",
+            "helm.sh/hook-weight", "helm.sh/hook-delete-policy", "helm.sh/hook-output-log-policy", "helm.sh/resource-policy");
 
     private final FunctionSet functions;
 
@@ -282,9 +292,11 @@ public final class Pipeline {
         for (Map<String, Object> object : expansion.emitted()) {
             Map<String, Object> annotations = Manifests.annotationsOf(object);
             annotations.put(GENERATED_BY, f.name() + "/" + intent.name());
-            String helmFile = source.summary().annotation(HELM_FILENAME);
-            if (helmFile != null) {
-                annotations.put(HELM_FILENAME, helmFile);
+            for (String helm : HELM_ANNOTATIONS) {
+                String value = source.summary().annotation(helm);
+                if (value != null) {
+                    annotations.put(helm, value);
+                }
             }
             Map<String, Object> canonical = Manifests.canonical(object);
             generated.add(new GeneratedObject(canonical, summarize(canonical), intent, f));
