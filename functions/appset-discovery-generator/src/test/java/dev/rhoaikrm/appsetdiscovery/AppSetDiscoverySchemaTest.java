@@ -1,0 +1,26 @@
+package dev.rhoaikrm.appsetdiscovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rhoaikrm.core.cli.FunctionCommand;
+import dev.rhoaikrm.core.fn.FunctionSet;
+import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.testsupport.Golden;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The JSON Schema editors use ({@code --schema}), held to a golden copy: a change to the intent's fields shows in review. */
+class AppSetDiscoverySchemaTest {
+
+    @Test
+    void theJsonSchemaIsTheGoldenOne() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Io io = new Io(new byte[0], new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        assertThat(FunctionCommand.commandLine(FunctionSet.of(List.of(new AppSetDiscoveryFunction()), false), io).execute("--schema")).isZero();
+        Golden.assertMatches(Golden.projectRoot().resolve(
+                "functions/appset-discovery-generator/src/test/resources/schema/appset-discovery.schema.json"), out.toString(StandardCharsets.UTF_8));
+    }
+}
