@@ -1,13 +1,12 @@
 package dev.rhoaikrm.appsetdiscovery;
 
-import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.AppSpec;
-import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.SetSpec;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.AppEntry;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.AppSet;
 import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.GitSource;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.importing.Importable;
-import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import java.util.List;
@@ -41,27 +40,27 @@ public final class AppSetDiscoveryFunction implements KrmFunction, Importable {
 
     @Override
     public void expand(Intent intent, Expansion out) {
-        AppSetDiscoverySpec s = new AppSetDiscoverySpec(intent.spec());
+        AppSetDiscovery s = AppSetDiscoverySchema.bind(intent);
         Report report = new ExpansionReport(out);
         new Checks(s, report).all();
-        Optional<GitSource.Resolved> source = source(s.spec, out, report);
-        if (s.discover) {
+        Optional<GitSource.Resolved> source = source(s, out, report);
+        if (s.discover()) {
             discover(s, intent, out, report);
         }
         if (source.isEmpty()) {
             return;
         }
         ArgoObjects objects = new ArgoObjects(s, source.get(), report);
-        s.projects.forEach(p -> out.emit(objects.appProject(p)));
-        for (SetSpec set : s.appSets) {
-            if (set.appName.template() != null) {
+        s.projects().forEach(p -> out.emit(objects.appProject(p)));
+        for (AppSet set : s.appSets()) {
+            if (set.nameTemplate().template() != null) {
                 out.emit(objects.applicationSet(set));
             }
         }
-        for (AppSpec app : s.applications) {
+        for (AppEntry app : s.allApplications()) {
             out.emit(objects.application(app));
         }
-        if (s.spec.has("bootstrap") && s.spec.object("bootstrap").bool("clusterAdmin")) {
+        if (s.bootstrap().filter(AppSetDiscovery.Bootstrap::clusterAdmin).isPresent()) {
             out.emit(objects.controllerClusterAdmin());
         }
     }
@@ -78,42 +77,41 @@ public final class AppSetDiscoveryFunction implements KrmFunction, Importable {
     }
 
     /** repoURL and revision: the intent's, else the ArgoCD CMP's, else (opt-in) the working tree's origin and branch. */
-    private static Optional<GitSource.Resolved> source(BoundObject spec, Expansion out, Report report) {
-        Optional<GitSource.Resolved> source = GitSource.resolve(spec.optionalString("repoURL"), spec.optionalString("revision"),
-                out.environment(), spec.bool("useGitRemote"));
+    private static Optional<GitSource.Resolved> source(AppSetDiscovery spec, Expansion out, Report report) {
+        Optional<GitSource.Resolved> source = GitSource.resolve(spec.repoURL(), spec.revision(), out.environment(), spec.useGitRemote());
         if (source.isEmpty()) {
-            report.error(spec.pathOf("repoURL"), "no repository URL: set repoURL, render in the ArgoCD CMP (which sets "
-                    + GitSource.REPO_URL_VARIABLE + ")" + (spec.bool("useGitRemote")
+            report.error(spec.at().pathOf("repoURL"), "no repository URL: set repoURL, render in the ArgoCD CMP (which sets "
+                    + GitSource.REPO_URL_VARIABLE + ")" + (spec.useGitRemote()
                     ? ", or run inside a git checkout with an origin remote" : ", or set useGitRemote: true to take the git origin remote"));
             return source;
         }
         GitSource.Resolved r = source.get();
         if (!r.repoURLFrom().equals("the intent")) {
-            report.info(spec.pathOf("repoURL"), r.repoURL() + " (from " + r.repoURLFrom() + ")");
+            report.info(spec.at().pathOf("repoURL"), r.repoURL() + " (from " + r.repoURLFrom() + ")");
         }
         if (!r.revisionFrom().equals("the intent")) {
-            report.info(spec.pathOf("revision"), r.revision() + " (from " + r.revisionFrom() + ")");
+            report.info(spec.at().pathOf("revision"), r.revision() + " (from " + r.revisionFrom() + ")");
         }
         return source;
     }
 
     /** The preview: one info result per Application, against this intent and every other AppSetDiscovery of the input. */
-    private static void discover(AppSetDiscoverySpec s, Intent intent, Expansion out, Report report) {
+    private static void discover(AppSetDiscovery s, Intent intent, Expansion out, Report report) {
         RepositoryRoot root = RepositoryRoot.of(out.environment());
         RepositoryTree tree;
         try {
             tree = RepositoryTree.scan(root.path());
         } catch (RepositoryTree.TreeException e) {
-            report.error(s.spec.pathOf("discover"), e.getMessage());
+            report.error(s.at().pathOf("discover"), e.getMessage());
             return;
         }
         if (root.guessed()) {
-            report.warning(s.spec.pathOf("discover"), "no .git at or above " + root.path() + ": discovery takes it as the repository"
+            report.warning(s.at().pathOf("discover"), "no .git at or above " + root.path() + ": discovery takes it as the repository"
                     + " root; run from inside the checkout (kpt runs functions in its own working directory)");
         }
         List<Discovery.App> apps = new Discovery(s, tree, report).run();
         OtherIntents.check(apps, intent, out, tree);
-        report.info(s.spec.pathOf("discover"), Preview.summary(apps) + " (working tree " + tree.root() + ", the root found from "
+        report.info(s.at().pathOf("discover"), Preview.summary(apps) + " (working tree " + tree.root() + ", the root found from "
                 + root.foundFrom() + ")");
         for (Discovery.App a : apps) {
             report.info(a.fieldPath(), Preview.line(a));

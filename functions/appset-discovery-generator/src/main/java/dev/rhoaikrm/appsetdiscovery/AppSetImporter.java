@@ -39,7 +39,7 @@ final class AppSetImporter {
         Map<String, List<SourceObject>> byNamespace = new LinkedHashMap<>();
         for (String kind : List.of("AppProject", "ApplicationSet", "Application")) {
             for (SourceObject o : in.ofKind(ARGO, kind)) {
-                String ns = Objects.requireNonNullElse(o.summary().namespace(), AppSetDiscoverySchema.DEFAULT_NAMESPACE);
+                String ns = Objects.requireNonNullElse(o.summary().namespace(), AppSetDiscovery.DEFAULT_NAMESPACE);
                 byNamespace.computeIfAbsent(ns, k -> new ArrayList<>()).add(o);
             }
         }
@@ -60,7 +60,7 @@ final class AppSetImporter {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("repoURL", repoURL);
         HandWritten.putIfSet(spec, "revision", revision);
-        if (!namespace.equals(AppSetDiscoverySchema.DEFAULT_NAMESPACE)) {
+        if (!namespace.equals(AppSetDiscovery.DEFAULT_NAMESPACE)) {
             spec.put("namespace", namespace);
         }
         notes.add("repoURL and revision are stated as in the files; in a fork leave them out (the ArgoCD CMP supplies them,"

@@ -2,14 +2,19 @@ package dev.rhoaikrm.appsetdiscovery;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
-import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.AppSpec;
-import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.SetSpec;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.AppEntry;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.AppSet;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.Destination;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.GroupKind;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.Project;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.ProjectDestination;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.RollingSync;
 import dev.rhoaikrm.core.fn.GitSource;
 import dev.rhoaikrm.core.fn.Manifests;
-import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -21,74 +26,75 @@ final class ArgoObjects {
     static final String API_VERSION = "argoproj.io/v1alpha1";
     static final String WAVE = "argocd.argoproj.io/sync-wave";
 
-    private final AppSetDiscoverySpec s;
+    private final AppSetDiscovery s;
     private final GitSource.Resolved source;
     private final Report report;
 
-    ArgoObjects(AppSetDiscoverySpec spec, GitSource.Resolved source, Report report) {
+    ArgoObjects(AppSetDiscovery spec, GitSource.Resolved source, Report report) {
         this.s = spec;
         this.source = source;
         this.report = report;
     }
 
-    Map<String, Object> appProject(BoundObject p) {
+    Map<String, Object> appProject(Project p) {
         List<String> repos = new ArrayList<>(List.of(source.repoURL()));
-        p.strings("sourceRepos").stream().filter(r -> !repos.contains(r)).forEach(repos::add);
+        p.sourceRepos().stream().filter(r -> !repos.contains(r)).forEach(repos::add);
         List<Map<String, Object>> destinations = new ArrayList<>();
-        for (BoundObject d : p.objects("destinations")) {
-            destinations.add(map("namespace", d.string("namespace"), "server", d.string("server"), "name", d.string("name")));
+        for (ProjectDestination d : p.destinations().orElse(List.of())) {
+            destinations.add(map("namespace", d.namespace().orElse(null), "server", d.server().orElse(null), "name", d.name().orElse(null)));
         }
-        if (!p.has("destinations")) {
-            destinations.add(map("namespace", "*", "server", AppSetDiscoverySchema.IN_CLUSTER));
+        if (p.destinations().isEmpty()) {
+            destinations.add(map("namespace", "*", "server", AppSetDiscovery.IN_CLUSTER));
         }
         return map(
                 "apiVersion", API_VERSION,
                 "kind", "AppProject",
-                "metadata", map("name", p.string("name"), "namespace", s.namespace),
+                "metadata", map("name", p.name(), "namespace", s.namespace()),
                 "spec", map(
-                        "description", p.string("description"),
+                        "description", p.description().orElse(null),
                         "sourceRepos", repos,
                         "destinations", destinations,
-                        "clusterResourceWhitelist", groupKinds(p, "clusterResources"),
-                        "namespaceResourceWhitelist", groupKinds(p, "namespaceResources")));
+                        "clusterResourceWhitelist", groupKinds(p.clusterResources()),
+                        "namespaceResourceWhitelist", groupKinds(p.namespaceResources())));
     }
 
-    private static List<Map<String, Object>> groupKinds(BoundObject p, String field) {
-        if (!p.has(field)) {
+    private static List<Map<String, Object>> groupKinds(Optional<List<GroupKind>> kinds) {
+        if (kinds.isEmpty()) {
             return List.of(map("group", "*", "kind", "*"));
         }
-        return p.objects(field).stream().map(g -> map("group", g.string("group"), "kind", g.string("kind"))).toList();
+        return kinds.get().stream().map(g -> map("group", g.group(), "kind", g.kind())).toList();
     }
 
-    Map<String, Object> applicationSet(SetSpec set) {
+    Map<String, Object> applicationSet(AppSet set) {
         List<Map<String, Object>> directories = new ArrayList<>();
-        set.directories.forEach(d -> directories.add(map("path", d)));
-        set.exclude.forEach(d -> directories.add(map("path", d, "exclude", true)));
+        set.directories().forEach(d -> directories.add(map("path", d)));
+        set.exclude().forEach(d -> directories.add(map("path", d, "exclude", true)));
         Map<String, Object> templateMetadata = map(
-                "name", set.appName.template().goTemplate(),
-                "namespace", s.namespace,
+                "name", set.nameTemplate().template().goTemplate(),
+                "namespace", s.namespace(),
                 "labels", labels(set));
         Map<String, Object> spec = map(
                 "goTemplate", true,
-                "syncPolicy", map("applicationsSync", set.o.string("applicationsSync")),
+                "syncPolicy", map("applicationsSync", set.applicationsSync()),
                 "generators", List.of(map("git", map(
                         "repoURL", source.repoURL(),
                         "revision", source.revision(),
                         "directories", directories))),
-                "strategy", rollingSync(set.o),
+                "strategy", set.rollingSync().map(ArgoObjects::rollingSync).orElse(null),
                 "template", map(
                         "metadata", templateMetadata,
-                        "spec", applicationSpec(set.o, set.project, "{{ .path.path }}", set.preset, true)));
+                        "spec", applicationSpec(set.destination(), set.project(), "{{ .path.path }}", set.presetValue(),
+                                set.ignoreDifferences(), set.syncPolicy(), true)));
         Map<String, Object> appSet = map(
                 "apiVersion", API_VERSION,
                 "kind", "ApplicationSet",
-                "metadata", map("name", set.name, "namespace", s.namespace),
+                "metadata", map("name", set.name(), "namespace", s.namespace()),
                 "spec", spec);
-        wave(appSet, set.o);
+        wave(appSet, set.syncWave());
         return appSet;
     }
 
-    private static Map<String, Object> labels(SetSpec set) {
+    private static Map<String, Object> labels(AppSet set) {
         Map<String, Object> labels = new TreeMap<>();
         set.labels().forEach((k, v) -> labels.put(k, goTemplate(v)));
         return labels;
@@ -100,58 +106,53 @@ final class ArgoObjects {
         return parsed.template() == null ? text : parsed.template().goTemplate();
     }
 
-    private static Map<String, Object> rollingSync(BoundObject set) {
-        if (!set.has("rollingSync")) {
-            return null;
-        }
+    private static Map<String, Object> rollingSync(RollingSync rolling) {
         List<Map<String, Object>> steps = new ArrayList<>();
-        for (BoundObject step : set.object("rollingSync").objects("steps")) {
+        for (AppSetDiscovery.Step step : rolling.steps()) {
             List<Map<String, Object>> expressions = new ArrayList<>();
-            for (BoundObject e : step.objects("matchExpressions")) {
-                expressions.add(map("key", e.string("key"), "operator", e.string("operator"), "values", e.strings("values")));
+            for (AppSetDiscovery.MatchExpression e : step.matchExpressions()) {
+                expressions.add(map("key", e.key(), "operator", e.operator(), "values", e.values()));
             }
-            String maxUpdate = step.string("maxUpdate");
-            Object max = maxUpdate == null ? null : maxUpdate.endsWith("%") ? maxUpdate : (Object) Long.parseLong(maxUpdate);
+            Object max = step.maxUpdate().map(m -> m.endsWith("%") ? m : (Object) Long.parseLong(m)).orElse(null);
             steps.add(map("matchExpressions", expressions, "maxUpdate", max));
         }
         return map("type", "RollingSync", "rollingSync", map("steps", steps));
     }
 
-    Map<String, Object> application(AppSpec app) {
+    Map<String, Object> application(AppEntry app) {
         Map<String, Object> application = map(
                 "apiVersion", API_VERSION,
                 "kind", "Application",
-                "metadata", map("name", app.name, "namespace", s.namespace),
-                "spec", applicationSpec(app.o, app.project, app.path, app.preset, false));
-        if (app.bootstrap && !app.o.object("destination").has("namespace")) {
+                "metadata", map("name", app.name(), "namespace", s.namespace()),
+                "spec", applicationSpec(app.destination(), app.project(), app.path(), app.presetValue(), app.ignoreDifferences(),
+                        app.syncPolicy(), false));
+        if (app.isBootstrap() && app.destination().namespace().isEmpty()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> destination = (Map<String, Object>) ((Map<String, Object>) application.get("spec")).get("destination");
-            destination.put("namespace", s.namespace);
+            destination.put("namespace", s.namespace());
         }
-        wave(application, app.o);
+        wave(application, app.syncWave());
         return application;
     }
 
     /** project, source, destination, ignoreDifferences, syncPolicy: the reference's order. */
-    private Map<String, Object> applicationSpec(BoundObject owner, String project, String path, Preset preset, boolean templated) {
-        BoundObject d = owner.object("destination");
-        String namespace = d.string("namespace");
-        Map<String, Object> destination = d.has("name")
-                ? map("name", d.string("name"))
-                : map("server", d.optionalString("server").orElse(AppSetDiscoverySchema.IN_CLUSTER));
-        destination.put("namespace", namespace == null ? null : templated ? goTemplate(namespace) : namespace);
+    private Map<String, Object> applicationSpec(Destination d, String project, String path, Preset preset,
+                                                Optional<List<AppSetDiscovery.IgnoreDifference>> ignoreDifferences,
+                                                AppSetDiscovery.SyncPolicy syncPolicy, boolean templated) {
+        Map<String, Object> destination = d.name().isPresent()
+                ? map("name", d.name().get())
+                : map("server", d.server().orElse(AppSetDiscovery.IN_CLUSTER));
+        destination.put("namespace", d.namespace().map(ns -> templated ? goTemplate(ns) : ns).orElse(null));
         return map(
                 "project", project,
                 "source", map("repoURL", source.repoURL(), "targetRevision", source.revision(), "path", path),
                 "destination", destination,
-                "ignoreDifferences", SyncSettings.ignoreDifferences(preset, owner),
-                "syncPolicy", SyncSettings.syncPolicy(preset, owner.object("syncPolicy"), report));
+                "ignoreDifferences", SyncSettings.ignoreDifferences(preset, ignoreDifferences),
+                "syncPolicy", SyncSettings.syncPolicy(preset, syncPolicy, report));
     }
 
-    private static void wave(Map<String, Object> object, BoundObject owner) {
-        if (owner.has("syncWave")) {
-            Manifests.annotationsOf(object).put(WAVE, String.valueOf(owner.integer("syncWave")));
-        }
+    private static void wave(Map<String, Object> object, Optional<Long> syncWave) {
+        syncWave.ifPresent(w -> Manifests.annotationsOf(object).put(WAVE, String.valueOf(w)));
     }
 
     /** The reference's bootstrap/argocd-clusterrolebinding.yaml: ArgoCD's application controller may manage anything. */
@@ -159,9 +160,9 @@ final class ArgoObjects {
         return map(
                 "apiVersion", "rbac.authorization.k8s.io/v1",
                 "kind", "ClusterRoleBinding",
-                "metadata", map("name", s.namespace + "-cluster-admin"),
+                "metadata", map("name", s.namespace() + "-cluster-admin"),
                 "roleRef", map("apiGroup", "rbac.authorization.k8s.io", "kind", "ClusterRole", "name", "cluster-admin"),
-                "subjects", List.of(map("kind", "ServiceAccount", "name", s.namespace + "-argocd-application-controller",
-                        "namespace", s.namespace)));
+                "subjects", List.of(map("kind", "ServiceAccount", "name", s.namespace() + "-argocd-application-controller",
+                        "namespace", s.namespace())));
     }
 }

@@ -45,7 +45,7 @@ final class ArgoReader {
         repos.remove(repoURL);
         putIfAny(out, "sourceRepos", repos);
         List<Object> destinations = listAt(p, "spec", "destinations");
-        if (!destinations.equals(List.of(Map.of("namespace", "*", "server", AppSetDiscoverySchema.IN_CLUSTER)))) {
+        if (!destinations.equals(List.of(Map.of("namespace", "*", "server", AppSetDiscovery.IN_CLUSTER)))) {
             putIfAny(out, "destinations", destinations);
         }
         for (String[] field : new String[][] {{"clusterResourceWhitelist", "clusterResources"}, {"namespaceResourceWhitelist", "namespaceResources"}}) {
@@ -75,7 +75,7 @@ final class ArgoReader {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", name);
         Map<String, Object> template = mapAt(set, "spec", "template", "spec");
-        HandWritten.putUnlessDefault(out, "project", stringAt(template, "project"), AppSetDiscoverySchema.DEFAULT_PROJECT);
+        HandWritten.putUnlessDefault(out, "project", stringAt(template, "project"), AppSetDiscovery.DEFAULT_PROJECT);
         List<Object> directories = new ArrayList<>();
         List<Object> exclude = new ArrayList<>();
         for (Object d : listAt(git, "directories")) {
@@ -116,7 +116,7 @@ final class ArgoReader {
         } else {
             out.put("name", name);
         }
-        HandWritten.putUnlessDefault(out, "project", stringAt(spec, "project"), AppSetDiscoverySchema.DEFAULT_PROJECT);
+        HandWritten.putUnlessDefault(out, "project", stringAt(spec, "project"), AppSetDiscovery.DEFAULT_PROJECT);
         out.put("path", stringAt(source, "path"));
         PresetReader.read(spec, bootstrap).into(out);
         destination(spec, out, false);
@@ -141,7 +141,7 @@ final class ArgoReader {
 
     private static void destination(Map<String, Object> spec, Map<String, Object> out, boolean templated) {
         Map<String, Object> d = new LinkedHashMap<>();
-        HandWritten.putUnlessDefault(d, "server", stringAt(spec, "destination", "server"), AppSetDiscoverySchema.IN_CLUSTER);
+        HandWritten.putUnlessDefault(d, "server", stringAt(spec, "destination", "server"), AppSetDiscovery.IN_CLUSTER);
         HandWritten.putIfSet(d, "name", stringAt(spec, "destination", "name"));
         String namespace = stringAt(spec, "destination", "namespace");
         HandWritten.putIfSet(d, "namespace", templated && namespace != null ? placeholders(namespace) : namespace);

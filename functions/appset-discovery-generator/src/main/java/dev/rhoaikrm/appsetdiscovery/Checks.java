@@ -1,8 +1,11 @@
 package dev.rhoaikrm.appsetdiscovery;
 
-import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.AppSpec;
-import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.SetSpec;
-import dev.rhoaikrm.core.intent.BoundObject;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.AppEntry;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.AppSet;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.Destination;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.Project;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.ProjectDestination;
+import dev.rhoaikrm.core.intent.Origin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,14 +20,14 @@ import java.util.regex.Pattern;
  * produce valid, distinct names.
  */
 final class Checks {
-    private static final Pattern SUBDOMAIN = Pattern.compile(AppSetDiscoverySchema.SUBDOMAIN);
+    private static final Pattern SUBDOMAIN = Pattern.compile(AppSetDiscovery.SUBDOMAIN);
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
-    private final AppSetDiscoverySpec s;
+    private final AppSetDiscovery s;
     private final Report report;
     private final Set<String> projects = new LinkedHashSet<>();
 
-    Checks(AppSetDiscoverySpec spec, Report report) {
+    Checks(AppSetDiscovery spec, Report report) {
         this.s = spec;
         this.report = report;
     }
@@ -32,36 +35,36 @@ final class Checks {
     void all() {
         projects();
         Map<String, String> setNames = new HashMap<>();
-        for (SetSpec set : s.appSets) {
-            unique(setNames, set.name, set.o.pathOf("name"), "ApplicationSet");
-            project(set.o, set.project);
+        for (AppSet set : s.appSets()) {
+            unique(setNames, set.name(), set.at().pathOf("name"), "ApplicationSet");
+            project(set.at(), set.project());
             globs(set);
             appName(set);
-            destination(set.o, true);
-            set.labels().forEach((k, v) -> template(set.o.pathOf("labels") + "." + k, v));
+            destination(set.destination(), true);
+            set.labels().forEach((k, v) -> template(set.at().pathOf("labels") + "." + k, v));
             rollingSync(set);
         }
         Map<String, String> appNames = new HashMap<>();
-        for (AppSpec app : s.applications) {
-            unique(appNames, app.name, app.o.pathOf("name"), "Application");
-            project(app.o, app.project);
-            String problem = RepoPaths.problem(app.path);
+        for (AppEntry app : s.allApplications()) {
+            unique(appNames, app.name(), app.at().pathOf("name"), "Application");
+            project(app.at(), app.project());
+            String problem = RepoPaths.problem(app.path());
             if (problem != null) {
-                report.error(app.o.pathOf("path"), problem);
+                report.error(app.at().pathOf("path"), problem);
             }
-            destination(app.o, false);
-            nameLength(report, app.o.pathOf("name"), app.name);
+            destination(app.destination(), false);
+            nameLength(report, app.at().pathOf("name"), app.name());
         }
     }
 
     private void projects() {
         Map<String, String> names = new HashMap<>();
-        for (BoundObject p : s.projects) {
-            unique(names, p.string("name"), p.pathOf("name"), "AppProject");
-            projects.add(p.string("name"));
-            for (BoundObject d : p.objects("destinations")) {
-                if (d.has("server") && d.has("name")) {
-                    report.error(d.pathOf("name"), "name either server or name, not both");
+        for (Project p : s.projects()) {
+            unique(names, p.name(), p.at().pathOf("name"), "AppProject");
+            projects.add(p.name());
+            for (ProjectDestination d : p.destinations().orElse(List.of())) {
+                if (d.server().isPresent() && d.name().isPresent()) {
+                    report.error(d.at().pathOf("name"), "name either server or name, not both");
                 }
             }
         }
@@ -74,17 +77,17 @@ final class Checks {
         }
     }
 
-    private void project(BoundObject owner, String project) {
-        if (!projects.contains(project) && !project.equals(AppSetDiscoverySchema.DEFAULT_PROJECT)) {
+    private void project(Origin owner, String project) {
+        if (!projects.contains(project) && !project.equals(AppSetDiscovery.DEFAULT_PROJECT)) {
             List<String> known = new ArrayList<>(projects);
             report.error(owner.pathOf("project"), "no AppProject \"" + project + "\" in spec.projects ("
                     + (known.isEmpty() ? "none" : String.join(", ", known)) + "), and it is not ArgoCD's built-in \"default\"");
         }
     }
 
-    private void globs(SetSpec set) {
-        for (int i = 0; i < set.directories.size(); i++) {
-            String glob = set.directories.get(i);
+    private void globs(AppSet set) {
+        for (int i = 0; i < set.directories().size(); i++) {
+            String glob = set.directories().get(i);
             if (glob(set.directoryPath(i), glob)) {
                 String hidden = RepoPaths.hiddenSegment(glob);
                 if (hidden != null) {
@@ -93,8 +96,8 @@ final class Checks {
                 }
             }
         }
-        for (int i = 0; i < set.exclude.size(); i++) {
-            glob(set.excludePath(i), set.exclude.get(i));
+        for (int i = 0; i < set.exclude().size(); i++) {
+            glob(set.excludePath(i), set.exclude().get(i));
         }
     }
 
@@ -114,9 +117,9 @@ final class Checks {
         return problem == null;
     }
 
-    private void appName(SetSpec set) {
-        String path = set.o.pathOf("appName");
-        NameTemplate.Parsed parsed = set.appName;
+    private void appName(AppSet set) {
+        String path = set.at().pathOf("appName");
+        NameTemplate.Parsed parsed = set.nameTemplate();
         if (parsed.problem() != null) {
             report.error(path, parsed.problem());
             return;
@@ -128,8 +131,8 @@ final class Checks {
                     + " (a DNS-1123 subdomain: lower case letters, digits, '-' and '.', starting and ending with a letter or digit)");
         }
         boolean globs = false;
-        for (int i = 0; i < set.directories.size(); i++) {
-            String glob = set.directories.get(i);
+        for (int i = 0; i < set.directories().size(); i++) {
+            String glob = set.directories().get(i);
             globs |= !isLiteral(glob);
             int segments = RepoPaths.segments(glob);
             if (t.highestSegment() >= segments) {
@@ -152,19 +155,18 @@ final class Checks {
         }
     }
 
-    private void destination(BoundObject owner, boolean templated) {
-        BoundObject d = owner.object("destination");
-        if (d.has("server") && d.has("name")) {
-            report.error(d.pathOf("name"), "name either server or name, not both");
+    private void destination(Destination d, boolean templated) {
+        if (d.server().isPresent() && d.name().isPresent()) {
+            report.error(d.at().pathOf("name"), "name either server or name, not both");
         }
-        if (!d.has("namespace")) {
+        if (d.namespace().isEmpty()) {
             return;
         }
-        String ns = d.string("namespace");
+        String ns = d.namespace().get();
         if (templated) {
-            template(d.pathOf("namespace"), ns);
+            template(d.at().pathOf("namespace"), ns);
         } else if (!DNS_LABEL.matcher(ns).matches() || ns.length() > 63) {
-            report.error(d.pathOf("namespace"), "\"" + ns + "\" is not a namespace name (a DNS-1123 label)");
+            report.error(d.at().pathOf("namespace"), "\"" + ns + "\" is not a namespace name (a DNS-1123 label)");
         }
     }
 
@@ -175,24 +177,23 @@ final class Checks {
         }
     }
 
-    private void rollingSync(SetSpec set) {
-        if (!set.o.has("rollingSync")) {
+    private void rollingSync(AppSet set) {
+        if (set.rollingSync().isEmpty()) {
             return;
         }
-        List<BoundObject> steps = set.o.object("rollingSync").objects("steps");
-        for (BoundObject step : steps) {
-            List<BoundObject> expressions = step.objects("matchExpressions");
+        for (AppSetDiscovery.Step step : set.rollingSync().get().steps()) {
+            List<AppSetDiscovery.MatchExpression> expressions = step.matchExpressions();
             for (int i = 0; i < expressions.size(); i++) {
-                String key = expressions.get(i).string("key");
+                String key = expressions.get(i).key();
                 if (!set.labels().containsKey(key)) {
-                    report.warning(step.pathOf("matchExpressions") + "[" + i + "].key", "no label \"" + key
+                    report.warning(step.at().pathOf("matchExpressions") + "[" + i + "].key", "no label \"" + key
                             + "\" among the set's labels (" + String.join(", ", set.labels().keySet())
                             + "): this step selects no Application unless something else labels them");
                 }
             }
         }
-        if (set.o.object("syncPolicy").has("automated") ? set.o.object("syncPolicy").bool("automated") : set.preset.automated) {
-            report.warning(set.o.pathOf("rollingSync"), "the ApplicationSet controller turns automated sync off on the"
+        if (set.syncPolicy().automated().orElse(set.presetValue().automated)) {
+            report.warning(set.at().pathOf("rollingSync"), "the ApplicationSet controller turns automated sync off on the"
                     + " Applications of a RollingSync set: the steps sync them");
         }
     }

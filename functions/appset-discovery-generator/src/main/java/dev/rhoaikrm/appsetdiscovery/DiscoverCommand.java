@@ -1,5 +1,6 @@
 package dev.rhoaikrm.appsetdiscovery;
 
+import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.frontdoor.Directory;
 import dev.rhoaikrm.core.frontdoor.ExitCodes;
 import dev.rhoaikrm.core.frontdoor.Io;
@@ -108,7 +109,7 @@ public final class DiscoverCommand implements Callable<Integer> {
                 }
                 continue;
             }
-            AppSetDiscoverySpec spec = new AppSetDiscoverySpec(bound.spec());
+            AppSetDiscovery spec = AppSetDiscoverySchema.bind(new Intent(source, source.summary().name(), bound.spec()));
             new Checks(spec, report).all();
             intents.add(new Preview.Intent(source.summary().name(), spec, new Discovery(spec, tree, report).run()));
         }

@@ -1,7 +1,7 @@
 package dev.rhoaikrm.appsetdiscovery;
 
-import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.AppSpec;
-import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.SetSpec;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.AppEntry;
+import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.AppSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +36,11 @@ final class Discovery {
         }
     }
 
-    private final AppSetDiscoverySpec spec;
+    private final AppSetDiscovery spec;
     private final RepositoryTree tree;
     private final Report report;
 
-    Discovery(AppSetDiscoverySpec spec, RepositoryTree tree, Report report) {
+    Discovery(AppSetDiscovery spec, RepositoryTree tree, Report report) {
         this.spec = spec;
         this.tree = tree;
         this.report = report;
@@ -49,34 +49,34 @@ final class Discovery {
     /** Every Application, bootstrap and explicit ones first, then per set in walk order; problems go to the report. */
     List<App> run() {
         for (String link : tree.outOfBoundsLinks()) {
-            report.error(spec.spec.pathOf("discover"), "\"" + link + "\" is a symbolic link whose target is absolute or leaves the repository:"
+            report.error(spec.at().pathOf("discover"), "\"" + link + "\" is a symbolic link whose target is absolute or leaves the repository:"
                     + " ArgoCD refuses to render any Application of a repository that holds one");
         }
         List<App> apps = new ArrayList<>();
-        for (AppSpec a : spec.applications) {
-            if (RepoPaths.problem(a.path) != null) {
+        for (AppEntry a : spec.allApplications()) {
+            if (RepoPaths.problem(a.path()) != null) {
                 continue; // reported by the checks
             }
-            String problem = tree.appPathProblem(a.path);
+            String problem = tree.appPathProblem(a.path());
             if (problem != null) {
-                report.error(a.o.pathOf("path"), "\"" + a.path + "\" " + problem);
+                report.error(a.at().pathOf("path"), "\"" + a.path() + "\" " + problem);
             }
-            apps.add(new App(a.name, a.project, a.bootstrap ? Owner.BOOTSTRAP : Owner.APPLICATION, null, a.path, a.o.path()));
+            apps.add(new App(a.name(), a.project(), a.isBootstrap() ? Owner.BOOTSTRAP : Owner.APPLICATION, null, a.path(), a.at().path()));
         }
-        for (SetSpec set : spec.appSets) {
+        for (AppSet set : spec.appSets()) {
             apps.addAll(fromSet(set));
         }
         duplicates(apps);
         return apps;
     }
 
-    private List<App> fromSet(SetSpec set) {
-        List<GoGlob> includes = compile(set.directories);
-        List<GoGlob> excludes = compile(set.exclude);
-        if (includes == null || excludes == null || set.appName.template() == null) {
+    private List<App> fromSet(AppSet set) {
+        List<GoGlob> includes = compile(set.directories());
+        List<GoGlob> excludes = compile(set.exclude());
+        NameTemplate name = set.nameTemplate().template();
+        if (includes == null || excludes == null || name == null) {
             return List.of(); // the checks reported why
         }
-        NameTemplate name = set.appName.template();
         boolean[] includeUsed = new boolean[includes.size()];
         boolean[] excludeUsed = new boolean[excludes.size()];
         List<App> apps = new ArrayList<>();
@@ -95,33 +95,33 @@ final class Discovery {
         }
         unmatched(set, includes, excludes, includeUsed, excludeUsed);
         if (apps.isEmpty()) {
-            report.warning(set.o.path(), "ApplicationSet " + set.name + " would create no Application");
+            report.warning(set.at().path(), "ApplicationSet " + set.name() + " would create no Application");
         }
         return apps;
     }
 
-    private App app(SetSpec set, NameTemplate name, String dir) {
+    private App app(AppSet set, NameTemplate name, String dir) {
         if (name.highestSegment() >= RepoPaths.segments(dir)) {
-            report.error(set.o.pathOf("appName"), "{{segment " + name.highestSegment() + "}} does not exist in \"" + dir
+            report.error(set.at().pathOf("appName"), "{{segment " + name.highestSegment() + "}} does not exist in \"" + dir
                     + "\": ArgoCD's template would fail for it");
             return null;
         }
         String appName = name.render(dir);
         String problem = Checks.nameProblem(appName);
         if (problem != null) {
-            report.error(set.o.pathOf("appName"), problem + "; it is the name of the Application for \"" + dir + "\"");
+            report.error(set.at().pathOf("appName"), problem + "; it is the name of the Application for \"" + dir + "\"");
             return null;
         }
-        Checks.nameLength(report, set.o.pathOf("appName"), appName);
+        Checks.nameLength(report, set.at().pathOf("appName"), appName);
         String deploy = tree.appPathProblem(dir);
         if (deploy != null) {
-            report.error(set.o.pathOf("directories"), "\"" + dir + "\" matches, but " + deploy
+            report.error(set.at().pathOf("directories"), "\"" + dir + "\" matches, but " + deploy
                     + ": exclude it, or narrow the glob");
         }
-        return new App(appName, set.project, Owner.APPLICATION_SET, set.name, dir, set.o.path());
+        return new App(appName, set.project(), Owner.APPLICATION_SET, set.name(), dir, set.at().path());
     }
 
-    private void unmatched(SetSpec set, List<GoGlob> includes, List<GoGlob> excludes, boolean[] includeUsed, boolean[] excludeUsed) {
+    private void unmatched(AppSet set, List<GoGlob> includes, List<GoGlob> excludes, boolean[] includeUsed, boolean[] excludeUsed) {
         for (int i = 0; i < includes.size(); i++) {
             if (!includeUsed[i]) {
                 report.warning(set.directoryPath(i), "\"" + includes.get(i).pattern() + "\" matches no directory of the working tree");

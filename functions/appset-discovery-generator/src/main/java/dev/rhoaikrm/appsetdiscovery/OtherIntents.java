@@ -47,7 +47,8 @@ final class OtherIntents {
             if (!bound.ok()) {
                 continue; // its own expansion reports why
             }
-            for (Discovery.App a : new Discovery(new AppSetDiscoverySpec(bound.spec()), tree, SILENT).run()) {
+            AppSetDiscovery other = AppSetDiscoverySchema.bind(new Intent(o, o.summary().name(), bound.spec()));
+            for (Discovery.App a : new Discovery(other, tree, SILENT).run()) {
                 if (theirs.putIfAbsent(a.name(), a) == null) {
                     theirOrigin.put(a.name(), a.origin() + " in AppSetDiscovery/" + o.summary().name());
                 }

@@ -15,7 +15,7 @@ final class Preview {
     }
 
     /** An intent's Applications with what the graph shows of its sets. */
-    record Intent(String name, AppSetDiscoverySpec spec, List<Discovery.App> apps) {
+    record Intent(String name, AppSetDiscovery spec, List<Discovery.App> apps) {
     }
 
     static String line(Discovery.App a) {
@@ -94,12 +94,12 @@ final class Preview {
                     b.append("  ").append(edge(parent)).append(id).append("(\"").append(label(a.name(), a.path())).append("\")\n");
                 }
             }
-            for (AppSetDiscoverySpec.SetSpec set : i.spec().appSets) {
+            for (AppSetDiscovery.AppSet set : i.spec().appSets()) {
                 String setId = "s" + sets++;
                 b.append("  ").append(edge(parent)).append(setId).append("[[\"")
-                        .append(label("ApplicationSet " + set.name, String.join(", ", set.directories))).append("\"]]\n");
+                        .append(label("ApplicationSet " + set.name(), String.join(", ", set.directories()))).append("\"]]\n");
                 for (Discovery.App a : i.apps()) {
-                    if (a.owner() == Discovery.Owner.APPLICATION_SET && a.set().equals(set.name)) {
+                    if (a.owner() == Discovery.Owner.APPLICATION_SET && a.set().equals(set.name())) {
                         b.append("  ").append(setId).append(" --> ").append("a").append(apps++).append("(\"")
                                 .append(escape(a.name())).append("\")\n");
                     }

@@ -2,10 +2,10 @@ package dev.rhoaikrm.appsetdiscovery;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
-import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An Application's ignoreDifferences and syncPolicy: the preset's values, each replaced by the
@@ -16,12 +16,12 @@ final class SyncSettings {
     }
 
     /** The intent's ignoreDifferences when given (even empty), else the preset's. */
-    static List<Map<String, Object>> ignoreDifferences(Preset preset, BoundObject owner) {
+    static List<Map<String, Object>> ignoreDifferences(Preset preset, Optional<List<AppSetDiscovery.IgnoreDifference>> stated) {
         List<Map<String, Object>> out = new ArrayList<>();
-        if (owner.has("ignoreDifferences")) {
-            for (BoundObject i : owner.objects("ignoreDifferences")) {
-                out.add(entry(new Preset.Ignore(i.string("group"), i.string("kind"), i.string("name"), i.string("namespace"),
-                        i.strings("jsonPointers"), i.strings("jqPathExpressions"), i.strings("managedFieldsManagers"))));
+        if (stated.isPresent()) {
+            for (AppSetDiscovery.IgnoreDifference i : stated.get()) {
+                out.add(entry(new Preset.Ignore(i.group(), i.kind(), i.name().orElse(null), i.namespace().orElse(null),
+                        i.jsonPointers(), i.jqPathExpressions(), i.managedFieldsManagers())));
             }
         } else {
             preset.ignoreDifferences.forEach(i -> out.add(entry(i)));
@@ -36,29 +36,26 @@ final class SyncSettings {
     }
 
     /** The syncPolicy of the Application (null when it has nothing to say: manual sync with defaults). */
-    static Map<String, Object> syncPolicy(Preset preset, BoundObject policy, Report report) {
-        boolean automated = policy.has("automated") ? policy.bool("automated") : preset.automated;
+    static Map<String, Object> syncPolicy(Preset preset, AppSetDiscovery.SyncPolicy policy, Report report) {
+        boolean automated = policy.automated().orElse(preset.automated);
         Map<String, Object> out = map();
         if (automated) {
-            boolean selfHeal = policy.has("selfHeal") ? policy.bool("selfHeal") : preset.selfHeal();
-            boolean prune = policy.has("prune") ? policy.bool("prune") : preset.prune;
+            boolean selfHeal = policy.selfHeal().orElse(preset.selfHeal());
+            boolean prune = policy.prune().orElse(preset.prune);
             out.put("automated", map("selfHeal", selfHeal, "prune", prune));
         } else {
             for (String field : List.of("prune", "selfHeal")) {
-                if (policy.has(field)) {
-                    report.warning(policy.pathOf(field), "applies to automated sync only, and this Application syncs manually");
+                if (policy.at().has(field)) {
+                    report.warning(policy.at().pathOf(field), "applies to automated sync only, and this Application syncs manually");
                 }
             }
         }
-        List<String> options = policy.has("syncOptions") ? policy.strings("syncOptions") : preset.syncOptions;
-        out.put("syncOptions", options);
-        if (policy.has("retry")) {
-            BoundObject retry = policy.object("retry");
-            Map<String, Object> r = map("limit", retry.integer("limit"));
-            if (retry.has("backoff")) {
-                BoundObject b = retry.object("backoff");
-                r.put("backoff", map("duration", b.string("duration"), "maxDuration", b.string("maxDuration"), "factor", b.integer("factor")));
-            }
+        out.put("syncOptions", policy.syncOptions().orElse(preset.syncOptions));
+        if (policy.retry().isPresent()) {
+            AppSetDiscovery.Retry retry = policy.retry().get();
+            Map<String, Object> r = map("limit", retry.limit());
+            retry.backoff().ifPresent(b -> r.put("backoff", map("duration", b.duration(), "maxDuration", b.maxDuration(),
+                    "factor", b.factor())));
             out.put("retry", r);
         } else if (preset.retry != null) {
             Preset.Retry r = preset.retry;

@@ -190,8 +190,8 @@ final class SchemaSource {
         if (byDefault && !(shape.scalar() || shape.kind() == Kind.LIST && shape.item().kind() == Kind.STRING)) {
             throw new Invalid("@Default applies to scalars and lists of strings", c);
         }
-        if (required && !(shape.scalar() || shape.kind() == Kind.RECORD)) {
-            throw new Invalid("@Required applies to scalars and records (a list or map may be empty)", c);
+        if (required && shape.kind() == Kind.ORIGIN) {
+            throw new Invalid("@Required does not apply to the Origin", c);
         }
     }
 
@@ -217,7 +217,13 @@ final class SchemaSource {
                 if (a.containsKey("OneOf")) {
                     s.append(".oneOf(").append(String.join(", ", texts(a.get("OneOf")).stream().map(SchemaSource::literal).toList())).append(')');
                 }
-                only(a, c, "string", "Quantity", "NonEmpty", "DnsLabel", "Pattern", "OneOf");
+                if (a.containsKey("NumbersAllowed") && !a.containsKey("Quantity")) {
+                    s.append(".numbersAllowed()");
+                }
+                if (a.containsKey("MaxLength")) {
+                    s.append(".maxLength(").append(value(a.get("MaxLength"), "value").getValue()).append(')');
+                }
+                only(a, c, "string", "Quantity", "NonEmpty", "DnsLabel", "Pattern", "OneOf", "NumbersAllowed", "MaxLength");
             }
             case LONG, INT -> {
                 s.append("Schema.integer()");

@@ -73,7 +73,8 @@ class IntentProcessorTest {
     void aValidDeclarationCompilesWithItsSchema() throws Exception {
         List<String> errors = compile(demo("""
                 @Required @DnsLabel String id, @Quantity Optional<String> memory, @Default({"a", "b"}) List<@NonEmpty String> items,
-                Inner inner, List<Inner> inners, Optional<Map<String, String>> labels, @Above(0) @Max(1) @Default("0.5") double ratio"""));
+                Inner inner, List<Inner> inners, Optional<Map<String, String>> labels, @Above(0) @Max(1) @Default("0.5") double ratio,
+                @Required @NonEmpty List<@NumbersAllowed @MaxLength(5) String> codes, @DnsLabel @MaxLength(37) Optional<String> instance"""));
         assertThat(errors).isEmpty();
         String schema = Files.readString(generated);
         assertThat(schema).contains(
@@ -86,7 +87,9 @@ class IntentProcessorTest {
                 ".field(\"size\", Schema.integer().min(1L).byDefault(2L))",
                 ".describe(\"Inner things.\")",
                 "o.has(\"labels\") ? Optional.of(o.stringMap(\"labels\")) : Optional.empty()",
-                "o.origin(FIELDS_Demo)");
+                "o.origin(FIELDS_Demo)",
+                ".required(\"codes\", Schema.array(Schema.string().numbersAllowed().maxLength(5)).minItems(1))",
+                ".field(\"instance\", Schema.string().dnsLabel().maxLength(37))");
     }
 
     @Test

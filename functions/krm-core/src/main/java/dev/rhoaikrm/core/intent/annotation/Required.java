@@ -5,7 +5,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The field must be present (a scalar or a record; an absent record otherwise reads as its defaults). */
+/**
+ * The field must be present: a scalar, a record (an absent record otherwise reads as its defaults),
+ * or a list or map (otherwise absent reads as empty; add {@link NonEmpty} to a list that needs items).
+ */
 @Retention(RetentionPolicy.SOURCE)
 @Target({ElementType.RECORD_COMPONENT})
 public @interface Required {
