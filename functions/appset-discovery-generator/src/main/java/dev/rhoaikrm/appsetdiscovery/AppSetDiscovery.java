@@ -40,6 +40,10 @@ record AppSetDiscovery(
                 + " (SSH normalised to HTTPS) and current branch.") boolean useGitRemote,
         @DnsLabel @Default(DEFAULT_NAMESPACE)
         @Doc("Namespace of ArgoCD: where the AppProjects, ApplicationSets and Applications live.") String namespace,
+        @DnsLabel @MaxLength(MAX_INSTANCE_LENGTH) @Default(DEFAULT_INSTANCE)
+        @Doc("Name of the ArgoCD resource (the argocd-operator's instance) in that namespace: its application controller's"
+                + " ServiceAccount is <instance>-argocd-application-controller. OpenShift GitOps' own instance is openshift-gitops.")
+        String instance,
         @Doc("AppProjects.") List<Project> projects,
         @Doc("ApplicationSets with a git directory generator.") List<AppSet> appSets,
         Optional<Bootstrap> bootstrap,
@@ -51,6 +55,17 @@ record AppSetDiscovery(
     static final String IN_CLUSTER = "https://kubernetes.default.svc";
     static final String DEFAULT_NAMESPACE = "openshift-gitops";
     static final String DEFAULT_PROJECT = "default";
+    /** The ArgoCD resource OpenShift GitOps creates (in its namespace, openshift-gitops). */
+    static final String DEFAULT_INSTANCE = "openshift-gitops";
+    /**
+     * The longest ArgoCD resource name whose controller ServiceAccount the argocd-operator names
+     * "{@literal <name>}-argocd-application-controller" unchanged: 63 - 25 (its longest suffix) - 1
+     * (argoproj-labs/argocd-operator controllers/argoutil/resource.go, maxCRNameLength; longer names
+     * are truncated with a hash there since 2025-10, and made invalid names before).
+     */
+    static final int MAX_INSTANCE_LENGTH = 37;
+    /** The suffix of the application controller's ServiceAccount (argocd-operator common/defaults.go ArgoCDApplicationControllerComponent). */
+    static final String CONTROLLER_SERVICE_ACCOUNT_SUFFIX = "-argocd-application-controller";
 
     /**
      * The sync options ArgoCD knows, with their values. ArgoCD compares them as exact strings, so
@@ -224,7 +239,8 @@ record AppSetDiscovery(
             Optional<Long> syncWave,
             SyncPolicy syncPolicy,
             @Default("true")
-            @Doc("A ClusterRoleBinding giving ArgoCD's application controller cluster-admin (the reference's bootstrap/).") boolean clusterAdmin,
+            @Doc("A ClusterRoleBinding giving ArgoCD's application controller (spec.instance's) cluster-admin (the reference's bootstrap/).")
+            boolean clusterAdmin,
             Origin at) implements AppEntry {
 
         @Override

@@ -122,18 +122,45 @@ final class AppSetImporter {
                 && HandWritten.sameDirectory(path, HandWritten.directoryOf(app.file()));
     }
 
-    /** The ClusterRoleBinding giving ArgoCD's application controller cluster-admin, as the bootstrap makes it. */
+    /**
+     * The ClusterRoleBinding giving ArgoCD's application controller cluster-admin, as the bootstrap
+     * makes it: its subject names the ArgoCD instance (spec.instance when it is not OpenShift GitOps' own).
+     */
     @SuppressWarnings("unchecked")
     private void clusterAdmin(String namespace, Map<String, Object> spec, List<SourceObject> replaces) {
         Optional<SourceObject> crb = in.find("rbac.authorization.k8s.io", "ClusterRoleBinding", namespace + "-cluster-admin")
-                .filter(b -> "cluster-admin".equals(stringAt(b.toMap(), "roleRef", "name"))
-                        && listAt(b.toMap(), "subjects").stream().anyMatch(s ->
-                        (namespace + "-argocd-application-controller").equals(stringAt(s, "name"))));
-        if (crb.isPresent()) {
-            replaces.add(crb.get());
-        } else {
+                .filter(b -> "cluster-admin".equals(stringAt(b.toMap(), "roleRef", "name")) && controllerInstance(b.toMap(), namespace) != null);
+        if (crb.isEmpty()) {
             ((Map<String, Object>) spec.get("bootstrap")).put("clusterAdmin", false);
+            return;
         }
+        replaces.add(crb.get());
+        String instance = controllerInstance(crb.get().toMap(), namespace);
+        if (!instance.equals(AppSetDiscovery.DEFAULT_INSTANCE)) {
+            Map<String, Object> reordered = new LinkedHashMap<>();
+            spec.forEach((k, v) -> {
+                reordered.put(k, v);
+                if (k.equals("repoURL") || k.equals("revision") || k.equals("namespace")) {
+                    reordered.remove("instance");
+                    reordered.put("instance", instance);
+                }
+            });
+            reordered.putIfAbsent("instance", instance);
+            spec.clear();
+            spec.putAll(reordered);
+        }
+    }
+
+    /** The ArgoCD instance whose controller ServiceAccount (in {@code namespace}) is the binding's only subject, or null. */
+    private static String controllerInstance(Map<String, Object> crb, String namespace) {
+        List<Object> subjects = listAt(crb, "subjects");
+        String name = subjects.size() == 1 ? stringAt(subjects.get(0), "name") : null;
+        String suffix = AppSetDiscovery.CONTROLLER_SERVICE_ACCOUNT_SUFFIX;
+        if (name == null || !"ServiceAccount".equals(stringAt(subjects.get(0), "kind")) || !namespace.equals(stringAt(subjects.get(0), "namespace"))
+                || !name.endsWith(suffix) || name.length() == suffix.length()) {
+            return null;
+        }
+        return name.substring(0, name.length() - suffix.length());
     }
 
     /** The single source of an Application, ApplicationSet template or generator, or null. */

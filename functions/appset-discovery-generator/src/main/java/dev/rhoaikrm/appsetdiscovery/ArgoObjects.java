@@ -155,14 +155,19 @@ final class ArgoObjects {
         syncWave.ifPresent(w -> Manifests.annotationsOf(object).put(WAVE, String.valueOf(w)));
     }
 
-    /** The reference's bootstrap/argocd-clusterrolebinding.yaml: ArgoCD's application controller may manage anything. */
+    /**
+     * The reference's bootstrap/argocd-clusterrolebinding.yaml: ArgoCD's application controller may
+     * manage anything. The argocd-operator names the controller's ServiceAccount after the ArgoCD
+     * resource, not its namespace (controllers/argocd/service_account.go getServiceAccountName(cr.Name,
+     * "argocd-application-controller"), bound in controllers/argocd/rolebinding.go).
+     */
     Map<String, Object> controllerClusterAdmin() {
         return map(
                 "apiVersion", "rbac.authorization.k8s.io/v1",
                 "kind", "ClusterRoleBinding",
                 "metadata", map("name", s.namespace() + "-cluster-admin"),
                 "roleRef", map("apiGroup", "rbac.authorization.k8s.io", "kind", "ClusterRole", "name", "cluster-admin"),
-                "subjects", List.of(map("kind", "ServiceAccount", "name", s.namespace() + "-argocd-application-controller",
+                "subjects", List.of(map("kind", "ServiceAccount", "name", s.instance() + AppSetDiscovery.CONTROLLER_SERVICE_ACCOUNT_SUFFIX,
                         "namespace", s.namespace())));
     }
 }
