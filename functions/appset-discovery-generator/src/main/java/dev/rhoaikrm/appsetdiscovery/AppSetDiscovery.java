@@ -91,8 +91,11 @@ record AppSetDiscovery(
             List<@Pattern(regex = "\\S+", meaning = "a repository URL or pattern without spaces") String> sourceRepos,
             @Doc("Where the project's Applications may deploy. Default: any namespace of the local cluster.")
             Optional<List<ProjectDestination>> destinations,
-            @Doc("clusterResourceWhitelist. Default: every kind.") Optional<List<GroupKind>> clusterResources,
-            @Doc("namespaceResourceWhitelist. Default: every kind.") Optional<List<GroupKind>> namespaceResources,
+            @Doc("Cluster-scoped kinds the project's Applications may deploy (clusterResourceWhitelist); [] allows none."
+                    + " Default: every kind.") Optional<List<GroupKind>> clusterResources,
+            @Doc("Namespaced kinds the project's Applications may deploy (namespaceResourceWhitelist); [] allows none (written as"
+                    + " a namespaceResourceBlacklist of every kind, as ArgoCD reads a missing whitelist as every kind). Default: every kind.")
+            Optional<List<GroupKind>> namespaceResources,
             Origin at) {
     }
 
@@ -124,6 +127,10 @@ record AppSetDiscovery(
             Map<String, String> labels,
             @OneOf({"create-only", "create-update", "create-delete", "sync"}) @Default("sync")
             @Doc("What the ApplicationSet controller may do to its Applications (syncPolicy.applicationsSync).") String applicationsSync,
+            @Default("false")
+            @Doc("Keep what an Application deployed when the set deletes the Application (a directory renamed or removed):"
+                    + " syncPolicy.preserveResourcesOnDeletion, which leaves the Applications without the resources finalizer.")
+            boolean preserveResourcesOnDeletion,
             @Min(-1000) @Max(1000) @Doc("argocd.argoproj.io/sync-wave of this object when the bootstrap Application syncs it.")
             Optional<Long> syncWave,
             @Doc("Replaces the preset's ignoreDifferences.") Optional<List<IgnoreDifference>> ignoreDifferences,

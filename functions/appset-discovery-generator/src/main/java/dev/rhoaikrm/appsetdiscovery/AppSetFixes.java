@@ -11,13 +11,17 @@ final class AppSetFixes {
     static final String GO_TEMPLATE = "goTemplate: true";
     /** A value written in Go-template form ({{ .path.basename }}) instead of the older one. */
     static final String IN_GO_TEMPLATE_FORM = ".* -> .*\\{\\{ \\.";
+    /** namespaceResources: [] as the blacklist of every kind, not an empty whitelist. */
+    static final String NO_NAMESPACED_KIND = "namespaceResources: [] written as a namespaceResourceBlacklist of every kind";
 
     static final List<Fix> ALL = List.of(
             new Fix("ApplicationSet", "spec.goTemplate", "added true$", GO_TEMPLATE),
             new Fix("ApplicationSet", "spec.template.spec.source.path", IN_GO_TEMPLATE_FORM, GO_TEMPLATE),
             new Fix("ApplicationSet", "spec.template.metadata.name", IN_GO_TEMPLATE_FORM, GO_TEMPLATE),
             new Fix("ApplicationSet", "spec.template.metadata.namespace", "added", "the generated Applications in spec.namespace"),
-            new Fix("ApplicationSet", "spec.syncPolicy.applicationsSync", "added sync$", "applicationsSync: sync written out"));
+            new Fix("ApplicationSet", "spec.syncPolicy.applicationsSync", "added sync$", "applicationsSync: sync written out"),
+            new Fix("AppProject", "spec.namespaceResourceWhitelist", "dropped \\(was \\[]\\)", NO_NAMESPACED_KIND),
+            new Fix("AppProject", "spec.namespaceResourceBlacklist", "added \\[\\{group=\\*, kind=\\*}]$", NO_NAMESPACED_KIND));
 
     private AppSetFixes() {
     }

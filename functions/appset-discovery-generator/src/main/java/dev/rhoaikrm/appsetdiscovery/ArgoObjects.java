@@ -55,12 +55,29 @@ final class ArgoObjects {
                         "sourceRepos", repos,
                         "destinations", destinations,
                         "clusterResourceWhitelist", groupKinds(p.clusterResources()),
-                        "namespaceResourceWhitelist", groupKinds(p.namespaceResources())));
+                        "namespaceResourceWhitelist", groupKinds(p.namespaceResources()),
+                        "namespaceResourceBlacklist", allowsNoNamespacedKind(p) ? anyKind() : null));
+    }
+
+    private static List<Map<String, Object>> anyKind() {
+        return List.of(map("group", "*", "kind", "*"));
+    }
+
+    /**
+     * namespaceResources: [] allows no namespaced kind. ArgoCD reads a missing (nil)
+     * namespaceResourceWhitelist as every kind and only an empty, non-nil one as none
+     * (argoproj/argo-cd pkg/apis/application/v1alpha1/app_project_types.go IsGroupKindNamePermitted:
+     * {@code namespaceWhitelist == nil || len(namespaceWhitelist) != 0 && ...}); an empty list is lost
+     * by every tool that drops empty fields (the field is omitempty in ArgoCD's own types), so the
+     * intent says "none" with the blacklist of every kind, which no round trip loses.
+     */
+    private static boolean allowsNoNamespacedKind(Project p) {
+        return p.namespaceResources().map(List::isEmpty).orElse(false);
     }
 
     private static List<Map<String, Object>> groupKinds(Optional<List<GroupKind>> kinds) {
         if (kinds.isEmpty()) {
-            return List.of(map("group", "*", "kind", "*"));
+            return anyKind();
         }
         return kinds.get().stream().map(g -> map("group", g.group(), "kind", g.kind())).toList();
     }
@@ -75,7 +92,8 @@ final class ArgoObjects {
                 "labels", labels(set));
         Map<String, Object> spec = map(
                 "goTemplate", true,
-                "syncPolicy", map("applicationsSync", set.applicationsSync()),
+                "syncPolicy", map("preserveResourcesOnDeletion", set.preserveResourcesOnDeletion() ? true : null,
+                        "applicationsSync", set.applicationsSync()),
                 "generators", List.of(map("git", map(
                         "repoURL", source.repoURL(),
                         "revision", source.revision(),

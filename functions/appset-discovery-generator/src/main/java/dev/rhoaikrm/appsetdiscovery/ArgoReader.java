@@ -48,14 +48,25 @@ final class ArgoReader {
         if (!destinations.equals(List.of(Map.of("namespace", "*", "server", AppSetDiscovery.IN_CLUSTER)))) {
             putIfAny(out, "destinations", destinations);
         }
-        for (String[] field : new String[][] {{"clusterResourceWhitelist", "clusterResources"}, {"namespaceResourceWhitelist", "namespaceResources"}}) {
-            List<Object> kinds = listAt(p, "spec", field[0]).stream().map(k -> (Object) Manifests.map("group", Objects.toString(at(k, "group"), ""),
-                    "kind", Objects.toString(at(k, "kind"), ""))).toList();
-            if (!kinds.equals(ANY_KIND)) {
-                out.put(field[1], kinds);
-            }
+        // ArgoCD: a missing or empty clusterResourceWhitelist allows no cluster-scoped kind; a missing namespaceResourceWhitelist
+        // allows every namespaced kind, an empty one none (app_project_types.go IsGroupKindNamePermitted)
+        List<Object> cluster = groupKinds(listAt(p, "spec", "clusterResourceWhitelist"));
+        if (!cluster.equals(ANY_KIND)) {
+            out.put("clusterResources", cluster);
+        }
+        Object namespaced = at(p, "spec", "namespaceResourceWhitelist");
+        boolean denyAll = groupKinds(listAt(p, "spec", "namespaceResourceBlacklist")).equals(ANY_KIND);
+        if (denyAll) {
+            out.put("namespaceResources", List.of());
+        } else if (namespaced != null && !groupKinds(listAt(p, "spec", "namespaceResourceWhitelist")).equals(ANY_KIND)) {
+            out.put("namespaceResources", groupKinds(listAt(p, "spec", "namespaceResourceWhitelist")));
         }
         return out;
+    }
+
+    private static List<Object> groupKinds(List<Object> kinds) {
+        return kinds.stream().map(k -> (Object) Manifests.map("group", Objects.toString(at(k, "group"), ""),
+                "kind", Objects.toString(at(k, "kind"), ""))).toList();
     }
 
     Optional<Map<String, Object>> appSet(Map<String, Object> set) {
@@ -92,6 +103,9 @@ final class ArgoReader {
             out.put("labels", labels);
         }
         HandWritten.putUnlessDefault(out, "applicationsSync", stringAt(set, "spec", "syncPolicy", "applicationsSync"), "sync");
+        if (Boolean.TRUE.equals(at(set, "spec", "syncPolicy", "preserveResourcesOnDeletion"))) {
+            out.put("preserveResourcesOnDeletion", true);
+        }
         wave(set, out);
         rollingSync(set, out);
         return Optional.of(out);
