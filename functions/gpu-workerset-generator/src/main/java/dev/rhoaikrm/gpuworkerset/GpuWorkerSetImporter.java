@@ -180,7 +180,7 @@ final class GpuWorkerSetImporter {
         return pool;
     }
 
-    /** The GPU taint is the default; a pool without it keeps its nodes untainted ({@code taint: false}), as they were. */
+    /** The GPU taint is the default; a pool whose nodes lack it keeps them so ({@code taint: false}), as they were. */
     private static void taints(List<Object> taints, Map<String, Object> pool, List<String> notes, String name) {
         List<Object> others = new ArrayList<>();
         boolean gpuTaint = false;
@@ -198,7 +198,8 @@ final class GpuWorkerSetImporter {
         }
         if (!gpuTaint) {
             pool.put("taint", false);
-            notes.add("pool " + name + ": the hand-written nodes are untainted, so taint: false keeps them so; remove it to keep"
+            notes.add("pool " + name + ": the hand-written nodes lack the " + Pool.GPU_TAINT_KEY + "=" + MachineObjects.GPU_TAINT_VALUE
+                    + ":NoSchedule taint, so taint: false keeps them without it; remove it to keep"
                     + " other pods off the GPU nodes (workloads then need the nvidia.com/gpu toleration, which ModelServing adds)");
         }
         if (!others.isEmpty()) {
