@@ -127,6 +127,9 @@ record AppSetDiscovery(
             Map<String, String> labels,
             @OneOf({"create-only", "create-update", "create-delete", "sync"}) @Default("sync")
             @Doc("What the ApplicationSet controller may do to its Applications (syncPolicy.applicationsSync).") String applicationsSync,
+            @Doc("spec.goTemplateOptions: missingkey=error makes a template reading a key that does not exist fail instead of"
+                    + " printing <no value> (the ArgoCD documentation's recommendation).")
+            List<@OneOf({"missingkey=default", "missingkey=invalid", "missingkey=zero", "missingkey=error"}) String> goTemplateOptions,
             @Default("false")
             @Doc("Keep what an Application deployed when the set deletes the Application (a directory renamed or removed):"
                     + " syncPolicy.preserveResourcesOnDeletion, which leaves the Applications without the resources finalizer.")

@@ -92,6 +92,7 @@ final class ArgoObjects {
                 "labels", labels(set));
         Map<String, Object> spec = map(
                 "goTemplate", true,
+                "goTemplateOptions", set.goTemplateOptions(),
                 "syncPolicy", map("preserveResourcesOnDeletion", set.preserveResourcesOnDeletion() ? true : null,
                         "applicationsSync", set.applicationsSync()),
                 "generators", List.of(map("git", map(

@@ -102,6 +102,7 @@ final class ArgoReader {
         if (!labels.isEmpty()) {
             out.put("labels", labels);
         }
+        putIfAny(out, "goTemplateOptions", listAt(set, "spec", "goTemplateOptions"));
         HandWritten.putUnlessDefault(out, "applicationsSync", stringAt(set, "spec", "syncPolicy", "applicationsSync"), "sync");
         if (Boolean.TRUE.equals(at(set, "spec", "syncPolicy", "preserveResourcesOnDeletion"))) {
             out.put("preserveResourcesOnDeletion", true);
