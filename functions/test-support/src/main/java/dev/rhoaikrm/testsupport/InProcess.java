@@ -38,8 +38,14 @@ public final class InProcess {
 
     /** {@code rhoai-krm import DIR}: the intents on stdout, the report on stderr (or the intents as files under {@code output}). */
     public static Run importDir(Path dir, Optional<Path> output, List<FunctionImporter> importers) {
+        return importDir(dir, output, importers, Map.of());
+    }
+
+    /** As {@link #importDir(Path, Optional, List)} with these environment variables (PATH, so that it finds kustomize). */
+    public static Run importDir(Path dir, Optional<Path> output, List<FunctionImporter> importers, Map<String, String> variables) {
         List<KrmFunction> functions = importers.stream().map(FunctionImporter::function).toList();
-        return run(new byte[0], functions, true, (doors, io) -> new Importer(importers, doors.environment()).run(dir, output, io));
+        Environment environment = environment(variables);
+        return run(new byte[0], new Pipeline(functions, true), (doors, io) -> new Importer(importers, environment).run(dir, output, io));
     }
 
     /** A function with no arguments: ResourceList or plain stream on stdin. */

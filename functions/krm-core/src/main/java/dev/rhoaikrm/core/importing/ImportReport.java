@@ -32,7 +32,10 @@ final class ImportReport {
     private final StringBuilder notImported = new StringBuilder();
     private int proposalsDropped;
     private final Set<String> fixesUsed = new LinkedHashSet<>();
-    private final Map<String, Boolean> replacedFiles = new LinkedHashMap<>();
+    /** Each file an intent replaces objects of, and how: whole, partly (other objects stay), or not reproduced. */
+    private enum Replaced { WHOLE, PARTLY, NOT_REPRODUCED }
+
+    private final Map<String, Replaced> replacedFiles = new LinkedHashMap<>();
     private int intents;
     private int replaced;
     private int documented;
@@ -47,7 +50,11 @@ final class ImportReport {
             text.append("#   ").append(c.object());
             if (c.hand() != null) {
                 replaced++;
-                replacedFiles.putIfAbsent(c.hand().file(), true);
+                replacedFiles.putIfAbsent(c.hand().file(), Replaced.WHOLE);
+                if (c.differences().stream().anyMatch(d -> d.fix().isEmpty())) {
+                    // never listed for deletion: what the differences show would be lost
+                    replacedFiles.put(c.hand().file(), Replaced.NOT_REPRODUCED);
+                }
                 text.append(" (").append(c.hand().file()).append(')');
             }
             text.append(n == 0 ? ": reproduced exactly" : ": " + count(n, "difference")).append('\n');
@@ -78,7 +85,7 @@ final class ImportReport {
         if (objects.isEmpty()) {
             return;
         }
-        objects.forEach(o -> replacedFiles.computeIfPresent(o.file(), (f, all) -> false));
+        objects.forEach(o -> replacedFiles.computeIfPresent(o.file(), (f, how) -> how == Replaced.WHOLE ? Replaced.PARTLY : how));
         text.append("# kept as plain YAML (no function generates them): ").append(count(objects.size(), "object")).append('\n');
         for (SourceObject o : objects) {
             text.append("#   ").append(o.file()).append(": ").append(o.summary().kind()).append('/').append(o.summary().name()).append('\n');
@@ -92,10 +99,24 @@ final class ImportReport {
         }
     }
 
+    /** Objects saved from a cluster: the server-written fields import left out (see {@link ServerFields}). */
+    void serverFields(int objects, java.util.Collection<String> fields) {
+        if (objects > 0) {
+            text.append("# ").append(count(objects, "object")).append(" saved from a cluster: left out of the intents and the comparison: ")
+                    .append(String.join(", ", fields)).append('\n');
+        }
+    }
+
+    /** A line about how the objects were read (kustomizations built, or why not). */
+    void reading(String line) {
+        text.append("# ").append(line).append('\n');
+    }
+
     String finish() {
         List<String> whole = new ArrayList<>();
         List<String> partly = new ArrayList<>();
-        replacedFiles.forEach((file, all) -> (all ? whole : partly).add(file));
+        List<String> notReproduced = new ArrayList<>();
+        replacedFiles.forEach((file, how) -> (how == Replaced.WHOLE ? whole : how == Replaced.PARTLY ? partly : notReproduced).add(file));
         StringBuilder out = new StringBuilder(text);
         if (!whole.isEmpty()) {
             out.append("# replaced files (delete them once the intents are in place): ").append(whole.size()).append('\n');
@@ -105,8 +126,13 @@ final class ImportReport {
             out.append("# partly replaced files (remove the replaced objects, keep the rest): ").append(partly.size()).append('\n');
             partly.forEach(f -> out.append("#   ").append(f).append('\n'));
         }
+        if (!notReproduced.isEmpty()) {
+            out.append("# files the intents do not reproduce (keep them: the [review] differences above would be lost; change the intent"
+                    + " or the file until none is left): ").append(notReproduced.size()).append('\n');
+            notReproduced.forEach(f -> out.append("#   ").append(f).append('\n'));
+        }
         out.append("# ").append(count(intents, "intent")).append(" replace ").append(count(replaced, "object")).append(" in ")
-                .append(count(whole.size() + partly.size(), "file")).append("; ").append(count(documented + review, "difference"))
+                .append(count(whole.size() + partly.size() + notReproduced.size(), "file")).append("; ").append(count(documented + review, "difference"))
                 .append(": ").append(documented).append(" documented fixes (").append(count(fixesUsed.size(), "kind"))
                 .append("), ").append(review).append(" to review")
                 .append(proposalsDropped == 0 ? "" : "; " + count(proposalsDropped, "intent") + " not imported").append('\n');

@@ -16,12 +16,20 @@ public interface Importable {
     /**
      * An intent and the hand-written objects it replaces.
      *
-     * @param renamedTo hand-written objects the intent generates under another name (same kind),
-     *                  so that the report compares the right pair
+     * @param renamedTo    hand-written objects the intent generates under another name (same kind),
+     *                     so that the report compares the right pair
+     * @param renderedWith environment variables the comparison renders the intent with: stand-ins for
+     *                     what the intent leaves to where it is rendered (the repository URL the ArgoCD
+     *                     CMP supplies), so that it renders and compares; the report prints them
      */
-    record Imported(Map<String, Object> intent, List<SourceObject> replaces, List<String> notes, Map<SourceObject, String> renamedTo) {
+    record Imported(Map<String, Object> intent, List<SourceObject> replaces, List<String> notes, Map<SourceObject, String> renamedTo,
+                    Map<String, String> renderedWith) {
         public Imported(Map<String, Object> intent, List<SourceObject> replaces, List<String> notes) {
-            this(intent, replaces, notes, Map.of());
+            this(intent, replaces, notes, Map.of(), Map.of());
+        }
+
+        public Imported(Map<String, Object> intent, List<SourceObject> replaces, List<String> notes, Map<SourceObject, String> renamedTo) {
+            this(intent, replaces, notes, renamedTo, Map.of());
         }
     }
 

@@ -47,9 +47,20 @@ public final class Importer {
 
     public int run(Path dir, Optional<Path> output, Io io) {
         Results unreadable = new Results();
-        List<SourceObject> objects = Directory.read(dir, unreadable);
         StringBuilder intents = new StringBuilder();
         ImportReport report = new ImportReport();
+        List<SourceObject> objects = new ArrayList<>();
+        java.util.Set<String> serverFields = new java.util.TreeSet<>();
+        int exported = 0;
+        KustomizeBuilds.Read read = KustomizeBuilds.read(dir, unwrapLists(Directory.read(dir, unreadable)), environment);
+        read.lines().forEach(report::reading);
+        for (SourceObject o : read.objects()) {
+            ServerFields.Stripped stripped = ServerFields.strip(o);
+            exported += stripped.fields().isEmpty() ? 0 : 1;
+            serverFields.addAll(stripped.fields());
+            objects.add(stripped.object());
+        }
+        report.serverFields(exported, serverFields);
         // what one function takes, the next does not see (a DataScienceCluster's Application is not an explicit one too)
         List<SourceObject> unclaimed = new ArrayList<>(objects.stream()
                 .filter(o -> !Pipeline.INTENT_GROUP.equals(o.summary().group())).toList());
@@ -59,7 +70,7 @@ public final class Importer {
             Importable importable = fi.importer();
             for (Importable.Imported imported : importable.importFrom(List.copyOf(unclaimed))) {
                 String yaml = Yaml.dump(imported.intent());
-                Outcome rendered = render(f, yaml);
+                Outcome rendered = render(f, yaml, imported.renderedWith());
                 if (rendered.failed()) {
                     // an intent that does not render is no way in: its objects stay as they are
                     report.notImported(describe(imported.intent()), imported.replaces(),
@@ -68,7 +79,10 @@ public final class Importer {
                 }
                 unclaimed.removeAll(imported.replaces());
                 String target = targetPath(imported, written);
-                report.intent(describe(imported.intent()), target, imported.notes(), compare(rendered, importable.fixes(), imported));
+                List<String> notes = new ArrayList<>(imported.notes());
+                imported.renderedWith().forEach((k, v) -> notes.add("compared as rendered with " + k + "=" + v
+                        + " (a stand-in: the intent leaves it to where it is rendered)"));
+                report.intent(describe(imported.intent()), target, notes, compare(rendered, importable.fixes(), imported));
                 if (output.isPresent()) {
                     write(output.get().resolve(target), yaml);
                 } else {
@@ -81,6 +95,26 @@ public final class Importer {
         io.out().print(intents);
         io.err().print(report.finish());
         return ExitCodes.OK;
+    }
+
+    /**
+     * The items of a v1 List (what {@code oc get -o yaml} writes for several objects) as objects of
+     * its file: they are what was saved, the List only wraps them.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<SourceObject> unwrapLists(List<SourceObject> objects) {
+        List<SourceObject> out = new ArrayList<>();
+        for (SourceObject o : objects) {
+            if (!"List".equals(o.summary().kind()) || !"v1".equals(o.summary().apiVersion())) {
+                out.add(o);
+                continue;
+            }
+            Object items = o.toMap().get("items");
+            for (Object item : items instanceof List<?> l ? l : List.of()) {
+                out.addAll(ObjectScanner.scan(SourceText.of(Yaml.dump(item)), o.file(), InputLimits.DEFAULT).documents());
+            }
+        }
+        return out;
     }
 
     /** The intent beside the first object it replaces: DIR-of-that-file/KIND.NAME.yaml. */
@@ -99,9 +133,12 @@ public final class Importer {
     }
 
     /** The intent rendered alone, by its own function, as the report compares it. */
-    private Outcome render(KrmFunction f, String intentYaml) {
+    private Outcome render(KrmFunction f, String intentYaml, Map<String, String> with) {
         List<SourceObject> intent = ObjectScanner.scan(SourceText.of(intentYaml), "import", InputLimits.DEFAULT).documents();
-        return new Pipeline(List.of(f), false).run(intent, Optional.empty(), environment, OutputForm.MANIFESTS);
+        Map<String, String> variables = new HashMap<>(environment.variables());
+        variables.putAll(with);
+        return new Pipeline(List.of(f), false).run(intent, Optional.empty(), new Environment(variables, environment.workingDirectory()),
+                OutputForm.MANIFESTS);
     }
 
     /**
