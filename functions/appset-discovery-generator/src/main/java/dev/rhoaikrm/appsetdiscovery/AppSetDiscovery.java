@@ -30,10 +30,10 @@ import java.util.Optional;
         + " git directory generators, the bootstrap Application and explicit Applications.")
 record AppSetDiscovery(
         @IntentName String name,
-        @Pattern(regex = "\\S+", meaning = "a repository URL without spaces")
+        @Pattern(regex = RepositoryURL.PATTERN, meaning = RepositoryURL.MEANING)
         @Doc("Repository every source points at. Default: ARGOCD_APP_SOURCE_REPO_URL (the ArgoCD CMP), else `git remote get-url origin`"
                 + " when useGitRemote is true.") Optional<String> repoURL,
-        @Pattern(regex = "\\S+", meaning = "a git revision without spaces")
+        @Pattern(regex = RepositoryURL.REVISION, meaning = RepositoryURL.REVISION_MEANING)
         @Doc("Revision of every source. Default: ARGOCD_APP_SOURCE_TARGET_REVISION, else the current branch when useGitRemote is true,"
                 + " else HEAD.") Optional<String> revision,
         @Default("false") @Doc("When repoURL is unset and no ArgoCD CMP environment is present, take the working tree's origin remote"
@@ -45,6 +45,8 @@ record AppSetDiscovery(
                 + " ServiceAccount is <instance>-argocd-application-controller. OpenShift GitOps' own instance is openshift-gitops.")
         String instance,
         @Doc("AppProjects.") List<Project> projects,
+        @Doc("AppProjects defined outside this intent (kept as plain YAML, or made by another tool) that appSets and applications"
+                + " may name besides spec.projects and ArgoCD's built-in default.") List<@DnsLabel String> externalProjects,
         @Doc("ApplicationSets with a git directory generator.") List<AppSet> appSets,
         Optional<Bootstrap> bootstrap,
         @Doc("Explicit Applications beside the sets.") List<Application> applications,
@@ -96,6 +98,8 @@ record AppSetDiscovery(
             @Doc("Namespaced kinds the project's Applications may deploy (namespaceResourceWhitelist); [] allows none (written as"
                     + " a namespaceResourceBlacklist of every kind, as ArgoCD reads a missing whitelist as every kind). Default: every kind.")
             Optional<List<GroupKind>> namespaceResources,
+            @Min(-1000) @Max(1000) @Doc("argocd.argoproj.io/sync-wave of the AppProject when the bootstrap Application syncs it.")
+            Optional<Long> syncWave,
             Origin at) {
     }
 

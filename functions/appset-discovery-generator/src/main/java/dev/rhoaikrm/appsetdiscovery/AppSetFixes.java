@@ -21,6 +21,8 @@ final class AppSetFixes {
             new Fix("ApplicationSet", "spec.template.metadata.namespace", "added", "the generated Applications in spec.namespace"),
             new Fix("ApplicationSet", "spec.syncPolicy.applicationsSync", "added sync$", "applicationsSync: sync written out"),
             new Fix("AppProject", "spec.namespaceResourceWhitelist", "dropped \\(was \\[]\\)", NO_NAMESPACED_KIND),
+            new Fix("AppProject", "spec.namespaceResourceWhitelist", "added \\[\\{group=\\*, kind=\\*}]$",
+                    "every namespaced kind stated as namespaceResourceWhitelist of every kind"),
             new Fix("AppProject", "spec.namespaceResourceBlacklist", "added \\[\\{group=\\*, kind=\\*}]$", NO_NAMESPACED_KIND));
 
     private AppSetFixes() {

@@ -37,7 +37,8 @@ final class ArgoObjects {
     }
 
     Map<String, Object> appProject(Project p) {
-        List<String> repos = new ArrayList<>(List.of(source.repoURL()));
+        // the repository of the intent's own sources first, unless "*" already allows every repository
+        List<String> repos = new ArrayList<>(p.sourceRepos().contains("*") ? List.of() : List.of(source.repoURL()));
         p.sourceRepos().stream().filter(r -> !repos.contains(r)).forEach(repos::add);
         List<Map<String, Object>> destinations = new ArrayList<>();
         for (ProjectDestination d : p.destinations().orElse(List.of())) {
@@ -46,7 +47,7 @@ final class ArgoObjects {
         if (p.destinations().isEmpty()) {
             destinations.add(map("namespace", "*", "server", AppSetDiscovery.IN_CLUSTER));
         }
-        return map(
+        Map<String, Object> project = map(
                 "apiVersion", API_VERSION,
                 "kind", "AppProject",
                 "metadata", map("name", p.name(), "namespace", s.namespace()),
@@ -57,6 +58,8 @@ final class ArgoObjects {
                         "clusterResourceWhitelist", groupKinds(p.clusterResources()),
                         "namespaceResourceWhitelist", groupKinds(p.namespaceResources()),
                         "namespaceResourceBlacklist", allowsNoNamespacedKind(p) ? anyKind() : null));
+        wave(project, p.syncWave());
+        return project;
     }
 
     private static List<Map<String, Object>> anyKind() {

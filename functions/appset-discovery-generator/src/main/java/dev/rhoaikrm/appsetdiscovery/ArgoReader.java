@@ -31,6 +31,10 @@ final class ArgoReader {
     private final String revision;
     private final List<String> notes;
 
+    /**
+     * @param repoURL  the repository the intent's sources will name: the one stated, or the stand-in the comparison renders with
+     * @param revision likewise
+     */
     ArgoReader(String repoURL, String revision, List<String> notes) {
         this.repoURL = repoURL;
         this.revision = revision;
@@ -42,7 +46,7 @@ final class ArgoReader {
         out.put("name", stringAt(p, "metadata", "name"));
         HandWritten.putIfSet(out, "description", stringAt(p, "spec", "description"));
         List<Object> repos = new ArrayList<>(listAt(p, "spec", "sourceRepos"));
-        repos.remove(repoURL);
+        repos.removeIf(r -> RepositoryURL.same(String.valueOf(r), repoURL));
         putIfAny(out, "sourceRepos", repos);
         List<Object> destinations = listAt(p, "spec", "destinations");
         if (!destinations.equals(List.of(Map.of("namespace", "*", "server", AppSetDiscovery.IN_CLUSTER)))) {
@@ -55,13 +59,28 @@ final class ArgoReader {
             out.put("clusterResources", cluster);
         }
         Object namespaced = at(p, "spec", "namespaceResourceWhitelist");
-        boolean denyAll = groupKinds(listAt(p, "spec", "namespaceResourceBlacklist")).equals(ANY_KIND);
+        boolean denyAll = deniesEveryKind(listAt(p, "spec", "namespaceResourceBlacklist"));
         if (denyAll) {
             out.put("namespaceResources", List.of());
         } else if (namespaced != null && !groupKinds(listAt(p, "spec", "namespaceResourceWhitelist")).equals(ANY_KIND)) {
             out.put("namespaceResources", groupKinds(listAt(p, "spec", "namespaceResourceWhitelist")));
         }
+        wave(p, out);
         return out;
+    }
+
+    /** Whether a source names the intent's repository: the same one as ArgoCD compares them, or the same stand-in. */
+    private boolean ours(String url) {
+        return repoURL.equals(url) || RepositoryURL.same(url, repoURL);
+    }
+
+    private boolean ourRevision(String value) {
+        return revision.equals(value == null ? "HEAD" : value);
+    }
+
+    /** A namespaceResourceBlacklist of every kind: how the intent writes namespaceResources: []. */
+    static boolean deniesEveryKind(List<Object> blacklist) {
+        return groupKinds(blacklist).equals(ANY_KIND);
     }
 
     private static List<Object> groupKinds(List<Object> kinds) {
@@ -76,8 +95,12 @@ final class ArgoReader {
         if (git == null || listAt(git, "directories").isEmpty() || !listAt(git, "files").isEmpty()) {
             return skip("ApplicationSet " + name, "its generators are not one git directory generator");
         }
-        if (!repoURL.equals(stringAt(git, "repoURL")) || !repoURL.equals(stringAt(set, "spec", "template", "spec", "source", "repoURL"))) {
+        if (!ours(stringAt(git, "repoURL")) || !ours(stringAt(set, "spec", "template", "spec", "source", "repoURL"))) {
             return skip("ApplicationSet " + name, "it reads another repository than " + repoURL);
+        }
+        if (!ourRevision(stringAt(git, "revision")) || !ourRevision(stringAt(set, "spec", "template", "spec", "source", "targetRevision"))) {
+            return skip("ApplicationSet " + name, "its generator or template reads another revision than " + revision + " (generator "
+                    + stringAt(git, "revision") + ", template " + stringAt(set, "spec", "template", "spec", "source", "targetRevision") + ")");
         }
         String appName = placeholders(stringAt(set, "spec", "template", "metadata", "name"));
         if (appName == null) {
@@ -119,7 +142,7 @@ final class ArgoReader {
         if (source.isEmpty() || spec.containsKey("sources")) {
             return skip("Application " + name, "it has several sources");
         }
-        if (!repoURL.equals(source.get("repoURL")) || !Objects.equals(revision, source.getOrDefault("targetRevision", "HEAD"))) {
+        if (!ours(stringAt(source, "repoURL")) || !ourRevision(stringAt(source, "targetRevision"))) {
             return skip("Application " + name, "it reads another repository or revision than " + repoURL + " " + revision);
         }
         if (source.keySet().stream().anyMatch(k -> !List.of("repoURL", "targetRevision", "path").contains(k))) {

@@ -59,6 +59,10 @@ final class Checks {
 
     private void projects() {
         Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < s.externalProjects().size(); i++) {
+            unique(names, s.externalProjects().get(i), s.at().pathOf("externalProjects") + "[" + i + "]", "AppProject");
+            projects.add(s.externalProjects().get(i));
+        }
         for (Project p : s.projects()) {
             unique(names, p.name(), p.at().pathOf("name"), "AppProject");
             projects.add(p.name());
@@ -80,8 +84,9 @@ final class Checks {
     private void project(Origin owner, String project) {
         if (!projects.contains(project) && !project.equals(AppSetDiscovery.DEFAULT_PROJECT)) {
             List<String> known = new ArrayList<>(projects);
-            report.error(owner.pathOf("project"), "no AppProject \"" + project + "\" in spec.projects ("
-                    + (known.isEmpty() ? "none" : String.join(", ", known)) + "), and it is not ArgoCD's built-in \"default\"");
+            report.error(owner.pathOf("project"), "no AppProject \"" + project + "\" in spec.projects or spec.externalProjects ("
+                    + (known.isEmpty() ? "none" : String.join(", ", known)) + "), and it is not ArgoCD's built-in \"default\"; an AppProject"
+                    + " defined elsewhere goes in externalProjects");
         }
     }
 

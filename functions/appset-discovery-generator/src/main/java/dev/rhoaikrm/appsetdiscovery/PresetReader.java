@@ -19,7 +19,8 @@ import java.util.Objects;
  * fixed; only its sync policy can differ.
  */
 final class PresetReader {
-    private static final List<Preset> SELECTABLE = List.of(Preset.OPERATORS, Preset.INSTANCES, Preset.MODELS, Preset.SERVICES, Preset.NONE);
+    /** none first: of two presets that leave as many overrides, the one that hides nothing is read more easily. */
+    private static final List<Preset> SELECTABLE = List.of(Preset.NONE, Preset.OPERATORS, Preset.INSTANCES, Preset.MODELS, Preset.SERVICES);
     /** Cost of a preset that cannot express a difference at all (a retry it has and the object lacks). */
     private static final int CANNOT = 100;
 

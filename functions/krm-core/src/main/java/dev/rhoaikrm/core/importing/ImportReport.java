@@ -86,7 +86,7 @@ final class ImportReport {
             return;
         }
         objects.forEach(o -> replacedFiles.computeIfPresent(o.file(), (f, how) -> how == Replaced.WHOLE ? Replaced.PARTLY : how));
-        text.append("# kept as plain YAML (no function generates them): ").append(count(objects.size(), "object")).append('\n');
+        text.append("# kept as plain YAML (no intent generates them; the notes above say why an importer left one): ").append(count(objects.size(), "object")).append('\n');
         for (SourceObject o : objects) {
             text.append("#   ").append(o.file()).append(": ").append(o.summary().kind()).append('/').append(o.summary().name()).append('\n');
         }
