@@ -18,6 +18,8 @@ final class AppSetFixes {
             new Fix("ApplicationSet", "spec.goTemplate", "added true$", GO_TEMPLATE),
             new Fix("ApplicationSet", "spec.template.spec.source.path", IN_GO_TEMPLATE_FORM, GO_TEMPLATE),
             new Fix("ApplicationSet", "spec.template.metadata.name", IN_GO_TEMPLATE_FORM, GO_TEMPLATE),
+            new Fix("ApplicationSet", "spec.template.metadata.labels.*", IN_GO_TEMPLATE_FORM, GO_TEMPLATE),
+            new Fix("ApplicationSet", "spec.template.spec.destination.namespace", IN_GO_TEMPLATE_FORM, GO_TEMPLATE),
             new Fix("ApplicationSet", "spec.template.metadata.namespace", "added", "the generated Applications in spec.namespace"),
             new Fix("ApplicationSet", "spec.syncPolicy.applicationsSync", "added sync$", "applicationsSync: sync written out"),
             new Fix("AppProject", "spec.namespaceResourceWhitelist", "dropped \\(was \\[]\\)", NO_NAMESPACED_KIND),

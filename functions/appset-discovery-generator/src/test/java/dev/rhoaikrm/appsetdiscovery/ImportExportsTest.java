@@ -108,4 +108,31 @@ class ImportExportsTest {
                 "gitops/argocd/applications/stage04/app-stage04-model-integration.yaml")
                 .doesNotContain("projects/appproject-stage04-model-integration.yaml", "app-stage00-operators.yaml", "cluster/export.yaml");
     }
+
+    /** Item 7: goTemplateOptions: ["missingkey=error"] is kept, not dropped as a difference to review. */
+    @Test
+    void goTemplateOptionsAreKept() {
+        Imported i = importCase("template-options", false);
+        assertThat(i.intents()).contains("goTemplateOptions:\n    - missingkey=error", "namespace: argocd", "externalProjects:\n  - my-project");
+        assertThat(i.report()).doesNotContain("[review]").contains("ApplicationSet/cluster-addons (export.yaml): ");
+        assertThat(i.section("replaced files")).contains("export.yaml");
+    }
+
+    /** Item 8: the binding's subject names the ArgoCD instance (argocd), not the namespace (team-gitops). */
+    @Test
+    void theControllerServiceAccountNamesTheInstance() {
+        Imported i = importCase("instance", false);
+        assertThat(i.intents()).contains("namespace: team-gitops\n  instance: argocd", "bootstrap:\n    path: clusters/team");
+        assertThat(i.report()).contains("ClusterRoleBinding/team-gitops-cluster-admin (clusters/team/export.yaml): reproduced exactly",
+                "Application/cluster-bootstrap (clusters/team/export.yaml): reproduced exactly");
+    }
+
+    /** Item 9: namespaceResourceWhitelist: [] (no namespaced kind) and preserveResourcesOnDeletion come back into the intent. */
+    @Test
+    void denyAllAndPreserveResourcesOnDeletion() {
+        Imported i = importCase("deny-and-preserve", false);
+        assertThat(i.intents()).contains("namespaceResources: []", "preserveResourcesOnDeletion: true", "preset: operators");
+        assertThat(i.report()).contains("[fix: namespaceResources: [] written as a namespaceResourceBlacklist of every kind]")
+                .doesNotContain("[review]");
+    }
 }
