@@ -38,7 +38,7 @@ class ImportExportsTest {
 
     /** Imports a case (with kubectl on PATH when {@code kustomize}) and holds it to its golden files. */
     static Imported importCase(String name, boolean kustomize) {
-        Map<String, String> variables = kustomize ? Map.of("PATH", Path.of(Processes.requireTool("kubectl")).getParent().toString()) : Map.of();
+        Map<String, String> variables = kustomize ? Map.of("PATH", Processes.pathWithOnly("kubectl")) : Map.of();
         AppSetDiscoveryFunction f = new AppSetDiscoveryFunction();
         Path dir = CASES.resolve(name);
         InProcess.Run run = InProcess.importDir(dir, Optional.empty(), List.of(new FunctionImporter(f, f)), variables);

@@ -71,6 +71,24 @@ public final class Processes {
      * A tool the end-to-end tests need. Under CI=true its absence fails the test (CI must run them);
      * elsewhere the test is skipped with a visible message.
      */
+    /**
+     * A PATH on which only {@code tool} is found (a temporary folder with a link to it), for code that
+     * picks the first of several tools it finds: the test then knows which one runs, whatever else the
+     * machine has. Skips (fails under CI=true) like {@link #requireTool} when the tool is missing.
+     */
+    public static String pathWithOnly(String tool) {
+        Path real = Path.of(requireTool(tool));
+        try {
+            Path dir = Files.createTempDirectory("path-" + tool);
+            Files.createSymbolicLink(dir.resolve(tool), real.toRealPath());
+            dir.toFile().deleteOnExit();
+            dir.resolve(tool).toFile().deleteOnExit();
+            return dir.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static String requireTool(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             Path candidate = Path.of(dir, tool);
