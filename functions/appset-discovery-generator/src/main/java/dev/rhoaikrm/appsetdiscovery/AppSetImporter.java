@@ -89,6 +89,8 @@ final class AppSetImporter {
         private final List<SourceObject> objects;
         private final boolean several;
         private final List<String> notes = new ArrayList<>();
+        /** The notes about repoURL and revision: said only when there is an intent to state them in. */
+        private final List<String> sourceNotes = new ArrayList<>();
         private final Map<String, String> renderedWith = new LinkedHashMap<>();
         /** AppProjects that stay as plain YAML, by name. */
         private final Set<String> plainProjects = new LinkedHashSet<>();
@@ -110,7 +112,9 @@ final class AppSetImporter {
             entries.removeIf(e -> e.read == null);
             validate(entries, spec);
             if (entries.isEmpty()) {
-                return Optional.empty();
+                // nothing to import: the notes still say why each object stays
+                notes.removeAll(sourceNotes);
+                return notes.isEmpty() ? Optional.empty() : Optional.of(new Importable.Imported(null, List.of(), notes));
             }
             return Optional.of(assemble(entries, spec));
         }
@@ -169,7 +173,7 @@ final class AppSetImporter {
                 String written = mostCommon(sources.stream().map(s -> s[0]).filter(Objects::nonNull).toList());
                 effectiveURL = written != null ? written : "https://example.invalid/unknown.git";
                 renderedWith.put(GitSource.REPO_URL_VARIABLE, effectiveURL);
-                notes.add("repoURL is left out: " + (written == null ? "no Application or ApplicationSet names a repository"
+                note("repoURL is left out: " + (written == null ? "no Application or ApplicationSet names a repository"
                         : "\"" + written + "\" is not a repository URL")
                         + "; the ArgoCD CMP supplies the repository it reads (or state repoURL, or useGitRemote: true)");
             }
@@ -181,18 +185,23 @@ final class AppSetImporter {
                 effectiveRevision = written != null ? written : "HEAD";
                 if (written != null) {
                     renderedWith.put(GitSource.REVISION_VARIABLE, written);
-                    notes.add("revision is left out: \"" + written + "\" is not a git revision of a repository URL; the ArgoCD CMP"
+                    note("revision is left out: \"" + written + "\" is not a git revision of a repository URL; the ArgoCD CMP"
                             + " supplies the revision it reads (else HEAD)");
                 }
             }
             if (repoURL != null) {
-                notes.add("repoURL and revision are stated as in the files; in a fork leave them out (the ArgoCD CMP supplies them,"
+                note("repoURL and revision are stated as in the files; in a fork leave them out (the ArgoCD CMP supplies them,"
                         + " or useGitRemote: true)");
             }
             if (!namespace.equals(AppSetDiscovery.DEFAULT_NAMESPACE)) {
                 spec.put("namespace", namespace);
             }
             return new String[] {effectiveURL, effectiveRevision};
+        }
+
+        private void note(String text) {
+            notes.add(text);
+            sourceNotes.add(text);
         }
 
         /** Reads an entry, or leaves it as plain YAML with a note (entry.read stays null). */

@@ -135,4 +135,30 @@ class ImportExportsTest {
         assertThat(i.report()).contains("[fix: namespaceResources: [] written as a namespaceResourceBlacklist of every kind]")
                 .doesNotContain("[review]");
     }
+
+    /**
+     * Item 6: a folder that is a kustomization is read as it builds (kubectl kustomize): its namespace:
+     * is the intent's ArgoCD namespace (the .yml files name none), and an Application it labels (no
+     * intent writes the label) stays as plain YAML, its file off the deletion list.
+     */
+    @Test
+    void aKustomizationIsReadAsItBuilds() {
+        Imported i = importCase("kustomized", true);
+        assertThat(i.report()).contains(" built 2 kustomization(s) (argocd-manifests, labelled)",
+                "ApplicationSet gitops-cluster-config is kept as plain YAML: its generator or template reads another revision than main",
+                "Application gitops-cluster-config (labelled/cluster-config-app.yaml) is kept as plain YAML: the intent cannot express"
+                        + " metadata.labels.app.kubernetes.io/part-of");
+        assertThat(i.intents()).contains("namespace: team-gitops", "name: bgd-app").doesNotContain("name: gitops-cluster-config");
+        assertThat(i.section("replaced files")).contains("argocd-manifests/managed-app-bgd.yml").doesNotContain("labelled");
+    }
+
+    /** Item 5: when nothing can be imported, the report still says why each object stays. */
+    @Test
+    void whenNothingImportsTheReportSaysWhy() {
+        Imported i = importCase("nothing-importable", false);
+        assertThat(i.intents()).isEmpty();
+        assertThat(i.report()).contains("# appset-discovery-generator: nothing imported",
+                "AppProject tenants (tenants-project.yaml) is kept as plain YAML: the intent cannot express spec.roles")
+                .doesNotContain("repoURL");
+    }
 }

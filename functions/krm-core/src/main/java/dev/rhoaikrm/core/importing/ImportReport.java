@@ -68,6 +68,12 @@ final class ImportReport {
         }
     }
 
+    /** A function that imports none of the objects it would take, and its notes saying why. */
+    void nothingImported(String function, List<String> notes) {
+        text.append("# ").append(function).append(": nothing imported\n");
+        notes.forEach(n -> text.append("#   note: ").append(n).append('\n'));
+    }
+
     /** A proposed intent that does not render: it is not written, and its objects stay as plain YAML. */
     void notImported(String intent, List<SourceObject> objects, List<String> errors) {
         proposalsDropped++;

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public interface Importable {
 
     /**
-     * An intent and the hand-written objects it replaces.
+     * An intent and the hand-written objects it replaces; or, with {@code intent} null, only notes:
+     * why the objects a function would take stay as they are, when it imports none of them.
      *
      * @param renamedTo    hand-written objects the intent generates under another name (same kind),
      *                     so that the report compares the right pair

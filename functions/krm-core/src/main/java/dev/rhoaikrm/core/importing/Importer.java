@@ -69,6 +69,10 @@ public final class Importer {
             KrmFunction f = fi.function();
             Importable importable = fi.importer();
             for (Importable.Imported imported : importable.importFrom(List.copyOf(unclaimed))) {
+                if (imported.intent() == null) {
+                    report.nothingImported(f.name(), imported.notes());
+                    continue;
+                }
                 String yaml = Yaml.dump(imported.intent());
                 Outcome rendered = render(f, yaml, imported.renderedWith());
                 if (rendered.failed()) {

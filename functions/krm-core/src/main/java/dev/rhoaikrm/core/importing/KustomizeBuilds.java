@@ -219,7 +219,15 @@ final class KustomizeBuilds {
                     StandardCharsets.UTF_8);
             List<String> argv = new ArrayList<>(tool);
             argv.add(wrapper.toString());
-            String output = run(argv);
+            String output;
+            try {
+                output = run(argv);
+            } catch (BuildFailed e) {
+                // the tool's message names the folder by the wrapper's paths: say it as the report does
+                String name = name(root, top);
+                throw new BuildFailed(e.getMessage().replaceFirst("^(exit code [0-9]+: )[EWIF][0-9]{4} [0-9:.]+\\s+[0-9]+ \\S+] ", "$1")
+                        .replace(relative, name).replace(top.toRealPath().toString(), name).replace(wrapper.toRealPath().toString(), "."));
+            }
             List<SourceObject> out = new ArrayList<>();
             for (SourceObject o : ObjectScanner.scan(SourceText.of(output), "kustomize", InputLimits.DEFAULT).documents()) {
                 Optional<String> file = origin(o, wrapper.toRealPath(), root.toRealPath());
