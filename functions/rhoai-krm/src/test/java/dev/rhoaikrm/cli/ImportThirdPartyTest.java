@@ -12,14 +12,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's migration run on a layout nobody here wrote: examples/import/third-party-gitops, a
+ * The README's migration run on a layout nobody here wrote: kustomize-examples/import-third-party, a
  * small tree shaped like redhat-ai-services/ai-accelerator (kustomize bases and a cluster overlay whose
  * patch and replacements fill in placeholders, a remote base, list and git generators, an AppProject
  * with RBAC). Import reads what kustomize builds (issue 21 item 6); without kustomize it says so and
  * compares the files as written.
  */
 class ImportThirdPartyTest {
-    static final Path EXAMPLE = Golden.projectRoot().resolve("examples/import/third-party-gitops");
+    static final Path EXAMPLE = Golden.projectRoot().resolve("kustomize-examples/import-third-party");
 
     @Test
     void theReadmeRunImportsWhatKustomizeBuilds() {
