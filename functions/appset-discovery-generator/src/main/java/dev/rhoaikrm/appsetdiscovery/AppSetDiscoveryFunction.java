@@ -7,6 +7,7 @@ import dev.rhoaikrm.core.fn.GitSource;
 import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.fn.RepositoryRoot;
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.yaml.SourceObject;

@@ -1,5 +1,6 @@
 package dev.rhoaikrm.appsetdiscovery;
 
+import dev.rhoaikrm.core.fn.RepositoryRoot;
 import dev.rhoaikrm.core.frontdoor.Directory;
 import dev.rhoaikrm.core.frontdoor.ExitCodes;
 import dev.rhoaikrm.core.frontdoor.Io;

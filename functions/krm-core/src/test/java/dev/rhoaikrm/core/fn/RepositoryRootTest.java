@@ -1,8 +1,7 @@
-package dev.rhoaikrm.appsetdiscovery;
+package dev.rhoaikrm.core.fn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rhoaikrm.core.fn.Environment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
