@@ -1,5 +1,6 @@
 package dev.rhoaikrm.core.frontdoor;
 
+import dev.rhoaikrm.core.files.OutputTree;
 import dev.rhoaikrm.core.fn.Outcome;
 import dev.rhoaikrm.core.fn.OutputForm;
 import dev.rhoaikrm.core.fn.Pipeline;
@@ -10,7 +11,6 @@ import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.YamlInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -51,7 +51,12 @@ public final class Directory {
         Outcome all = new Outcome(objects, results);
         if (!all.failed()) {
             if (output.isPresent()) {
-                write(all, output.get(), io);
+                try {
+                    int files = write(all, output.get());
+                    io.err().println(doors.label() + ": wrote " + files + " file(s) under " + Terminal.escape(output.get().toString()));
+                } catch (OutputTree.Refused e) {
+                    results.add(new Result(Severity.ERROR, e.getMessage(), null, null, null, 0));
+                }
             } else {
                 Writers.manifests(all, io.out());
             }
@@ -139,25 +144,16 @@ public final class Directory {
                 && !lower.equals("kustomization.yaml") && !lower.equals("kustomization.yml") && !name.equals("Kptfile");
     }
 
-    private void write(Outcome outcome, Path output, Io io) {
-        Map<String, List<Outcome.Out>> files = new LinkedHashMap<>();
+    /** One file per source or generated path under {@code output}, every path checked first; the number of files. */
+    private static int write(Outcome outcome, Path output) throws OutputTree.Refused {
+        Map<String, List<Outcome.Out>> byFile = new LinkedHashMap<>();
         for (Outcome.Out o : outcome.objects()) {
             String path = o instanceof Outcome.Passed p ? p.source().file() : ((Outcome.Made) o).path();
-            files.computeIfAbsent(path, k -> new ArrayList<>()).add(o);
+            byFile.computeIfAbsent(path, k -> new ArrayList<>()).add(o);
         }
-        Path root = output.toAbsolutePath().normalize();
-        for (Map.Entry<String, List<Outcome.Out>> f : files.entrySet()) {
-            Path target = root.resolve(f.getKey()).normalize();
-            if (!target.startsWith(root)) {
-                throw new YamlInputException("refusing to write outside " + root + ": " + f.getKey());
-            }
-            try {
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, Writers.manifests(new Outcome(f.getValue(), new Results())), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        io.err().println(doors.label() + ": wrote " + files.size() + " file(s) under " + output);
+        Map<String, String> files = new LinkedHashMap<>();
+        byFile.forEach((path, objects) -> files.put(path, Writers.manifests(new Outcome(objects, new Results()))));
+        OutputTree.write(output, files);
+        return files.size();
     }
 }
