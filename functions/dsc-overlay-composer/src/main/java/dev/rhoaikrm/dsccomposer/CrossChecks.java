@@ -1,6 +1,7 @@
 package dev.rhoaikrm.dsccomposer;
 
 import dev.rhoaikrm.core.fn.Expansion;
+import dev.rhoaikrm.core.fn.Inputs;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.yaml.ObjectSummary;
@@ -24,17 +25,17 @@ final class CrossChecks {
     /** Files that are tooling, not cluster objects: a Kptfile, a kustomization, kustomize's function configs. */
     private static final Set<String> TOOLING_GROUPS = Set.of("kpt.dev", "kustomize.config.k8s.io", "config.kubernetes.io", "fn.kpt.dev");
 
-    private final List<SourceObject> inputs;
+    private final Inputs inputs;
     private final Expansion out;
 
     CrossChecks(Expansion out) {
         this.out = out;
-        this.inputs = out.inputs().all();
+        this.inputs = out.inputs();
     }
 
-    /** Whether the input holds anything to check against. */
+    /** Whether the input holds anything to check against (each fact read once per run: every intent asks). */
     boolean applicable() {
-        return inputs.stream().anyMatch(CrossChecks::isOther);
+        return inputs.derived("dsc-cross-checks-applicable", in -> in.all().stream().anyMatch(CrossChecks::isOther));
     }
 
     private static boolean isOther(SourceObject o) {
@@ -59,8 +60,18 @@ final class CrossChecks {
         if (!c.enabled("kueue") || queue == null) {
             return;
         }
+        Set<String> queues = inputs.derived("dsc-cluster-queues", CrossChecks::clusterQueues);
+        if (!queues.contains(String.valueOf(queue))) {
+            out.warning(overrides.object("kueue").pathOf("defaultClusterQueueName"), "no ClusterQueue \"" + queue
+                    + "\" in the input (" + (queues.isEmpty() ? "there is none" : "ClusterQueues: " + String.join(", ", queues))
+                    + "): the RHOAI operator creates one by that name with its own quotas, and the LocalQueues it makes point to it;"
+                    + " name the ClusterQueue that holds your quota");
+        }
+    }
+
+    private static Set<String> clusterQueues(Inputs inputs) {
         Set<String> queues = new TreeSet<>();
-        for (SourceObject o : inputs) {
+        for (SourceObject o : inputs.all()) {
             ObjectSummary s = o.summary();
             if (KUEUE_GROUP.equals(s.group()) && "ClusterQueue".equals(s.kind()) && s.name() != null) {
                 queues.add(s.name());
@@ -68,12 +79,7 @@ final class CrossChecks {
                 queues.addAll(gpuWorkerSetQueue(o));
             }
         }
-        if (!queues.contains(String.valueOf(queue))) {
-            out.warning(overrides.object("kueue").pathOf("defaultClusterQueueName"), "no ClusterQueue \"" + queue
-                    + "\" in the input (" + (queues.isEmpty() ? "there is none" : "ClusterQueues: " + String.join(", ", queues))
-                    + "): the RHOAI operator creates one by that name with its own quotas, and the LocalQueues it makes point to it;"
-                    + " name the ClusterQueue that holds your quota");
-        }
+        return queues;
     }
 
     @SuppressWarnings("unchecked")
@@ -93,19 +99,7 @@ final class CrossChecks {
 
     /** Every enabled component whose prerequisite operator has no Subscription (by package, spec.name) in the input. */
     void subscriptions(Release release, Composition c, BoundObject overrides) {
-        Set<String> packages = new TreeSet<>();
-        for (SourceObject o : inputs) {
-            ObjectSummary s = o.summary();
-            if (OLM_GROUP.equals(s.group()) && "Subscription".equals(s.kind())) {
-                try {
-                    if (o.toMap().get("spec") instanceof Map<?, ?> spec && spec.get("name") instanceof String name) {
-                        packages.add(name);
-                    }
-                } catch (YamlInputException e) {
-                    // not ours to report
-                }
-            }
-        }
+        Set<String> packages = inputs.derived("dsc-subscribed-packages", CrossChecks::subscribedPackages);
         for (Release.Prerequisite p : release.prerequisites) {
             if (!p.when().contains(c.state(p.component())) || !conditionsHold(p, c)) {
                 continue;
@@ -116,6 +110,20 @@ final class CrossChecks {
                         + " in the input" + (packages.isEmpty() ? "" : " (Subscriptions: " + String.join(", ", packages) + ")"));
             }
         }
+    }
+
+    private static Set<String> subscribedPackages(Inputs inputs) {
+        Set<String> packages = new TreeSet<>();
+        for (SourceObject o : inputs.ofKind(OLM_GROUP, "Subscription")) {
+            try {
+                if (o.toMap().get("spec") instanceof Map<?, ?> spec && spec.get("name") instanceof String name) {
+                    packages.add(name);
+                }
+            } catch (YamlInputException e) {
+                // not ours to report
+            }
+        }
+        return packages;
     }
 
     private static boolean conditionsHold(Release.Prerequisite p, Composition c) {

@@ -32,7 +32,12 @@ final class GpuPools {
         return !inputs.ofKind(Pipeline.INTENT_GROUP, "GpuWorkerSet").isEmpty();
     }
 
+    /** Read once per run: every ModelServing intent asks. */
     static List<Pool> from(Inputs inputs) {
+        return inputs.derived(GpuPools.class, GpuPools::read);
+    }
+
+    private static List<Pool> read(Inputs inputs) {
         List<Pool> pools = new ArrayList<>();
         for (SourceObject set : inputs.ofKind(Pipeline.INTENT_GROUP, "GpuWorkerSet")) {
             try {
@@ -41,7 +46,7 @@ final class GpuPools {
                 // malformed: gpu-workerset-generator reports it with its own field paths
             }
         }
-        return pools;
+        return List.copyOf(pools);
     }
 
     @SuppressWarnings("unchecked")

@@ -123,6 +123,7 @@ final class ModelServingSchema {
     }
 
     static StringSchema quantity() {
-        return Schema.string().numbersAllowed().pattern(dev.rhoaikrm.core.fn.Quantities.PATTERN, "a Kubernetes quantity such as 8, 500m, 96Gi");
+        return Schema.string().numbersAllowed().pattern(dev.rhoaikrm.core.fn.Quantities.NON_NEGATIVE_PATTERN,
+                "a Kubernetes quantity of at least 0 such as 8, 500m, 96Gi");
     }
 }

@@ -7,7 +7,9 @@ import dev.rhoaikrm.core.yaml.YamlInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A file an intent names (a saved MachineSet, the GpuWorkerSet a model runs on): relative to the
@@ -60,17 +62,9 @@ public record ReferencedFile(String name, List<SourceObject> objects, boolean in
         String intentDir = intentDirectory(intent.source());
         List<String> lexical = normalize(intentDir + reference);
         String name = lexical == null ? null : String.join("/", lexical);
-        if (name != null) {
-            List<SourceObject> inInput = new ArrayList<>();
-            for (SourceObject o : inputs.all()) {
-                List<String> file = o.file() == null ? null : normalize(o.file());
-                if (file != null && String.join("/", file).equals(name)) {
-                    inInput.add(o);
-                }
-            }
-            if (!inInput.isEmpty()) {
-                return new ReferencedFile(name, inInput, true);
-            }
+        List<SourceObject> inInput = name == null ? null : inputs.derived(ReferencedFile.class, ReferencedFile::byFile).get(name);
+        if (inInput != null) {
+            return new ReferencedFile(name, inInput, true);
         }
         Path packageDir = ContainedPath.real(env.packageDirectory());
         Path root = packageDir == null ? null : ContainedPath.real(filesRoot(env, packageDir));
@@ -82,7 +76,8 @@ public record ReferencedFile(String name, List<SourceObject> objects, boolean in
             throw new Unusable(quoted + " leads outside the repository (through .. or a symbolic link); the file must be inside it");
         }
         if (!found.ok() || !Files.isRegularFile(found.path())) {
-            throw new Unusable(quoted + " is neither a file of the input nor a file at ./" + (name != null ? name : intentDir + reference)
+            throw new Unusable(quoted + " is neither a file of the input nor a file at "
+                    + (name != null ? "./" + name : Path.of(intentDir + reference).normalize().toString())
                     + (found.problem() == ContainedPath.Problem.LOOP ? " (a loop of symbolic links)" : "")
                     + (intentDir.isEmpty() ? "" : " (paths are relative to the intent's file)"), true);
         }
@@ -91,6 +86,18 @@ public record ReferencedFile(String name, List<SourceObject> objects, boolean in
         } catch (YamlInputException e) {
             throw new Unusable("cannot read " + reference + ": " + e.getMessage());
         }
+    }
+
+    /** The input's objects by their file, normalized. */
+    private static Map<String, List<SourceObject>> byFile(Inputs inputs) {
+        Map<String, List<SourceObject>> files = new HashMap<>();
+        for (SourceObject o : inputs.all()) {
+            List<String> file = o.file() == null ? null : normalize(o.file());
+            if (file != null) {
+                files.computeIfAbsent(String.join("/", file), k -> new ArrayList<>()).add(o);
+            }
+        }
+        return files;
     }
 
     /** The root a file may not leave: the repository of the application (ArgoCD) or around the package, else the package. */

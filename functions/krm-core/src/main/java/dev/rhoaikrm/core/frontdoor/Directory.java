@@ -7,6 +7,7 @@ import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.result.Result;
 import dev.rhoaikrm.core.result.Results;
 import dev.rhoaikrm.core.result.Severity;
+import dev.rhoaikrm.core.yaml.InputLimits;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.YamlInputException;
 import java.io.IOException;
@@ -104,11 +105,26 @@ public final class Directory {
         return new ArrayList<>(byPackage.values());
     }
 
-    /** Every object of every YAML file below {@code dir}, in path order; unreadable files become error results. */
+    /**
+     * Every object of every YAML file below {@code dir}, in path order; unreadable files become error
+     * results. The files together are one input: their total is held to the input limit too.
+     */
     public static List<SourceObject> read(Path dir, Results results) {
         List<SourceObject> objects = new ArrayList<>();
+        long total = 0;
         for (Path file : yamlFiles(dir)) {
             String name = dir.relativize(file).toString().replace('\\', '/');
+            try {
+                total += Files.size(file);
+            } catch (IOException e) {
+                results.add(new Result(Severity.ERROR, "cannot read the file: " + e.getMessage(), null, null, name, 0));
+                continue;
+            }
+            if (total > InputLimits.DEFAULT.maxBytes()) {
+                results.add(new Result(Severity.ERROR, "the YAML files under " + dir + " hold more than the input limit of "
+                        + InputLimits.DEFAULT.maxBytes() + " bytes together (set -Drhoai.krm.maxInputBytes to change it)", null, null, name, 0));
+                return objects;
+            }
             try {
                 objects.addAll(FrontDoors.readFile(file, name));
             } catch (YamlInputException e) {

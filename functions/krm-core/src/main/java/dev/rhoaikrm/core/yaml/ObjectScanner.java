@@ -17,7 +17,6 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Streams parser events over the whole input once, without building nodes, and records for each
@@ -46,7 +45,7 @@ public final class ObjectScanner {
         this.name = name;
         this.limits = limits;
         LoadSettings settings = Yaml.loadSettings(false);
-        this.parser = new ParserImpl(settings, new StreamReader(settings, source.text()));
+        this.parser = new ParserImpl(settings, TokenLimitedReader.streamReader(source.text(), name, false, source.bmpOnly()));
         this.maxCollectionAliases = settings.getMaxAliasesForCollections();
     }
 

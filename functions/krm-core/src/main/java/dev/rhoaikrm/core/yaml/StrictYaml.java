@@ -17,7 +17,6 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * YAML that Go's readers (kustomize's kyaml and sigs.k8s.io/yaml) cannot read differently from
@@ -91,7 +90,8 @@ public final class StrictYaml {
         LoadSettings settings = Yaml.loadSettings(false);
         List<Node> documents = new ArrayList<>();
         try {
-            DepthLimitedParser parser = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, part)), file,
+            DepthLimitedParser parser = new DepthLimitedParser(new ParserImpl(settings,
+                    TokenLimitedReader.streamReader(part, file, false, false)), file,
                     InputLimits.DEFAULT.maxDepth());
             List<Event> events = new ArrayList<>();
             while (parser.hasNext()) {

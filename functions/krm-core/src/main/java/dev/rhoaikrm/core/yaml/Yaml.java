@@ -25,7 +25,6 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /** The YAML settings used everywhere, and the few operations built on them. */
@@ -36,7 +35,16 @@ public final class Yaml {
 
     /** YAML 1.2 core schema; duplicate keys refused; no size cap here (InputLimits bounds bytes). */
     public static LoadSettings loadSettings(boolean comments) {
+        return loadSettings(comments, 0);
+    }
+
+    /**
+     * The settings for a text of {@code length} characters: the reader's buffer grows with it, up to
+     * 1 Mi characters, so that reading costs a few copies per character (see TokenLimitedReader).
+     */
+    static LoadSettings loadSettings(boolean comments, int length) {
         return LoadSettings.builder()
+                .setBufferSize(Math.max(1024, Math.min(length + 1, 1 << 20)))
                 .setSchema(new CoreSchema())
                 .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(50)
@@ -54,8 +62,8 @@ public final class Yaml {
     static Node compose(String text, String file, boolean comments) {
         LoadSettings settings = loadSettings(comments);
         try {
-            Composer composer = new Composer(settings, new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)),
-                    file, InputLimits.DEFAULT.maxDepth()));
+            Composer composer = new Composer(settings, new DepthLimitedParser(new ParserImpl(settings,
+                    TokenLimitedReader.streamReader(text, file, comments, false)), file, InputLimits.DEFAULT.maxDepth()));
             return composer.getSingleNode().orElseThrow(() -> new YamlInputException("empty document", file, -1));
         } catch (MarkedYamlEngineException e) {
             throw asInputError(e, file);
