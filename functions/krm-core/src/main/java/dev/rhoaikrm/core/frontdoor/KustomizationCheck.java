@@ -3,6 +3,7 @@ package dev.rhoaikrm.core.frontdoor;
 import dev.rhoaikrm.core.files.ContainedPath;
 import dev.rhoaikrm.core.yaml.InputBytes;
 import dev.rhoaikrm.core.yaml.InputLimits;
+import dev.rhoaikrm.core.yaml.KptAnnotations;
 import dev.rhoaikrm.core.yaml.SourceText;
 import dev.rhoaikrm.core.yaml.StrictYaml;
 import dev.rhoaikrm.core.yaml.YamlInputException;
@@ -59,7 +60,7 @@ public final class KustomizationCheck {
     private static final Set<String> CONFIG_DIRECTORY_FIELDS = Set.of("apiVersion", "kind", "metadata", "resources", "bases");
     private static final List<String> PLUGIN_FIELDS = List.of("generators", "transformers", "validators");
     /** The annotations that make a plugin config a KRM function (kyaml/fn/runtime/runtimeutil GetFunctionSpec). */
-    static final List<String> FUNCTION_ANNOTATIONS = List.of("config.kubernetes.io/function", "config.k8s.io/function");
+    static final List<String> FUNCTION_ANNOTATIONS = List.of(KptAnnotations.FUNCTION, KptAnnotations.LEGACY_FUNCTION);
     /**
      * kustomize's bookkeeping (api/konfig ConfigAnnoDomain): previousKinds sets the original id that
      * the plugin loader looks a plugin up by, whatever the config's kind says.

@@ -16,7 +16,6 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
 
 /**
  * YAML that Go's readers (kustomize's kyaml and sigs.k8s.io/yaml) cannot read differently from
@@ -90,8 +89,7 @@ public final class StrictYaml {
         LoadSettings settings = Yaml.loadSettings(false);
         List<Node> documents = new ArrayList<>();
         try {
-            DepthLimitedParser parser = new DepthLimitedParser(new ParserImpl(settings,
-                    TokenLimitedReader.streamReader(part, file, false, false)), file,
+            DepthLimitedParser parser = new DepthLimitedParser(LineSeparators.parser(settings, part, file, false, false), file,
                     InputLimits.DEFAULT.maxDepth());
             List<Event> events = new ArrayList<>();
             while (parser.hasNext()) {

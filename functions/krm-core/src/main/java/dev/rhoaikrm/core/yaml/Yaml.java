@@ -8,6 +8,7 @@ import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
+import org.snakeyaml.engine.v2.comments.CommentLine;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -23,7 +24,6 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
@@ -62,8 +62,8 @@ public final class Yaml {
     static Node compose(String text, String file, boolean comments) {
         LoadSettings settings = loadSettings(comments);
         try {
-            Composer composer = new Composer(settings, new DepthLimitedParser(new ParserImpl(settings,
-                    TokenLimitedReader.streamReader(text, file, comments, false)), file, InputLimits.DEFAULT.maxDepth()));
+            Composer composer = new Composer(settings, new DepthLimitedParser(LineSeparators.parser(settings, text, file, comments, false),
+                    file, InputLimits.DEFAULT.maxDepth()));
             return composer.getSingleNode().orElseThrow(() -> new YamlInputException("empty document", file, -1));
         } catch (MarkedYamlEngineException e) {
             throw asInputError(e, file);
@@ -226,14 +226,17 @@ public final class Yaml {
     /** {@link #dump} through snakeyaml-engine's emitter; {@link BlockWriter} must write the same bytes. */
     static String dumpWithEmitter(Object value) {
         DumpSettings settings = dumpSettings(false);
-        return new Dump(settings, new Representer(settings)).dumpToString(value);
+        return LineSeparators.escape(new Dump(settings, new Representer(settings)).dumpToString(value));
     }
 
-    /** Writes a node tree, comments included, as one document. */
+    /**
+     * Writes a node tree, comments included, as one document. Scalars holding a character Go reads
+     * as a line break are double-quoted and it is escaped; in a comment it becomes a space.
+     */
     public static String dumpNode(Node node) {
         DumpSettings settings = dumpSettings(true);
         StringBuilder out = new StringBuilder();
-        new Dump(settings).dumpNode(node, new StreamDataWriter() {
+        new Dump(settings).dumpNode(quoteLineSeparators(node), new StreamDataWriter() {
             @Override
             public void write(String str) {
                 out.append(str);
@@ -244,7 +247,39 @@ public final class Yaml {
                 out.append(str, off, off + len);
             }
         });
-        return out.toString();
+        return LineSeparators.escape(out.toString());
+    }
+
+    /** The tree with every scalar holding U+0085, U+2028 or U+2029 double-quoted, and those characters out of comments. */
+    private static Node quoteLineSeparators(Node node) {
+        node.setBlockComments(spaced(node.getBlockComments()));
+        node.setInLineComments(spaced(node.getInLineComments()));
+        node.setEndComments(spaced(node.getEndComments()));
+        if (node instanceof ScalarNode s && LineSeparators.present(s.getValue()) && s.getScalarStyle() != ScalarStyle.DOUBLE_QUOTED) {
+            ScalarNode quoted = new ScalarNode(s.getTag(), s.isResolved(), s.getValue(), ScalarStyle.DOUBLE_QUOTED, s.getStartMark(), s.getEndMark());
+            quoted.setBlockComments(s.getBlockComments());
+            quoted.setInLineComments(s.getInLineComments());
+            quoted.setEndComments(s.getEndComments());
+            return quoted;
+        }
+        if (node instanceof SequenceNode seq) {
+            seq.getValue().replaceAll(Yaml::quoteLineSeparators);
+        } else if (node instanceof MappingNode map) {
+            map.getValue().replaceAll(t -> new NodeTuple(quoteLineSeparators(t.getKeyNode()), quoteLineSeparators(t.getValueNode())));
+        }
+        return node;
+    }
+
+    private static List<CommentLine> spaced(List<CommentLine> comments) {
+        if (comments == null || comments.stream().noneMatch(c -> LineSeparators.present(c.getValue()))) {
+            return comments;
+        }
+        List<CommentLine> out = new ArrayList<>();
+        for (CommentLine c : comments) {
+            out.add(LineSeparators.present(c.getValue()) ? new CommentLine(c.getStartMark(), c.getEndMark(),
+                    c.getValue().replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' '), c.getCommentType()) : c);
+        }
+        return out;
     }
 
     /** Turns a document's text into a ResourceList item: "- " before the first line, two spaces before the rest. */
