@@ -178,11 +178,11 @@ public final class Writers {
         return null;
     }
 
-    /** Results for people, one line each, for stderr. */
+    /** Results for people, one line each, for stderr; control characters the input put in them are escaped ({@link Terminal}). */
     public static String summary(String function, Results results) {
         StringBuilder b = new StringBuilder();
         for (Result r : results.all()) {
-            b.append(function).append(": ").append(r.toLine()).append('\n');
+            b.append(function).append(": ").append(Terminal.escape(r.toLine())).append('\n');
         }
         return b.toString();
     }

@@ -85,9 +85,4 @@ class CmpGenerateTest {
         assertThat(run(repo, tools, Map.of("KUSTOMIZE_PLUGIN_HOME", "plugins"))).isEqualTo(1);
         assertThat(tools.resolve("args")).doesNotExist();
     }
-
-    @Test
-    void controlCharactersInProblemsAreEscaped() {
-        assertThat(Terminal.escape("a\u001b[2Jb\u202Ec\nd\te")).isEqualTo("a\\u001B[2Jb\\u202Ec\nd\te");
-    }
 }
