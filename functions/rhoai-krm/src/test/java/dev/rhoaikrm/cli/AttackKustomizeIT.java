@@ -49,6 +49,14 @@ class AttackKustomizeIT {
         return env;
     }
 
+    /** The environment of {@link #application}'s ArgoCD Application. */
+    static Map<String, String> applicationEnvironment() {
+        Map<String, String> env = new HashMap<>(CmpGenerateIT.argocdEnvironment());
+        env.put("ARGOCD_APP_SOURCE_PATH", "app");
+        env.put("RHOAI_KRM_KUSTOMIZE", String.join(" ", kustomize()));
+        return env;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("demonstrable")
     void thePayloadRunsUnderPlainKustomize(AttackCase attack, @TempDir Path tmp) {
@@ -102,9 +110,7 @@ class AttackKustomizeIT {
     @Test
     void ourPluginsRunWithTheGivenPluginHome(@TempDir Path tmp) {
         Path app = application(tmp.resolve("repo"));
-        Map<String, String> env = new HashMap<>(CmpGenerateIT.argocdEnvironment());
-        env.put("ARGOCD_APP_SOURCE_PATH", "app");
-        env.put("RHOAI_KRM_KUSTOMIZE", String.join(" ", kustomize()));
+        Map<String, String> env = applicationEnvironment();
         env.put("KUSTOMIZE_PLUGIN_HOME", E2e.pluginHome(tmp.resolve("plugins")).toString());
         Processes.Result run = Processes.run(List.of(Processes.launcher("rhoai-krm"), "cmp-generate"), app, env, new byte[0]);
         assertThat(run.exitCode()).as(run.describe()).isZero();
@@ -114,10 +120,7 @@ class AttackKustomizeIT {
     @Test
     void ourPluginsRunWithAPluginHomeCmpGenerateMakes(@TempDir Path tmp) {
         Path app = application(tmp.resolve("repo"));
-        Map<String, String> env = new HashMap<>(CmpGenerateIT.argocdEnvironment());
-        env.put("ARGOCD_APP_SOURCE_PATH", "app");
-        env.put("RHOAI_KRM_KUSTOMIZE", String.join(" ", kustomize()));
-        env.put("TMPDIR", tmp.toString());
+        Map<String, String> env = applicationEnvironment();
         Processes.Result run = Processes.run(List.of(Processes.launcher("rhoai-krm"), "cmp-generate"), app, env, new byte[0]);
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.stdout()).contains("kind: InferenceService", "name: gpt-oss-120b-predictor");

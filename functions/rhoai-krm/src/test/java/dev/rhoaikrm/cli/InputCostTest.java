@@ -80,15 +80,7 @@ class InputCostTest {
 
     @Test
     void aMillionDigitQuantityIsRefusedQuickly() {
-        Run run = postRender("""
-                apiVersion: rhoai-krm.dev/v1alpha1
-                kind: ModelServing
-                metadata: {name: m}
-                spec:
-                  model: {uri: "hf://Qwen/Qwen2.5-7B-Instruct"}
-                  gpu: {count: 1, product: NVIDIA-L40S}
-                  resources: {requests: {cpu: "%s"}}
-                """.formatted("9".repeat(1_000_000)));
+        Run run = postRender(modelWithRequests("{cpu: \"" + "9".repeat(1_000_000) + "\"}"));
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("spec.resources.requests.cpu: \"" + "9".repeat(100) + "...\" is not a Kubernetes quantity");
         assertThat(run.err().length()).isLessThan(2_000);
@@ -97,18 +89,16 @@ class InputCostTest {
 
     @Test
     void aNegativeQuantityIsRefused() {
-        Run run = postRender("""
-                apiVersion: rhoai-krm.dev/v1alpha1
-                kind: ModelServing
-                metadata: {name: m}
-                spec:
-                  model: {uri: "hf://Qwen/Qwen2.5-7B-Instruct"}
-                  gpu: {count: 1, product: NVIDIA-L40S}
-                  resources: {requests: {cpu: "-2", memory: "-8Gi"}}
-                """);
+        Run run = postRender(modelWithRequests("{cpu: \"-2\", memory: \"-8Gi\"}"));
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("spec.resources.requests.cpu: \"-2\" is not a Kubernetes quantity of at least 0",
                 "spec.resources.requests.memory: \"-8Gi\" is not a Kubernetes quantity of at least 0");
+    }
+
+    static String modelWithRequests(String requests) {
+        return "apiVersion: rhoai-krm.dev/v1alpha1\nkind: ModelServing\nmetadata: {name: m}\nspec:\n"
+                + "  model: {uri: \"hf://Qwen/Qwen2.5-7B-Instruct\"}\n  gpu: {count: 1, product: NVIDIA-L40S}\n"
+                + "  resources: {requests: " + requests + "}\n";
     }
 
     static String intents(int n, IntFunction<String> intent) {

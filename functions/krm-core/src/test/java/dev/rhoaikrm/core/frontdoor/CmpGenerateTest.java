@@ -59,12 +59,18 @@ class CmpGenerateTest {
                 .doesNotContain("SECRET_TOKEN", "do-not-leak", "XDG_CONFIG_HOME", "KUSTOMIZE_PLUGIN_HOME");
     }
 
-    @Test
-    void ourIntentsTurnExecPluginsOnWithOurPluginHome(@TempDir Path tmp) throws IOException {
+    /** A repository whose application generates with an Echo intent. */
+    static Path echoApplication(Path tmp) throws IOException {
         Path repo = tmp.resolve("repo");
         Files.createDirectories(repo.resolve("app"));
         Files.writeString(repo.resolve("app/kustomization.yaml"), "generators:\n  - echo.yaml\n");
         Files.writeString(repo.resolve("app/echo.yaml"), "apiVersion: rhoai-krm.dev/v1alpha1\nkind: Echo\nmetadata: {name: e}\n");
+        return repo;
+    }
+
+    @Test
+    void ourIntentsTurnExecPluginsOnWithOurPluginHome(@TempDir Path tmp) throws IOException {
+        Path repo = echoApplication(tmp);
         Path tools = Files.createDirectories(tmp.resolve("tools"));
         Path home = Files.createDirectories(tmp.resolve("plugins"));
         assertThat(run(repo, tools, Map.of("KUSTOMIZE_PLUGIN_HOME", home.toString()))).isZero();
@@ -75,10 +81,8 @@ class CmpGenerateTest {
 
     @Test
     void aPluginHomeInsideTheRepositoryIsRefused(@TempDir Path tmp) throws IOException {
-        Path repo = tmp.resolve("repo");
+        Path repo = echoApplication(tmp);
         Files.createDirectories(repo.resolve("app/plugins"));
-        Files.writeString(repo.resolve("app/kustomization.yaml"), "generators:\n  - echo.yaml\n");
-        Files.writeString(repo.resolve("app/echo.yaml"), "apiVersion: rhoai-krm.dev/v1alpha1\nkind: Echo\nmetadata: {name: e}\n");
         Path tools = Files.createDirectories(tmp.resolve("tools"));
         assertThat(run(repo, tools, Map.of("KUSTOMIZE_PLUGIN_HOME", repo.resolve("app/plugins").toString()))).isEqualTo(1);
         assertThat(tools.resolve("args")).doesNotExist();
