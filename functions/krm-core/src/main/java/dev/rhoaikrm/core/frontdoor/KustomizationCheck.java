@@ -36,8 +36,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * resolved ({@link ContainedPath}); each plugin config must be a kustomize builtin
  * ({@code apiVersion: builtin}, compiled into kustomize) or one of our intents, without a
  * {@code config.kubernetes.io/function} annotation (an exec or container KRM function). A
- * directory of plugin configs may only list resources: a patch there could change a config's kind
- * after this check. Helm charts are refused (kustomize would run helm). A remote base cannot be
+ * directory of plugin configs may only list its resources and patch, prefix, label, annotate or
+ * namespace them, none of it touching a kind or a KRM function ({@link ConfigTransformations}). Helm charts are refused (kustomize would run helm). A remote base cannot be
  * checked: it is an error when any of our plugins is needed (kustomize then runs with exec plugins
  * on), and otherwise left to kustomize, which then runs with builtins only.
  *
@@ -56,7 +56,7 @@ public final class KustomizationCheck {
             "configMapGenerator", "secretGenerator", "helmGlobals", "helmCharts", "helmChartInflationGenerator",
             "generatorOptions", "configurations", "generators", "transformers", "validators", "buildMetadata");
     private static final Set<String> HELM_FIELDS = Set.of("helmGlobals", "helmCharts", "helmChartInflationGenerator");
-    /** What a directory listed under generators, transformers or validators may hold. */
+    /** What a directory listed under generators, transformers or validators may hold besides {@link ConfigTransformations#FIELDS}. */
     private static final Set<String> CONFIG_DIRECTORY_FIELDS = Set.of("apiVersion", "kind", "metadata", "resources", "bases");
     private static final List<String> PLUGIN_FIELDS = List.of("generators", "transformers", "validators");
     /** The annotations that make a plugin config a KRM function (kyaml/fn/runtime/runtimeutil GetFunctionSpec). */
@@ -171,9 +171,12 @@ public final class KustomizationCheck {
             } else if (HELM_FIELDS.contains(key)) {
                 problems.add(new Problem(fileName, key, "the plugin does not inflate Helm charts (kustomize would run helm);"
                         + " render the chart with an ArgoCD Helm source"));
+            } else if (role == Role.PLUGIN_CONFIGS && ConfigTransformations.FIELDS.contains(key)) {
+                new ConfigTransformations(root, dir, fileName, this::name, problems).check(key, t.getValueNode());
             } else if (role == Role.PLUGIN_CONFIGS && !CONFIG_DIRECTORY_FIELDS.contains(key)) {
                 problems.add(new Problem(fileName, key, "a directory listed under generators, transformers or validators may only"
-                        + " list resources: its build output is the plugin configs, and " + key + " could change them after this check"));
+                        + " list, patch, prefix, label, annotate or namespace its resources: its build output is the plugin configs, and "
+                        + key + " could change them after this check"));
             }
         }
         for (String field : List.of("resources", "bases")) {
@@ -389,7 +392,7 @@ public final class KustomizationCheck {
         return map;
     }
 
-    private static String read(Path file, String fileName) {
+    static String read(Path file, String fileName) {
         return SourceText.decode(InputBytes.readFile(file, InputLimits.DEFAULT.maxBytes(), fileName), fileName, InputLimits.DEFAULT).text();
     }
 
