@@ -1,8 +1,10 @@
 # Shared by the launchers in bin/: runs the function or command named like the launcher.
-# Order: a native binary in target/dist/native/, else the jar on the JVM (JAVA_HOME, else java on
-# PATH). bin/build-aot-cache puts beside the jar what cuts the start-up time of the JDK it runs
-# with: an AOT cache (<name>.aot) on JDK 25 and later (JEP 483/514/515), a class-data-sharing
-# archive (<name>.jsa, JEP 350) on JDK 13 to 24; without one the jar runs as usual.
+# Order: a native binary in target/dist/native/ (NAME is a link to rhoai-krm), else the one jar,
+# rhoai-krm.jar, on the JVM (JAVA_HOME, else java on PATH), started as NAME by
+# -Drhoai.krm.function. bin/build-aot-cache puts beside the jar, per name, what cuts the start-up
+# time of the JDK it runs with: an AOT cache (<name>.aot) on JDK 25 and later (JEP 483/514/515),
+# a class-data-sharing archive (<name>.jsa, JEP 350) on JDK 13 to 24; without one the jar runs as
+# usual. The caches are per name because each is trained on what that name runs.
 #
 # A function is started once per render, so this script forks nothing on the usual path (JAVA_HOME
 # set): every $(...) and external command costs a few milliseconds, and they added up to ~35 ms.
@@ -20,10 +22,14 @@ rhoai_krm_launch() {
   if [ -x "$dist/native/$name" ]; then
     exec "$dist/native/$name" "$@"
   fi
-  jar=$dist/$name.jar
+  jar=$dist/rhoai-krm.jar
   if [ ! -f "$jar" ]; then
     echo "$name: $jar is missing; build it with: mvn -q package -DskipTests" >&2
     exit 3
+  fi
+  as=
+  if [ "$name" != rhoai-krm ]; then
+    as=-Drhoai.krm.function=$name
   fi
   if [ -n "${JAVA_HOME:-}" ]; then
     java=$JAVA_HOME/bin/java; home=$JAVA_HOME
@@ -35,7 +41,7 @@ rhoai_krm_launch() {
   # C1 only (tier 1): a render is over before C2's code pays for its compile time; measured up to
   # 50,000 objects (23 MB), C1 alone is as fast or faster (10,000 objects: 0.45 s, not 0.65 s).
   # Above that C2 wins (200,000 objects: 3.7 s, not 4.7 s): RHOAI_KRM_TIER=4 for such inputs.
-  set -- -XX:+UseParallelGC -XX:-UsePerfData -XX:TieredStopAtLevel=${RHOAI_KRM_TIER:-1} -jar "$jar" "$@"
+  set -- -XX:+UseParallelGC -XX:-UsePerfData -XX:TieredStopAtLevel=${RHOAI_KRM_TIER:-1} ${as:+"$as"} -jar "$jar" "$@"
   # The JVM prints its warnings on stdout, where they would corrupt the ResourceList or manifests:
   # they go to stderr. A cache made by another JDK build is only ignored (the jar then runs as
   # usual), so its warnings are dropped. A cache older than the jar is not used at all: JDK 25

@@ -1,12 +1,12 @@
 package dev.rhoaikrm.appsetdiscovery;
 
-import static dev.rhoaikrm.core.fn.HandWritten.at;
-import static dev.rhoaikrm.core.fn.HandWritten.listAt;
-import static dev.rhoaikrm.core.fn.HandWritten.mapAt;
-import static dev.rhoaikrm.core.fn.HandWritten.stringAt;
+import static dev.rhoaikrm.core.importing.HandWritten.at;
+import static dev.rhoaikrm.core.importing.HandWritten.listAt;
+import static dev.rhoaikrm.core.importing.HandWritten.mapAt;
+import static dev.rhoaikrm.core.importing.HandWritten.stringAt;
 
-import dev.rhoaikrm.core.fn.HandWritten;
-import dev.rhoaikrm.core.fn.Importable;
+import dev.rhoaikrm.core.importing.HandWritten;
+import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import java.util.ArrayList;
 import java.util.Comparator;

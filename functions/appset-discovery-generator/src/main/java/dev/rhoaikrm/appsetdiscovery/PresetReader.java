@@ -1,9 +1,9 @@
 package dev.rhoaikrm.appsetdiscovery;
 
-import static dev.rhoaikrm.core.fn.HandWritten.at;
-import static dev.rhoaikrm.core.fn.HandWritten.listAt;
-import static dev.rhoaikrm.core.fn.HandWritten.mapAt;
-import static dev.rhoaikrm.core.fn.HandWritten.stringAt;
+import static dev.rhoaikrm.core.importing.HandWritten.at;
+import static dev.rhoaikrm.core.importing.HandWritten.listAt;
+import static dev.rhoaikrm.core.importing.HandWritten.mapAt;
+import static dev.rhoaikrm.core.importing.HandWritten.stringAt;
 
 import dev.rhoaikrm.core.fn.Manifests;
 import java.util.ArrayList;

@@ -14,14 +14,13 @@ import java.util.TreeSet;
 
 /**
  * Checks against the other objects of the same input (one kpt package, one kustomization with the
- * intent as a transformer, one Helm stream): the Kueue ClusterQueue the DataScienceCluster names,
- * and the OLM Subscriptions of the operators its components need. Only warnings: the objects may
- * well live in another Application. An input that holds nothing but this function's intents (a
+ * intent as a transformer, one Helm stream): the Kueue ClusterQueue the DataScienceCluster names
+ * and the Application's AppProject (warnings: the objects may well live in another Application),
+ * and what the operator checks ({@link OperatorChecks}, from {@link #cluster}). An input that holds nothing but this function's intents (a
  * kustomize generator sees only its config) has nothing to check against, so nothing is said.
  */
 final class CrossChecks {
     static final String KUEUE_GROUP = "kueue.x-k8s.io";
-    static final String OLM_GROUP = "operators.coreos.com";
     /** Files that are tooling, not cluster objects: a Kptfile, a kustomization, kustomize's function configs. */
     private static final Set<String> TOOLING_GROUPS = Set.of("kpt.dev", "kustomize.config.k8s.io", "config.kubernetes.io", "fn.kpt.dev");
 
@@ -97,37 +96,53 @@ final class CrossChecks {
         }
     }
 
-    /** Every enabled component whose prerequisite operator has no Subscription (by package, spec.name) in the input. */
-    void subscriptions(Release release, Composition c, BoundObject overrides) {
-        Set<String> packages = inputs.derived("dsc-subscribed-packages", CrossChecks::subscribedPackages);
-        for (Release.Prerequisite p : release.prerequisites) {
-            if (!p.when().contains(c.state(p.component())) || !conditionsHold(p, c)) {
-                continue;
+    /** What the input says about the cluster (Subscriptions, CRDs, operator instances), for {@link OperatorChecks}. */
+    ClusterInput cluster() {
+        return new ClusterInput(inputs.all());
+    }
+
+    /**
+     * The Application's AppProject: ArgoCD refuses to sync an Application whose project does not
+     * exist. "default" always does; another one must be an AppProject of the input (argoproj.io, or
+     * the projects of an AppSetDiscovery intent) when the input defines any. A warning: the project
+     * may come from another Application.
+     */
+    void project(BoundObject application) {
+        String project = application.string("project");
+        if (DscCompositionSchema.DEFAULT_PROJECT.equals(project)) {
+            return;
+        }
+        Set<String> projects = new TreeSet<>();
+        for (SourceObject o : inputs.all()) {
+            ObjectSummary s = o.summary();
+            if ("argoproj.io".equals(s.group()) && "AppProject".equals(s.kind()) && s.name() != null) {
+                projects.add(s.name());
+            } else if (Pipeline.INTENT_GROUP.equals(s.group()) && "AppSetDiscovery".equals(s.kind())) {
+                projects.addAll(appSetDiscoveryProjects(o));
             }
-            if (p.packages().stream().noneMatch(packages::contains)) {
-                out.warning(overrides.pathOf(p.component()), p.component() + " (" + c.state(p.component()) + ") needs "
-                        + p.operator() + ": no Subscription with spec.name " + String.join(" or ", p.packages())
-                        + " in the input" + (packages.isEmpty() ? "" : " (Subscriptions: " + String.join(", ", packages) + ")"));
-            }
+        }
+        if (!projects.isEmpty() && !projects.contains(project)) {
+            out.warning(application.pathOf("project"), "no AppProject \"" + project + "\" in the input (AppProjects: "
+                    + String.join(", ", projects) + "): ArgoCD does not sync an Application whose project does not exist;"
+                    + " name one of them, or \"default\"");
         }
     }
 
-    private static Set<String> subscribedPackages(Inputs inputs) {
-        Set<String> packages = new TreeSet<>();
-        for (SourceObject o : inputs.ofKind(OLM_GROUP, "Subscription")) {
-            try {
-                if (o.toMap().get("spec") instanceof Map<?, ?> spec && spec.get("name") instanceof String name) {
-                    packages.add(name);
+    private static List<String> appSetDiscoveryProjects(SourceObject intent) {
+        try {
+            Object spec = intent.toMap().get("spec");
+            Object projects = spec instanceof Map<?, ?> m ? m.get("projects") : null;
+            List<String> names = new java.util.ArrayList<>();
+            if (projects instanceof List<?> l) {
+                for (Object p : l) {
+                    if (p instanceof Map<?, ?> pm && pm.get("name") instanceof String name) {
+                        names.add(name);
+                    }
                 }
-            } catch (YamlInputException e) {
-                // not ours to report
             }
+            return names;
+        } catch (YamlInputException e) {
+            return List.of(); // malformed: appset-discovery-generator reports it
         }
-        return packages;
-    }
-
-    private static boolean conditionsHold(Release.Prerequisite p, Composition c) {
-        return p.conditions().entrySet().stream()
-                .allMatch(e -> e.getValue().equals(String.valueOf(c.value(p.component() + "." + e.getKey()))));
     }
 }

@@ -1,10 +1,10 @@
 package dev.rhoaikrm.dsccomposer;
 
-import static dev.rhoaikrm.core.fn.HandWritten.listAt;
-import static dev.rhoaikrm.core.fn.HandWritten.mapAt;
-import static dev.rhoaikrm.core.fn.HandWritten.stringAt;
+import static dev.rhoaikrm.core.importing.HandWritten.listAt;
+import static dev.rhoaikrm.core.importing.HandWritten.mapAt;
+import static dev.rhoaikrm.core.importing.HandWritten.stringAt;
 
-import dev.rhoaikrm.core.fn.HandWritten;
+import dev.rhoaikrm.core.importing.HandWritten;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ final class DscApplicationReader {
         Map<String, Object> out = new LinkedHashMap<>();
         HandWritten.putUnlessDefault(out, "name", stringAt(app, "metadata", "name"), "instance-rhoai");
         HandWritten.putUnlessDefault(out, "namespace", stringAt(app, "metadata", "namespace"), "openshift-gitops");
-        HandWritten.putUnlessDefault(out, "project", stringAt(app, "spec", "project"), "platform");
+        HandWritten.putUnlessDefault(out, "project", stringAt(app, "spec", "project"), DscCompositionSchema.DEFAULT_PROJECT);
         out.put("path", stringAt(app, "spec", "source", "path").replaceAll("^\\./|/$", ""));
         out.put("repoURL", stringAt(app, "spec", "source", "repoURL"));
         out.put("revision", Objects.requireNonNullElse(stringAt(app, "spec", "source", "targetRevision"), "HEAD"));
@@ -46,7 +46,7 @@ final class DscApplicationReader {
             out.put("retry", retry);
         }
         for (Object ignore : listAt(app, "spec", "ignoreDifferences")) {
-            listAt(ignore, "jsonPointers").stream().filter(p -> !"/status".equals(p) && release.writtenBack.stream()
+            listAt(ignore, "jsonPointers").stream().filter(p -> !"/status".equals(p) && release.writtenBack().stream()
                     .noneMatch(w -> p.equals("/spec/components/" + w.component() + "/" + w.field().replace('.', '/')))).forEach(p -> notes.add("Application ignores "
                     + stringAt(ignore, "kind") + " " + p + ": the composer ignores /status and the write-backs that cannot change,"
                     + " so this field syncs from Git again"));

@@ -2,9 +2,9 @@ package dev.rhoaikrm.dsccomposer;
 
 import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.GitSource;
-import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.yaml.SourceObject;
@@ -15,7 +15,9 @@ import java.util.Optional;
 /**
  * dsc-overlay-composer: one DataScienceClusterComposition intent becomes the DataScienceCluster of
  * the RHOAI release it names (every defaulted field explicit, no field the release lacks), composed
- * from built-in profiles and overrides, and optionally the ArgoCD Application that owns it.
+ * from built-in profiles and overrides, the DSCInitialization its 2.x KServe mode needs, and
+ * optionally the ArgoCD Application that owns them; what the release's operator would refuse is
+ * refused here, with the operator's reason.
  */
 public final class DscComposerFunction implements KrmFunction, Importable {
     public static final String NAME = "dsc-overlay-composer";
@@ -39,30 +41,54 @@ public final class DscComposerFunction implements KrmFunction, Importable {
         Releases releases = Releases.shipped();
         Release release = releases.get(spec.string("release"));
         Composition c = new Composition(release, releases);
-        for (String profile : spec.strings("profiles")) {
+        List<String> profiles = spec.strings("profiles");
+        for (String profile : profiles) {
             Profiles.shipped().layers(profile).forEach(c::applyProfile);
         }
         BoundObject overrides = spec.object("components");
         c.applyOverrides(overrides, releases.union(), out);
+        c.checkComposed(overrides, out);
+        for (Composition.Note note : c.notes(path -> Composition.overridden(overrides, path))) {
+            out.info(spec.pathOf("profiles") + "[" + profiles.indexOf(firstIncluding(profiles, note.profile())) + "]",
+                    "profile " + note.profile() + " on " + release.label() + ": " + note.message());
+        }
+        String serviceMesh = DscInitializations.serviceMesh(release, c);
 
         CrossChecks cross = new CrossChecks(out);
+        boolean withApplication = spec.has("application");
+        new OperatorChecks(c, serviceMesh, overrides, out).run(cross.applicable() ? cross.cluster() : null);
         if (cross.applicable()) {
             cross.clusterQueue(c, overrides);
-            cross.subscriptions(release, c, overrides);
+            if (withApplication) {
+                cross.project(spec.object("application"));
+            }
         }
 
         String output = spec.string("output");
-        boolean withApplication = spec.has("application");
         if (output.equals("application") && !withApplication) {
             out.error(spec.pathOf("output"), "application: there is no spec.application to generate");
             return;
         }
+        long wave = spec.integer("syncWave");
         if (!output.equals("application")) {
-            out.emit(DscObjects.dataScienceCluster(intent.name(), release, c, spec.integer("syncWave")));
+            out.emit(DscObjects.dataScienceCluster(intent.name(), release, c, wave));
+            if (serviceMesh != null) {
+                out.emit(DscObjects.dscInitialization(release.facts.dscInitialization(), serviceMesh, wave));
+            }
         }
         if (withApplication && !output.equals("dataScienceCluster") && !renderingItself(spec.object("application"), out)) {
-            application(spec.object("application"), release, c, out).ifPresent(out::emit);
+            application(spec.object("application"), release, c, serviceMesh != null, out).ifPresent(out::emit);
         }
+    }
+
+    /** The profile of the intent's list that brings in {@code profile} (itself, or one that includes it). */
+    private static String firstIncluding(List<String> profiles, String profile) {
+        for (String p : profiles) {
+            if (Profiles.shipped().layers(p).stream().anyMatch(l -> l.name().equals(profile))) {
+                return p;
+            }
+        }
+        return profile;
     }
 
     /** Hand-written DataScienceClusters (and the Applications that own them) back to intents: see {@link DscImporter}. */
@@ -84,7 +110,8 @@ public final class DscComposerFunction implements KrmFunction, Importable {
         return out.environment().variable(ARGOCD_APP_NAME).filter(app.string("name")::equals).isPresent();
     }
 
-    private static Optional<Map<String, Object>> application(BoundObject app, Release release, Composition c, Expansion out) {
+    private static Optional<Map<String, Object>> application(BoundObject app, Release release, Composition c, boolean withDsci,
+                                                             Expansion out) {
         String path = app.string("path");
         boolean pathOk = !List.of(path.split("/")).contains("..");
         if (!pathOk) {
@@ -101,6 +128,6 @@ public final class DscComposerFunction implements KrmFunction, Importable {
         if (!pathOk) {
             return Optional.empty();
         }
-        return Optional.of(DscObjects.application(app, source.get(), DscObjects.ignoredPointers(release, c)));
+        return Optional.of(DscObjects.application(app, source.get(), DscObjects.ignoredPointers(release, c), withDsci));
     }
 }

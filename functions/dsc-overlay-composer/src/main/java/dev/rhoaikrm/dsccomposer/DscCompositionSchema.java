@@ -1,5 +1,6 @@
 package dev.rhoaikrm.dsccomposer;
 
+import dev.rhoaikrm.core.intent.ArraySchema;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.intent.ObjectSchema;
 import dev.rhoaikrm.core.intent.Schema;
@@ -16,7 +17,8 @@ import java.util.Map;
 final class DscCompositionSchema {
     static final String API_VERSION = "rhoai-krm.dev/v1alpha1";
     static final String KIND = "DataScienceClusterComposition";
-    static final String DEFAULT_RELEASE = "3.3";
+    /** ArgoCD's built-in AppProject, which every ArgoCD (a fresh OpenShift GitOps too) has; AppSetDiscovery's default as well. */
+    static final String DEFAULT_PROJECT = "default";
     static final List<String> OUTPUTS = List.of("all", "dataScienceCluster", "application");
 
     private DscCompositionSchema() {
@@ -32,8 +34,9 @@ final class DscCompositionSchema {
         Releases releases = Releases.shipped();
         Profiles profiles = Profiles.shipped();
         return Schema.object()
-                .field("release", Schema.string().oneOf(releases.ids().toArray(String[]::new)).byDefault(DEFAULT_RELEASE)
-                        .describe("RHOAI release: decides the apiVersion (3.x: v2, 2.x: v1), the component names, fields and defaults."))
+                .field("release", Schema.string().oneOf(releases.ids().toArray(String[]::new)).byDefault(releases.defaultId())
+                        .describe("RHOAI release: decides the apiVersion (3.x: v2, 2.x: v1), the component names, fields and defaults."
+                                + " Default: the newest GA release, " + releases.defaultId() + "."))
                 .field("profiles", Schema.array(Schema.string().oneOf(profiles.names().toArray(String[]::new))).byDefault(List.of("base"))
                         .describe("Built-in profiles, applied in order (later ones win): " + String.join(", ", profiles.names())
                                 + ". Components no profile or override names are Removed."))
@@ -42,7 +45,8 @@ final class DscCompositionSchema {
                 .field("syncWave", Schema.integer().min(-1000).max(1000).byDefault(4L)
                         .describe("argocd.argoproj.io/sync-wave of the DataScienceCluster."))
                 .field("output", Schema.string().oneOf(OUTPUTS.toArray(String[]::new)).byDefault("all")
-                        .describe("What to generate: all (the DataScienceCluster, and the Application when spec.application is set), dataScienceCluster, or application."))
+                        .describe("What to generate: all (the DataScienceCluster with the DSCInitialization its 2.x KServe mode needs, and the"
+                                + " Application when spec.application is set), dataScienceCluster (the first two), or application."))
                 .field("application", application());
     }
 
@@ -50,7 +54,8 @@ final class DscCompositionSchema {
         return Schema.object()
                 .field("name", Schema.string().dnsLabel().byDefault("instance-rhoai").describe("The Application's name."))
                 .field("namespace", Schema.string().dnsLabel().byDefault("openshift-gitops").describe("Namespace of ArgoCD."))
-                .field("project", Schema.string().dnsLabel().byDefault("platform").describe("ArgoCD project."))
+                .field("project", Schema.string().dnsLabel().byDefault(DEFAULT_PROJECT)
+                        .describe("ArgoCD project (default: ArgoCD's built-in default, which every ArgoCD has)."))
                 .required("path", Schema.string().pattern("[^/.][^\\s]*", "a path inside the repository (relative, no leading / or .)")
                         .describe("Directory of the repository the Application renders: where this intent (or its DataScienceCluster) lives."))
                 .field("repoURL", Schema.string().nonEmpty()
@@ -80,7 +85,7 @@ final class DscCompositionSchema {
     private static ObjectSchema components(Releases releases) {
         ObjectSchema components = Schema.object();
         releases.union().properties.forEach((name, spec) -> {
-            String having = releases.having(r -> r.field(name) != null);
+            String having = releases.availability(name);
             components.field(name, binding(spec).describe("The " + name + " component"
                     + (having == null ? "" : " (" + having + ")") + "."));
         });
@@ -90,14 +95,23 @@ final class DscCompositionSchema {
     static Schema binding(FieldSpec spec) {
         return switch (spec.type) {
             case "object" -> {
+                if (spec.isMap()) {
+                    yield Schema.map(binding(spec.additionalProperties));
+                }
                 ObjectSchema o = Schema.object();
                 for (Map.Entry<String, FieldSpec> p : spec.properties.entrySet()) {
                     o.field(p.getKey(), binding(p.getValue()));
                 }
                 yield o;
             }
+            case "array" -> {
+                ArraySchema a = Schema.array(binding(spec.items));
+                yield spec.minItems == null ? a : a.minItems(spec.minItems);
+            }
             case "boolean" -> Schema.bool();
             case "integer" -> Schema.integer();
+            case FieldSpec.INT_OR_STRING -> spec.pattern == null ? Schema.string().numbersAllowed()
+                    : Schema.string().numbersAllowed().pattern(unanchored(spec.pattern), "a quantity such as 100Gi or 8");
             default -> {
                 StringSchema s = Schema.string();
                 if (spec.enumValues != null) {

@@ -1,6 +1,6 @@
 package dev.rhoaikrm.dsccomposer;
 
-import dev.rhoaikrm.core.fn.Importable.Fix;
+import dev.rhoaikrm.core.importing.Importable.Fix;
 import java.util.List;
 
 /**
@@ -10,13 +10,15 @@ import java.util.List;
  */
 final class DscFixes {
     static final List<Fix> ALL = List.of(
-            new Fix("DataScienceCluster", "spec.components.kserve.nim.airGapped", "no kserve.nim.airGapped: false"),
-            new Fix("DataScienceCluster", "spec.components.kueue.managementState", "kueue.managementState: Unmanaged instead of Managed"),
-            new Fix("DataScienceCluster", "spec.components", "added", "every field the release defaults written out"),
-            new Fix("DataScienceCluster", "spec.components", "dropped", "fields and values the release does not take left out"),
-            new Fix("DataScienceCluster", "metadata.annotations.argocd.argoproj.io/sync-wave", "added", "sync wave 4 on the DataScienceCluster"),
-            new Fix("Application", "spec.ignoreDifferences", "ignoreDifferences also has /spec/components/modelregistry/registriesNamespace"),
-            new Fix("Application", "spec.syncPolicy", "the Application's sync policy is the composer's"));
+            new Fix("DataScienceCluster", "spec.components.kserve.nim.airGapped", "dropped", "no kserve.nim.airGapped: false"),
+            new Fix("DataScienceCluster", "spec.components.kueue.managementState", "Managed -> Unmanaged$",
+                    "kueue.managementState: Unmanaged instead of Managed"),
+            new Fix("DataScienceCluster", "spec.components.*", "added", "every field the release defaults written out"),
+            new Fix("DataScienceCluster", "spec.components.*", "dropped", "fields and values the release does not take left out"),
+            new Fix("DataScienceCluster", "metadata.annotations.argocd.argoproj.io/sync-wave", "added 4$", "sync wave 4 on the DataScienceCluster"),
+            new Fix("Application", "spec.ignoreDifferences[*", ".*/spec/components/modelregistry/registriesNamespace",
+                    "ignoreDifferences also has /spec/components/modelregistry/registriesNamespace"),
+            new Fix("Application", "spec.syncPolicy.*", "the Application's sync policy is the composer's"));
 
     private DscFixes() {
     }

@@ -1,10 +1,10 @@
 package dev.rhoaikrm.dsccomposer;
 
-import static dev.rhoaikrm.core.fn.HandWritten.mapAt;
-import static dev.rhoaikrm.core.fn.HandWritten.stringAt;
+import static dev.rhoaikrm.core.importing.HandWritten.mapAt;
+import static dev.rhoaikrm.core.importing.HandWritten.stringAt;
 
-import dev.rhoaikrm.core.fn.HandWritten;
-import dev.rhoaikrm.core.fn.Importable;
+import dev.rhoaikrm.core.importing.HandWritten;
+import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,7 +57,7 @@ final class DscImporter {
         List<String> leftOut = new ArrayList<>();
         leaves.forEach((path, value) -> {
             FieldSpec field = release.field(path);
-            String refusal = release.refusal(path, value);
+            Release.Refusal refusal = release.refusal(path, value);
             if (value instanceof Map<?, ?>) {
                 return; // an empty object: nothing to reproduce
             }
@@ -66,7 +66,7 @@ final class DscImporter {
             } else if (!field.admits(value)) {
                 leftOut.add(path + ": " + value + " is not a value of " + release.label() + ": left out");
             } else if (refusal != null) {
-                leftOut.add(path + ": " + value + " is refused by " + release.label() + ", left out: " + refusal);
+                leftOut.add(path + ": " + value + " is refused by " + release.label() + ", left out: " + refusal.reason());
             } else {
                 usable.put(path, value);
             }
@@ -130,6 +130,7 @@ final class DscImporter {
             spec.put("syncWave", Long.parseLong(wave));
         }
         advice(reading, notes);
+        dscInitialization(reading).ifPresent(replaces::add);
         application(dsc).ifPresent(app -> {
             replaces.add(app);
             spec.put("application", DscApplicationReader.read(app.toMap(), reading.release(), notes));
@@ -153,6 +154,21 @@ final class DscImporter {
                     + ": the operator creates an empty queue named " + queue + " for the LocalQueues it makes;"
                     + " set components.kueue.defaultClusterQueueName to use the real quota");
         }
+    }
+
+    /**
+     * The hand-written DSCInitialization the composition writes too (2.x KServe modes): the intent
+     * replaces it, and the import report shows how they differ.
+     */
+    private Optional<SourceObject> dscInitialization(Reading reading) {
+        Composition c = new Composition(reading.release(), releases);
+        reading.profiles().forEach(p -> profiles.layers(p).forEach(c::applyProfile));
+        reading.overrides().forEach((path, value) -> put(c.components(), path.split("\\."), value));
+        if (DscInitializations.serviceMesh(reading.release(), c) == null) {
+            return Optional.empty();
+        }
+        String name = reading.release().facts.dscInitialization().name();
+        return in.ofKind(DscObjects.DSCI_GROUP, "DSCInitialization").stream().filter(d -> name.equals(d.summary().name())).findFirst();
     }
 
     /** The Application that deploys the DataScienceCluster's folder, not yet taken by another DataScienceCluster. */

@@ -8,14 +8,17 @@ import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The two objects: the DataScienceCluster, and the ArgoCD Application that owns it. Plain maps,
- * in the key order of the reference's files (neither kind has a fabric8 model).
+ * The objects: the DataScienceCluster, the DSCInitialization a 2.x KServe mode needs, and the
+ * ArgoCD Application that owns them. Plain maps, in the key order of the reference's files (no kind
+ * here has a fabric8 model).
  */
 final class DscObjects {
     static final String WAVE = "argocd.argoproj.io/sync-wave";
     static final String DSC_GROUP = "datasciencecluster.opendatahub.io";
+    static final String DSCI_GROUP = "dscinitialization.opendatahub.io";
     /** The reference's sync options, each with a reason: README.md, "The Application". */
     static final List<String> SYNC_OPTIONS = List.of("ServerSideApply=true", "SkipDryRunOnMissingResource=true", "RespectIgnoreDifferences=true");
 
@@ -32,7 +35,36 @@ final class DscObjects {
         return dsc;
     }
 
-    static Map<String, Object> application(BoundObject app, GitSource.Resolved source, List<String> ignoredPointers) {
+    /**
+     * The DSCInitialization the operator would create (the release's dscInitialization fact), with
+     * the service mesh the DataScienceCluster needs; same sync wave as the DataScienceCluster.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> dscInitialization(Release.Dsci dsci, String serviceMesh, long syncWave) {
+        Map<String, Object> spec = deepCopy(dsci.spec());
+        ((Map<String, Object>) spec.computeIfAbsent("serviceMesh", k -> new TreeMap<>())).put("managementState", serviceMesh);
+        Map<String, Object> object = map(
+                "apiVersion", dsci.apiVersion(),
+                "kind", "DSCInitialization",
+                "metadata", map("name", dsci.name()),
+                "spec", spec);
+        Manifests.annotationsOf(object).put(WAVE, String.valueOf(syncWave));
+        return object;
+    }
+
+    /**
+     * A sorted copy of shipped data (the compiled maps are shared: never hand them out to be
+     * changed). An empty object stays (the operator's own DSCInitialization has monitoring.metrics: {}).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> deepCopy(Map<String, Object> m) {
+        Map<String, Object> out = new TreeMap<>();
+        m.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> sub
+                ? (sub.isEmpty() ? Manifests.emptyObject() : deepCopy((Map<String, Object>) sub)) : v));
+        return out;
+    }
+
+    static Map<String, Object> application(BoundObject app, GitSource.Resolved source, List<String> ignoredPointers, boolean withDsci) {
         BoundObject retry = app.object("retry");
         Map<String, Object> application = map(
                 "apiVersion", "argoproj.io/v1alpha1",
@@ -42,7 +74,7 @@ final class DscObjects {
                         "project", app.string("project"),
                         "source", map("repoURL", source.repoURL(), "targetRevision", source.revision(), "path", app.string("path")),
                         "destination", map("server", app.string("destinationServer")),
-                        "ignoreDifferences", List.of(map("group", DSC_GROUP, "kind", "DataScienceCluster", "jsonPointers", ignoredPointers)),
+                        "ignoreDifferences", ignoreDifferences(ignoredPointers, withDsci),
                         "syncPolicy", map(
                                 "automated", map("selfHeal", app.bool("selfHeal"), "prune", false),
                                 "syncOptions", SYNC_OPTIONS,
@@ -56,6 +88,15 @@ final class DscObjects {
         return application;
     }
 
+    private static List<Object> ignoreDifferences(List<String> dscPointers, boolean withDsci) {
+        List<Object> out = new ArrayList<>();
+        out.add(map("group", DSC_GROUP, "kind", "DataScienceCluster", "jsonPointers", dscPointers));
+        if (withDsci) {
+            out.add(map("group", DSCI_GROUP, "kind", "DSCInitialization", "jsonPointers", List.of("/status")));
+        }
+        return out;
+    }
+
     /**
      * What the Application ignores: /status (the operator's), and for each enabled component the
      * fields the cluster writes that are also immutable (the RHOAI defaulting webhook's
@@ -64,7 +105,7 @@ final class DscObjects {
      */
     static List<String> ignoredPointers(Release release, Composition c) {
         List<String> pointers = new ArrayList<>(List.of("/status"));
-        for (Release.WrittenBack w : release.writtenBack) {
+        for (Release.WrittenBack w : release.writtenBack()) {
             if (w.immutable() && w.when().contains(c.state(w.component()))) {
                 pointers.add("/spec/components/" + w.component() + "/" + w.field().replace('.', '/'));
             }

@@ -5,21 +5,65 @@ import java.util.Map;
 
 /**
  * What the composer knows of one RHOAI release: its DataScienceCluster apiVersion and
- * spec.components table, and the facts no schema holds (equivalents of other releases' names,
- * values the operator refuses, prerequisite operators, fields written back by the cluster).
- * Read from releases/&lt;id&gt;.yaml; see that folder for where each fact comes from.
+ * spec.components table (tables/&lt;id&gt;.yaml, derived from the CRD the release shipped), and the
+ * facts no schema holds, each with the operator code it was read from (releases/&lt;id&gt;.yaml):
+ * equivalents of other releases' names, values the operator refuses, deprecations, the operators
+ * it looks for, the checks it makes when it reconciles a component, the DSCInitialization it
+ * creates, and the fields the cluster writes back.
  */
 final class Release {
-    /**
-     * What to use in this release instead of a component or field of another one, and why. The
-     * shape (optional) lets an intent name a field no known release has, so it gets this message
-     * instead of "unknown field".
-     */
-    record Equivalent(String use, String why, FieldSpec shape) {
+    /** What to use in this release instead of a component or field of another one (null: nothing), and why. */
+    record Equivalent(String use, String why) {
     }
 
-    /** An operator the component needs while its managementState is one of {@code when} (and the conditions hold). */
-    record Prerequisite(String component, List<String> when, Map<String, String> conditions, String operator, List<String> packages) {
+    /** A value the schema admits and the operator refuses, whatever the cluster holds. */
+    record Refusal(String reason, String fix, String source) {
+    }
+
+    /** A deprecated field: what a profile that turns it on turns on instead. */
+    record Deprecation(List<String> use, String why, String source) {
+    }
+
+    /**
+     * An operator the RHOAI operator looks for: by a Subscription's metadata.name
+     * ({@code subscriptionName}), or by an installed CSV's name prefix ({@code csvPrefix}, which
+     * any Subscription of one of {@code packages} installs). Both when both are set.
+     */
+    record Operator(String id, String name, String subscriptionName, String csvPrefix, List<String> packages, String source) {
+    }
+
+    /**
+     * What a check needs of the cluster. {@code operator}, {@code crd}, {@code instance}: that it is
+     * there; {@code noOperator}, {@code noCrd}, {@code noInstanceNamedOtherwise}: that it is not;
+     * {@code anyComponent}: that one of these components of the same DataScienceCluster is enabled.
+     */
+    record Need(String kind, String name, List<String> components, Map<String, String> instance) {
+        boolean onCluster() {
+            return !kind.equals("anyComponent");
+        }
+
+        /** A need met by what is absent (noOperator, ...): when it fails, the input shows it, nothing is inferred. */
+        boolean forbidsPresence() {
+            return kind.startsWith("no");
+        }
+    }
+
+    /**
+     * A check the operator makes when it reconciles a component: when the composed
+     * DataScienceCluster matches {@code when} (dotted paths under spec.components, or dsci.* for
+     * the DSCInitialization), it needs {@code needs} (none: the match alone is refused). It stops
+     * the component, or only sets an informational condition.
+     */
+    record Check(String id, Map<String, List<String>> when, String at, Need needs, boolean stops, String message, String fix,
+                 String source) {
+    }
+
+    /** Something in the DataScienceCluster that needs the DSCInitialization's service mesh Managed. */
+    record MeshNeed(String id, Map<String, List<String>> when, String message, String source) {
+    }
+
+    /** The DSCInitialization the operator creates when none exists, with the CRD's defaults written out. */
+    record Dsci(String apiVersion, String name, Map<String, Object> spec, String source, List<MeshNeed> serviceMeshFor) {
     }
 
     /** A field of a component that something other than Git writes while the component is in one of {@code when}. */
@@ -28,28 +72,23 @@ final class Release {
 
     final String id;
     final String apiVersion;
-    /** true when the components table was checked against the release's own CRD schema. */
-    final boolean verified;
-    final String provenance;
+    /** Where the release's CRD (and so its table) comes from. */
+    final String source;
     final FieldSpec components;
-    final Map<String, Equivalent> equivalents;
-    /** dotted path (kueue.managementState) → refused value → reason. */
-    final Map<String, Map<String, String>> refused;
-    final List<Prerequisite> prerequisites;
-    final List<WrittenBack> writtenBack;
+    final Facts facts;
 
-    Release(String id, String apiVersion, boolean verified, String provenance, FieldSpec components,
-            Map<String, Equivalent> equivalents, Map<String, Map<String, String>> refused,
-            List<Prerequisite> prerequisites, List<WrittenBack> writtenBack) {
+    /** The facts of releases/&lt;id&gt;.yaml, as maps keyed by path or id. */
+    record Facts(Map<String, Equivalent> equivalents, Map<String, Map<String, Refusal>> refused,
+                 Map<String, Deprecation> deprecated, Map<String, Operator> operators, List<Check> checks, Dsci dscInitialization,
+                 List<WrittenBack> writtenBack) {
+    }
+
+    Release(String id, String apiVersion, String source, FieldSpec components, Facts facts) {
         this.id = id;
         this.apiVersion = apiVersion;
-        this.verified = verified;
-        this.provenance = provenance;
+        this.source = source;
         this.components = components;
-        this.equivalents = equivalents;
-        this.refused = refused;
-        this.prerequisites = prerequisites;
-        this.writtenBack = writtenBack;
+        this.facts = facts;
     }
 
     String label() {
@@ -65,9 +104,17 @@ final class Release {
         return components.at(dottedPath);
     }
 
-    /** The reason this release refuses a value at a dotted path, or null. */
-    String refusal(String dottedPath, Object value) {
-        Map<String, String> values = refused.get(dottedPath);
+    /** Why this release refuses a value at a dotted path, or null. */
+    Refusal refusal(String dottedPath, Object value) {
+        Map<String, Refusal> values = facts.refused().get(dottedPath);
         return values == null ? null : values.get(String.valueOf(value));
+    }
+
+    Map<String, Equivalent> equivalents() {
+        return facts.equivalents();
+    }
+
+    List<WrittenBack> writtenBack() {
+        return facts.writtenBack();
     }
 }

@@ -5,16 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The releases this composer knows (releases/index.yaml, oldest first). A release file may
- * {@code extends} an older one and list only what changed: its components table is laid over the
- * older one's, its equivalents added to the older one's, and its lists (prerequisites,
- * writtenBack, refused) replace the older one's when present.
+ * The releases this composer knows (releases/index.yaml, oldest first), each from its table
+ * (tables/&lt;id&gt;.yaml) and its facts (releases/&lt;id&gt;.yaml), built when first asked for: a
+ * render builds the release it names and reads the union of all (tables/union.yaml) to bind the
+ * intent. A facts file may {@code extends} an older one and list only what changed: the two are
+ * merged key by key ({@link #merge}), a null value dropping the older entry; lists and the maps in
+ * {@link #REPLACED} are replaced whole.
  */
 final class Releases {
+    /** Maps that a later release states whole: a check's condition and what it needs. */
+    private static final Set<String> REPLACED = Set.of("when", "needs");
+
     private static final class Holder {
         static final Releases SHIPPED = load();
 
@@ -23,12 +28,19 @@ final class Releases {
         }
     }
 
-    private final Map<String, Release> byId;
+    private final List<String> ids;
+    private final String defaultId;
     private final FieldSpec union;
+    private final Map<String, String> availability;
+    /** Releases built so far: a render needs one (and the union); messages and the importer may ask for all. */
+    private final Map<String, Release> byId = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> facts = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Releases(Map<String, Release> byId) {
-        this.byId = byId;
-        this.union = unionOf(byId);
+    private Releases(List<String> ids, String defaultId, FieldSpec union, Map<String, String> availability) {
+        this.ids = ids;
+        this.defaultId = defaultId;
+        this.union = union;
+        this.availability = availability;
     }
 
     static Releases shipped() {
@@ -36,57 +48,49 @@ final class Releases {
     }
 
     List<String> ids() {
-        return List.copyOf(byId.keySet());
+        return ids;
     }
 
+    /** Every release, oldest first (builds them all: for messages, the importer and tests). */
     List<Release> all() {
-        return List.copyOf(byId.values());
+        return ids.stream().map(this::get).toList();
+    }
+
+    /** spec.release when the intent leaves it out: the newest GA release (releases/index.yaml says why). */
+    String defaultId() {
+        return defaultId;
     }
 
     Optional<Release> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return ids.contains(id) ? Optional.of(byId.computeIfAbsent(id, this::build)) : Optional.empty();
     }
 
     Release get(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("unknown release " + id));
     }
 
-    /** Every component and field of every release (and the fields only equivalents name), for binding. */
+    /**
+     * Every component and field of every release, for binding an intent before its release is known:
+     * tables/union.yaml, which ReleaseTablesTest derives from the tables (so a render builds one
+     * release's table, not all of them).
+     */
     FieldSpec union() {
         return union;
     }
 
-    private static FieldSpec unionOf(Map<String, Release> byId) {
-        FieldSpec union = null;
-        for (Release r : byId.values()) {
-            union = union == null ? r.components : union.union(r.components);
-            for (Map.Entry<String, Release.Equivalent> e : r.equivalents.entrySet()) {
-                if (e.getValue().shape() != null && union.at(e.getKey()) == null) {
-                    union = union.union(objectAt(e.getKey(), e.getValue().shape()));
-                }
-            }
-        }
-        return union;
-    }
-
-    /** An object holding {@code leaf} at a dotted path, to be merged into a union. */
-    private static FieldSpec objectAt(String dottedPath, FieldSpec leaf) {
-        String[] parts = dottedPath.split("\\.");
-        FieldSpec node = leaf;
-        for (int i = parts.length - 1; i >= 0; i--) {
-            node = FieldSpec.objectWith(parts[i], node);
-        }
-        return node;
+    /** The releases that have a component, as text ("RHOAI 2.22–2.25 and 3.0–3.5"), from tables/union.yaml; null if none. */
+    String availability(String component) {
+        return availability.get(component);
     }
 
     /**
-     * The releases with a property, as text: "RHOAI 2.16–2.25", "RHOAI 2.19–2.25 and 3.3", or null
-     * when none has it. A run of consecutive known releases never spans a major version.
+     * The releases with a property, as text: "RHOAI 2.16–2.25", "RHOAI 2.19–2.25 and 3.0–3.5", or
+     * null when none has it. A run of consecutive known releases never spans a major version.
      */
     String having(Predicate<Release> has) {
         List<List<Release>> runs = new ArrayList<>();
         Release previous = null;
-        for (Release r : byId.values()) {
+        for (Release r : all()) {
             if (has.test(r)) {
                 if (previous == null || previous.major() != r.major()) {
                     runs.add(new ArrayList<>());
@@ -114,82 +118,70 @@ final class Releases {
 
     static Releases load() {
         Map<String, Object> index = DataFiles.load("releases/index.yaml");
-        Map<String, Release> byId = new LinkedHashMap<>();
-        for (String id : DataFiles.strings("releases/index.yaml", index, "releases")) {
-            String where = "releases/" + id + ".yaml";
-            Map<String, Object> file = DataFiles.load(where);
-            if (!id.equals(file.get("release"))) {
-                throw new IllegalStateException(where + ": release is " + file.get("release") + ", expected " + id);
-            }
-            Release parent = null;
-            if (file.containsKey("extends")) {
-                parent = byId.get(DataFiles.string(where, file, "extends"));
-                if (parent == null) {
-                    throw new IllegalStateException(where + ": extends " + file.get("extends") + ", which is not listed before it");
-                }
-            }
-            byId.put(id, release(where, id, file, parent));
+        List<String> ids = List.copyOf(DataFiles.strings("releases/index.yaml", index, "releases"));
+        String defaultId = DataFiles.string("releases/index.yaml", index, "default");
+        if (!ids.contains(defaultId)) {
+            throw new IllegalStateException("releases/index.yaml: default " + defaultId + " is not a listed release");
         }
-        return new Releases(byId);
+        Map<String, Object> unionFile = DataFiles.load(UNION);
+        Map<String, String> availability = new LinkedHashMap<>();
+        DataFiles.mapping(UNION, unionFile, "availability").forEach((k, v) -> availability.put(k, String.valueOf(v)));
+        return new Releases(ids, defaultId, table(UNION, unionFile), availability);
     }
 
-    private static Release release(String where, String id, Map<String, Object> file, Release parent) {
+    static final String UNION = "tables/union.yaml";
+
+    private static FieldSpec table(String file, Map<String, Object> table) {
         Map<String, Object> componentsNode = new LinkedHashMap<>();
         componentsNode.put("type", "object");
-        componentsNode.put("properties", DataFiles.mapping(where, file, "components"));
-        FieldSpec components = FieldSpec.parse(where + ": components", componentsNode);
-        if (parent != null) {
-            components = parent.components.overlay(components);
+        componentsNode.put("properties", DataFiles.mapping(file, table, "components"));
+        return FieldSpec.parse(file + ": components", componentsNode);
+    }
+
+    /** The facts of a release merged with those of every release it extends. */
+    private Map<String, Object> facts(String id) {
+        Map<String, Object> known = facts.get(id);
+        if (known != null) {
+            return known;
         }
-        Map<String, Release.Equivalent> equivalents = new TreeMap<>(parent == null ? Map.of() : parent.equivalents);
-        DataFiles.mapping(where, file, "equivalents").forEach((k, v) -> {
-            Map<String, Object> e = DataFiles.mapping(where + ": equivalents." + k, v);
-            String at = where + ": equivalents." + k;
-            equivalents.put(k, new Release.Equivalent((String) e.get("use"), DataFiles.string(at, e, "why"),
-                    e.containsKey("shape") ? FieldSpec.parse(at + ".shape", e.get("shape")) : null));
+        String where = "releases/" + id + ".yaml";
+        Map<String, Object> file = DataFiles.load(where);
+        if (!id.equals(file.get("release"))) {
+            throw new IllegalStateException(where + ": release is " + file.get("release") + ", expected " + id);
+        }
+        Map<String, Object> merged = file;
+        if (file.containsKey("extends")) {
+            String parent = DataFiles.string(where, file, "extends");
+            if (ids.indexOf(parent) < 0 || ids.indexOf(parent) >= ids.indexOf(id)) {
+                throw new IllegalStateException(where + ": extends " + parent + ", which is not listed before it");
+            }
+            merged = merge(facts(parent), file);
+        }
+        facts.put(id, merged);
+        return merged;
+    }
+
+    /** A later facts file laid over an older one, key by key. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> merge(Map<String, Object> older, Map<String, Object> later) {
+        Map<String, Object> out = new LinkedHashMap<>(older);
+        later.forEach((k, v) -> {
+            Object o = out.get(k);
+            if (v == null) {
+                out.remove(k);
+            } else if (v instanceof Map<?, ?> m && o instanceof Map<?, ?> om && !REPLACED.contains(k)) {
+                out.put(k, merge((Map<String, Object>) om, (Map<String, Object>) m));
+            } else {
+                out.put(k, v);
+            }
         });
-        Map<String, Map<String, String>> refused = new TreeMap<>();
-        if (file.containsKey("refused")) {
-            DataFiles.mapping(where, file, "refused").forEach((path, values) -> {
-                Map<String, String> reasons = new LinkedHashMap<>();
-                DataFiles.mapping(where + ": refused." + path, values).forEach((value, why) -> reasons.put(value, String.valueOf(why)));
-                refused.put(path, reasons);
-            });
-        } else if (parent != null) {
-            refused.putAll(parent.refused);
-        }
-        List<Release.Prerequisite> prerequisites = file.containsKey("prerequisites") ? prerequisites(where, file)
-                : parent == null ? List.of() : parent.prerequisites;
-        List<Release.WrittenBack> writtenBack = file.containsKey("writtenBack") ? writtenBack(where, file)
-                : parent == null ? List.of() : parent.writtenBack;
-        String apiVersion = file.containsKey("apiVersion") ? DataFiles.string(where, file, "apiVersion") : parent.apiVersion;
-        String verified = DataFiles.string(where, file, "verified");
-        if (!verified.equals("schema") && !verified.equals("inferred")) {
-            throw new IllegalStateException(where + ": verified is schema or inferred, not " + verified);
-        }
-        return new Release(id, apiVersion, verified.equals("schema"), DataFiles.string(where, file, "provenance"), components,
-                equivalents, refused, prerequisites, writtenBack);
+        return out;
     }
 
-    private static List<Release.Prerequisite> prerequisites(String where, Map<String, Object> file) {
-        List<Release.Prerequisite> out = new ArrayList<>();
-        for (Object o : DataFiles.list(where, file, "prerequisites")) {
-            Map<String, Object> p = DataFiles.mapping(where + ": prerequisites", o);
-            Map<String, String> conditions = new LinkedHashMap<>();
-            DataFiles.mapping(where, p, "if").forEach((k, v) -> conditions.put(k, String.valueOf(v)));
-            out.add(new Release.Prerequisite(DataFiles.string(where, p, "component"), DataFiles.strings(where, p, "when"),
-                    conditions, DataFiles.string(where, p, "operator"), DataFiles.strings(where, p, "packages")));
-        }
-        return List.copyOf(out);
-    }
-
-    private static List<Release.WrittenBack> writtenBack(String where, Map<String, Object> file) {
-        List<Release.WrittenBack> out = new ArrayList<>();
-        for (Object o : DataFiles.list(where, file, "writtenBack")) {
-            Map<String, Object> w = DataFiles.mapping(where + ": writtenBack", o);
-            out.add(new Release.WrittenBack(DataFiles.string(where, w, "component"), DataFiles.string(where, w, "field"),
-                    DataFiles.strings(where, w, "when"), Boolean.TRUE.equals(w.get("immutable"))));
-        }
-        return List.copyOf(out);
+    private Release build(String id) {
+        String tableFile = "tables/" + id + ".yaml";
+        Map<String, Object> table = DataFiles.load(tableFile);
+        return new Release(id, DataFiles.string(tableFile, table, "apiVersion"), DataFiles.string(tableFile, table, "source"),
+                table(tableFile, table), FactsReader.read("releases/" + id + ".yaml (with what it extends)", facts(id)));
     }
 }

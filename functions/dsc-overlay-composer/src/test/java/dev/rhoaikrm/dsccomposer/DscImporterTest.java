@@ -1,11 +1,9 @@
 package dev.rhoaikrm.dsccomposer;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.ImportChecks;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +23,8 @@ class DscImporterTest {
 
     @Test
     void importTheReference(@TempDir Path work) {
-        Optional<Path> reference = Golden.shared().map(s -> s.resolve("reference/rhoai-deploy-gitops"));
-        assumeTrue(reference.isPresent(), "../shared/reference is absent: DataScienceCluster import of the reference not checked");
-        Path dir = ImportChecks.copy(reference.get(), work, "components/instances/rhoai-instance", "clusters/overlays/dev/rhoai-instance-app.yaml");
+        Path reference = Golden.sharedOrSkip("reference/rhoai-deploy-gitops", "DataScienceCluster import of the reference not checked");
+        Path dir = ImportChecks.copy(reference, work, "components/instances/rhoai-instance", "clusters/overlays/dev/rhoai-instance-app.yaml");
         ImportChecks.importMatchesGolden(dir, new DscComposerFunction(), GOLDEN);
     }
 

@@ -1,14 +1,14 @@
 package dev.rhoaikrm.gpuworkerset;
 
-import static dev.rhoaikrm.core.fn.HandWritten.at;
-import static dev.rhoaikrm.core.fn.HandWritten.listAt;
-import static dev.rhoaikrm.core.fn.HandWritten.mapAt;
-import static dev.rhoaikrm.core.fn.HandWritten.stringAt;
+import static dev.rhoaikrm.core.importing.HandWritten.at;
+import static dev.rhoaikrm.core.importing.HandWritten.listAt;
+import static dev.rhoaikrm.core.importing.HandWritten.mapAt;
+import static dev.rhoaikrm.core.importing.HandWritten.stringAt;
 
-import dev.rhoaikrm.core.catalog.InstanceCatalog;
-import dev.rhoaikrm.core.catalog.InstanceType;
-import dev.rhoaikrm.core.fn.HandWritten;
+import dev.rhoaikrm.catalog.InstanceCatalog;
+import dev.rhoaikrm.catalog.InstanceType;
 import dev.rhoaikrm.core.fn.Manifests;
+import dev.rhoaikrm.core.importing.HandWritten;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,7 +167,7 @@ final class ClusterSettingsReader {
         String accelerator = InstanceCatalog.shipped().acceleratorFor(String.valueOf(product))
                 .orElse(String.valueOf(product).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         return Optional.of(new InstanceType(platform, String.valueOf(pool.get("instanceType")),
-                new dev.rhoaikrm.core.catalog.GpuSpec(String.valueOf(product), count.intValue(), 0, accelerator), 1, 2048));
+                new dev.rhoaikrm.catalog.GpuSpec(String.valueOf(product), count.intValue(), 0, accelerator), 1, 2048));
     }
 
     private static long maxNodes(Map<String, Object> pool) {

@@ -2,13 +2,15 @@ package dev.rhoaikrm.gpuworkerset;
 
 import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.Expansion;
-import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.Inputs;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.fn.Publication;
+import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.yaml.SourceObject;
+import dev.rhoaikrm.facts.GpuPool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,24 @@ public final class GpuWorkerSetFunction implements KrmFunction, Importable {
             }
             queued.forEach(p -> out.emit(Decorations.wave(KueueObjects.resourceFlavor(p), wave)));
             out.emit(Decorations.wave(KueueObjects.clusterQueue(spec.object("kueue"), queued), wave));
+        }
+    }
+
+    /**
+     * Every pool, as the MachineSets will have it, for other functions (model-serving-generator
+     * places and sizes models on them). An intent that does not resolve publishes nothing: its
+     * expansion reports why.
+     */
+    @Override
+    public void publish(Intent intent, Publication out) {
+        Optional<Resolved> resolved = resolve(intent, out.inputs(), out.environment(), Problems.SILENT, o -> { });
+        if (resolved.isEmpty()) {
+            out.hasErrors();
+            return;
+        }
+        String platform = resolved.get().cluster().platform().name();
+        for (Pool p : resolved.get().pools()) {
+            out.publish(new GpuPool(out.intent(), p.name(), platform, p.type().name(), p.gpu(), p.zones(), Map.of(Pool.POOL_LABEL, p.name())));
         }
     }
 

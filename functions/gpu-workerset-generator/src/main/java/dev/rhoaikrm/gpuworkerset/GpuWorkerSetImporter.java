@@ -1,15 +1,15 @@
 package dev.rhoaikrm.gpuworkerset;
 
-import static dev.rhoaikrm.core.fn.HandWritten.at;
-import static dev.rhoaikrm.core.fn.HandWritten.listAt;
-import static dev.rhoaikrm.core.fn.HandWritten.mapAt;
-import static dev.rhoaikrm.core.fn.HandWritten.stringAt;
+import static dev.rhoaikrm.core.importing.HandWritten.at;
+import static dev.rhoaikrm.core.importing.HandWritten.listAt;
+import static dev.rhoaikrm.core.importing.HandWritten.mapAt;
+import static dev.rhoaikrm.core.importing.HandWritten.stringAt;
 
-import dev.rhoaikrm.core.catalog.InstanceCatalog;
-import dev.rhoaikrm.core.catalog.InstanceType;
-import dev.rhoaikrm.core.fn.HandWritten;
+import dev.rhoaikrm.catalog.InstanceCatalog;
+import dev.rhoaikrm.catalog.InstanceType;
 import dev.rhoaikrm.core.fn.Manifests;
-import dev.rhoaikrm.core.fn.Importable;
+import dev.rhoaikrm.core.importing.HandWritten;
+import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,9 @@
 package dev.rhoaikrm.gpuworkerset;
 
-import dev.rhoaikrm.core.catalog.GpuSpec;
-import dev.rhoaikrm.core.catalog.InstanceType;
+import dev.rhoaikrm.catalog.GpuSpec;
+import dev.rhoaikrm.catalog.InstanceType;
 import dev.rhoaikrm.core.intent.BoundObject;
+import dev.rhoaikrm.facts.GpuPool;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
  */
 record Pool(BoundObject spec, String name, InstanceType type, List<String> zones, long min, long max) {
     /** The label that ModelServing's gpu.pool selects on, on every node of the pool. */
-    static final String POOL_LABEL = "rhoai-krm.dev/gpu-pool";
+    static final String POOL_LABEL = GpuPool.POOL_LABEL;
     static final String PRODUCT_LABEL = "nvidia.com/gpu.product";
     static final String ACCELERATOR_LABEL = "cluster-api/accelerator";
     static final String GPU_TAINT_KEY = "nvidia.com/gpu";

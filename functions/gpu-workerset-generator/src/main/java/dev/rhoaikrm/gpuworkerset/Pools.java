@@ -1,8 +1,8 @@
 package dev.rhoaikrm.gpuworkerset;
 
-import dev.rhoaikrm.core.catalog.GpuSpec;
-import dev.rhoaikrm.core.catalog.InstanceCatalog;
-import dev.rhoaikrm.core.catalog.InstanceType;
+import dev.rhoaikrm.catalog.GpuSpec;
+import dev.rhoaikrm.catalog.InstanceCatalog;
+import dev.rhoaikrm.catalog.InstanceType;
 import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.ArrayList;
 import java.util.HashMap;

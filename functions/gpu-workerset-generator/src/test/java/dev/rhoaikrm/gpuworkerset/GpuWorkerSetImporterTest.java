@@ -1,11 +1,9 @@
 package dev.rhoaikrm.gpuworkerset;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.ImportChecks;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +23,8 @@ class GpuWorkerSetImporterTest {
 
     @Test
     void importTheReference(@TempDir Path work) {
-        Optional<Path> reference = Golden.shared().map(s -> s.resolve("reference/rhoai-deploy-gitops"));
-        assumeTrue(reference.isPresent(), "../shared/reference is absent: GPU import of the reference not checked");
-        Path dir = ImportChecks.copy(reference.get(), work, "components/instances/gpu-workers", "components/instances/cluster-autoscaler",
+        Path reference = Golden.sharedOrSkip("reference/rhoai-deploy-gitops", "GPU import of the reference not checked");
+        Path dir = ImportChecks.copy(reference, work, "components/instances/gpu-workers", "components/instances/cluster-autoscaler",
                 "components/instances/kueue-config");
         ImportChecks.importMatchesGolden(dir, new GpuWorkerSetFunction(), GOLDEN);
     }

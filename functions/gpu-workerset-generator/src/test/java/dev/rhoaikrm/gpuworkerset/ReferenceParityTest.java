@@ -1,7 +1,6 @@
 package dev.rhoaikrm.gpuworkerset;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.InProcess;
@@ -31,8 +30,7 @@ class ReferenceParityTest {
 
     @BeforeEach
     void render() throws IOException {
-        reference = Golden.shared().map(s -> s.resolve("reference/rhoai-deploy-gitops/components/instances")).orElse(null);
-        assumeTrue(reference != null && Files.isDirectory(reference), "../shared/reference is absent: reference parity not checked");
+        reference = Golden.sharedOrSkip("reference/rhoai-deploy-gitops/components/instances", "reference parity not checked");
         InProcess.Run run = InProcess.render(Golden.projectRoot().resolve("examples/gpu-workerset/aws-reference"),
                 List.of(new GpuWorkerSetFunction()));
         assertThat(run.exitCode()).as(run.stderr()).isZero();

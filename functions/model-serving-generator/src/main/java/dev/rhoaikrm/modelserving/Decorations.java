@@ -37,13 +37,13 @@ final class Decorations {
         };
     }
 
-    static Map<String, Object> apply(Map<String, Object> object, ModelServingSpec m) {
+    static Map<String, Object> apply(Map<String, Object> object, ModelServing m) {
         String kind = (String) object.get("kind");
         Map<String, Object> labels = ModelObjects.labels(object);
-        labels.put("app.kubernetes.io/name", m.name);
+        labels.put("app.kubernetes.io/name", m.name());
         labels.put("app.kubernetes.io/component", component(kind));
-        labels.put("app.kubernetes.io/part-of", m.name);
-        Manifests.annotationsOf(object).put(WAVE, String.valueOf(m.syncWave + waveOffset(kind)));
+        labels.put("app.kubernetes.io/part-of", m.name());
+        Manifests.annotationsOf(object).put(WAVE, String.valueOf(m.syncWave() + waveOffset(kind)));
         if (kind.equals("Job")) {
             podTemplateLabels(object, m);
         }
@@ -51,11 +51,11 @@ final class Decorations {
     }
 
     @SuppressWarnings("unchecked")
-    private static void podTemplateLabels(Map<String, Object> job, ModelServingSpec m) {
+    private static void podTemplateLabels(Map<String, Object> job, ModelServing m) {
         Map<String, Object> template = (Map<String, Object>) ((Map<String, Object>) job.get("spec")).get("template");
         Map<String, Object> labels = ModelObjects.labels(template);
-        labels.put("app.kubernetes.io/name", m.name);
+        labels.put("app.kubernetes.io/name", m.name());
         labels.put("app.kubernetes.io/component", "model-download");
-        labels.put("app.kubernetes.io/part-of", m.name);
+        labels.put("app.kubernetes.io/part-of", m.name());
     }
 }

@@ -17,21 +17,21 @@ import java.util.stream.Collectors;
  * so a changed source or revision creates a new Job instead of an update ArgoCD cannot apply.
  */
 final class DownloadJob {
-    private final ModelServingSpec m;
+    private final ModelServing m;
 
-    DownloadJob(ModelServingSpec model) {
+    DownloadJob(ModelServing model) {
         this.m = model;
     }
 
     /** &lt;name&gt;-download-&lt;8 hex of source, revision and patterns&gt;, within the 63 characters a Job may have. */
     String name() {
         String suffix = "-download-" + hash();
-        String base = m.name.length() + suffix.length() > 63 ? m.name.substring(0, 63 - suffix.length()) : m.name;
+        String base = m.name().length() + suffix.length() > 63 ? m.name().substring(0, 63 - suffix.length()) : m.name();
         return base.replaceAll("-+$", "") + suffix;
     }
 
     private String hash() {
-        String identity = m.uri.repoId() + "@" + m.uri.revisionOrMain() + "|" + String.join(",", patterns()) + "|" + m.uri.folder();
+        String identity = m.uri().repoId() + "@" + m.uri().revisionOrMain() + "|" + String.join(",", patterns()) + "|" + m.uri().folder();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 4);
@@ -41,21 +41,21 @@ final class DownloadJob {
     }
 
     private List<String> patterns() {
-        return m.download.strings("ignorePatterns");
+        return m.download().ignorePatterns();
     }
 
     Map<String, Object> job() {
         List<Object> env = new ArrayList<>();
         env.add(map("name", "HF_HUB_DISABLE_TELEMETRY", "value", "1"));
-        String secret = m.model.string("secretName");
+        String secret = m.model().secretName().orElse(null);
         if (secret != null) {
             env.add(map("name", "HF_TOKEN", "valueFrom", map("secretKeyRef", map("key", "HF_TOKEN", "name", secret))));
         }
-        Resources r = m.downloadResources;
+        Resources r = m.downloadResources();
         Map<String, Object> container = map(
                 "command", List.of("bash", "-ec", script()),
                 "env", env,
-                "image", m.download.string("image"),
+                "image", m.download().image(),
                 "name", "download",
                 "resources", map("limits", map("cpu", r.cpuLimit(), "memory", r.memoryLimit()),
                         "requests", map("cpu", r.cpuRequest(), "memory", r.memoryRequest())),
@@ -67,13 +67,13 @@ final class DownloadJob {
                 "restartPolicy", "OnFailure",
                 "volumes", List.of(map("name", "model-storage", "persistentVolumeClaim", map("claimName", m.claimName()))));
         return map("apiVersion", "batch/v1", "kind", "Job",
-                "metadata", map("name", name(), "namespace", m.namespace),
+                "metadata", map("name", name(), "namespace", m.targetNamespace()),
                 "spec", map("backoffLimit", 6, "template", map("spec", podSpec)));
     }
 
     String script() {
-        String target = "/models/" + m.uri.folder();
-        String want = m.uri.repoId() + "@" + m.uri.revisionOrMain();
+        String target = "/models/" + m.uri().folder();
+        String want = m.uri().repoId() + "@" + m.uri().revisionOrMain();
         String ignore = patterns().stream().map(p -> "'" + p.replace("'", "\\'") + "'").collect(Collectors.joining(", "));
         return String.join("\n",
                 "echo \"=== Downloading " + want + " ===\"",
@@ -89,8 +89,8 @@ final class DownloadJob {
                 "    print('Model already downloaded (marker found). Skipping.')",
                 "    sys.exit(0)",
                 "snapshot_download(",
-                "    repo_id='" + m.uri.repoId() + "',",
-                "    revision='" + m.uri.revisionOrMain() + "',",
+                "    repo_id='" + m.uri().repoId() + "',",
+                "    revision='" + m.uri().revisionOrMain() + "',",
                 "    local_dir=target,",
                 "    ignore_patterns=[" + ignore + "],",
                 ")",

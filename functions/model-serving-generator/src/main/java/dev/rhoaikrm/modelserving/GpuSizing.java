@@ -1,6 +1,6 @@
 package dev.rhoaikrm.modelserving;
 
-import dev.rhoaikrm.core.catalog.ModelFacts;
+import dev.rhoaikrm.catalog.ModelFacts;
 import java.util.Locale;
 import java.util.OptionalInt;
 

@@ -20,36 +20,36 @@ final class ModelObjects {
     static final String TEMPLATE_DISPLAY_NAME = "vLLM NVIDIA GPU ServingRuntime for KServe";
     static final int PORT = 8080;
 
-    private final ModelServingSpec m;
+    private final ModelServing m;
 
-    ModelObjects(ModelServingSpec model) {
+    ModelObjects(ModelServing model) {
         this.m = model;
     }
 
     Map<String, Object> namespace() {
-        Map<String, Object> ns = map("apiVersion", "v1", "kind", "Namespace", "metadata", map("name", m.namespace));
+        Map<String, Object> ns = map("apiVersion", "v1", "kind", "Namespace", "metadata", map("name", m.targetNamespace()));
         Map<String, Object> labels = labels(ns);
-        if (m.dashboard) {
+        if (m.dashboard()) {
             labels.put("opendatahub.io/dashboard", "true");
             labels.put("modelmesh-enabled", "false");
         }
-        Manifests.annotationsOf(ns).put("openshift.io/display-name", m.displayName);
+        Manifests.annotationsOf(ns).put("openshift.io/display-name", m.shownName());
         return ns;
     }
 
     Map<String, Object> persistentVolumeClaim(String size) {
         return map("apiVersion", "v1", "kind", "PersistentVolumeClaim",
-                "metadata", map("name", m.claimName(), "namespace", m.namespace),
+                "metadata", map("name", m.claimName(), "namespace", m.targetNamespace()),
                 "spec", map(
-                        "accessModes", List.of(m.storage.string("accessMode")),
+                        "accessModes", List.of(m.storage().accessMode()),
                         "resources", map("requests", map("storage", size)),
-                        "storageClassName", m.storage.string("storageClassName")));
+                        "storageClassName", m.storage().storageClassName().orElse(null)));
     }
 
     Map<String, Object> servingRuntime() {
         Map<String, Object> container = map(
                 "name", "kserve-container",
-                "image", m.runtime.string("image"),
+                "image", m.runtime().image(),
                 "command", List.of("python", "-m", "vllm.entrypoints.openai.api_server"),
                 "args", List.of("--port=" + PORT, "--model=/mnt/models", "--served-model-name={{.Name}}"),
                 "env", runtimeEnv(),
@@ -57,7 +57,7 @@ final class ModelObjects {
         Map<String, Object> sr = map(
                 "apiVersion", "serving.kserve.io/v1alpha1",
                 "kind", "ServingRuntime",
-                "metadata", map("name", m.name, "namespace", m.namespace),
+                "metadata", map("name", m.name(), "namespace", m.targetNamespace()),
                 "spec", map(
                         "annotations", map("prometheus.io/path", "/metrics", "prometheus.io/port", String.valueOf(PORT)),
                         "multiModel", false,
@@ -65,14 +65,14 @@ final class ModelObjects {
                         "containers", List.of(container)));
         Map<String, Object> annotations = Manifests.annotationsOf(sr);
         annotations.put("opendatahub.io/template-name", TEMPLATE_NAME);
-        if (m.dashboard) {
+        if (m.dashboard()) {
             labels(sr).put("opendatahub.io/dashboard", "true");
             annotations.put("openshift.io/display-name", TEMPLATE_DISPLAY_NAME);
             annotations.put("opendatahub.io/template-display-name", TEMPLATE_DISPLAY_NAME);
             annotations.put("opendatahub.io/serving-runtime-scope", "global");
             annotations.put("opendatahub.io/apiProtocol", "REST");
             annotations.put("opendatahub.io/recommended-accelerators", "[\"nvidia.com/gpu\"]");
-            annotations.put("opendatahub.io/runtime-version", imageTag(m.runtime.string("image")));
+            annotations.put("opendatahub.io/runtime-version", imageTag(m.runtime().image()));
         }
         return sr;
     }
@@ -80,11 +80,11 @@ final class ModelObjects {
     /** HF_HOME on a writable path (the template's default) unless the intent sets it; then the intent's variables. */
     private List<Object> runtimeEnv() {
         List<Object> env = new ArrayList<>();
-        boolean hfHome = m.runtimeEnv().stream().anyMatch(e -> e.string("name").equals("HF_HOME"));
+        boolean hfHome = m.runtime().env().stream().anyMatch(e -> e.name().equals("HF_HOME"));
         if (!hfHome) {
             env.add(map("name", "HF_HOME", "value", "/tmp/hf_home"));
         }
-        m.runtimeEnv().forEach(e -> env.add(map("name", e.string("name"), "value", e.string("value"))));
+        m.runtime().env().forEach(e -> env.add(map("name", e.name(), "value", e.value())));
         return env;
     }
 
@@ -96,32 +96,32 @@ final class ModelObjects {
     }
 
     Map<String, Object> inferenceService(List<String> args, Map<String, String> nodeSelector, List<Map<String, Object>> tolerations) {
-        Map<String, Object> model = map("modelFormat", map("name", "vLLM"), "runtime", m.name);
+        Map<String, Object> model = map("modelFormat", map("name", "vLLM"), "runtime", m.name());
         Map<String, Object> predictor = map(
                 "automountServiceAccountToken", false,
-                "minReplicas", m.minReplicas,
-                "maxReplicas", m.maxReplicas,
-                "deploymentStrategy", map("type", m.spec.string("deploymentStrategy")));
-        String secret = m.model.string("secretName");
-        if (m.uri.scheme().equals("s3") && secret != null) {
+                "minReplicas", m.replicas().min(),
+                "maxReplicas", m.replicas().maxOrMin(),
+                "deploymentStrategy", map("type", m.deploymentStrategy()));
+        String secret = m.model().secretName().orElse(null);
+        if (m.uri().scheme().equals("s3") && secret != null) {
             // what the dashboard's connection webhook would write; stated here so ArgoCD sees no drift
-            model.put("storage", map("key", secret, "path", m.uri.rest()));
+            model.put("storage", map("key", secret, "path", m.uri().rest()));
             predictor.put("serviceAccountName", secret + "-sa");
         } else {
             model.put("storageUri", m.storageUri());
         }
-        if (m.uri.scheme().equals("oci") && secret != null) {
+        if (m.uri().scheme().equals("oci") && secret != null) {
             predictor.put("imagePullSecrets", List.of(map("name", secret)));
         }
         model.put("args", args);
-        model.put("resources", m.resources.toMap(m.gpuCount));
+        model.put("resources", m.containerResources().toMap(m.gpu().count()));
         predictor.put("model", model);
         predictor.put("nodeSelector", nodeSelector == null ? null : new TreeMap<>(nodeSelector));
         predictor.put("tolerations", tolerations);
         Map<String, Object> isvc = map(
                 "apiVersion", "serving.kserve.io/v1beta1",
                 "kind", "InferenceService",
-                "metadata", map("name", m.name, "namespace", m.namespace),
+                "metadata", map("name", m.name(), "namespace", m.targetNamespace()),
                 "spec", map("predictor", predictor));
         inferenceServiceMetadata(isvc, secret);
         return isvc;
@@ -130,57 +130,57 @@ final class ModelObjects {
     private void inferenceServiceMetadata(Map<String, Object> isvc, String secret) {
         Map<String, Object> labels = labels(isvc);
         Map<String, Object> annotations = Manifests.annotationsOf(isvc);
-        if (m.dashboard) {
+        if (m.dashboard()) {
             labels.put("opendatahub.io/dashboard", "true");
             labels.put("opendatahub.io/genai-asset", "true");
             annotations.put("opendatahub.io/model-type", "generative");
-            annotations.put("openshift.io/display-name", m.displayName);
-            if (m.description != null) {
-                annotations.put("openshift.io/description", m.description);
+            annotations.put("openshift.io/display-name", m.shownName());
+            if (m.description().orElse(null) != null) {
+                annotations.put("openshift.io/description", m.description().orElse(null));
             }
-            if (m.spec.string("genaiUseCase") != null) {
-                annotations.put("opendatahub.io/genai-use-case", m.spec.string("genaiUseCase"));
+            if (m.genaiUseCase().orElse(null) != null) {
+                annotations.put("opendatahub.io/genai-use-case", m.genaiUseCase().orElse(null));
             }
         }
-        if (m.route && !m.routeObject) {
+        if (m.expose().route() && !m.expose().routeObject()) {
             labels.put("networking.kserve.io/visibility", "exposed");
         }
-        if (m.uri.scheme().equals("s3") && secret != null) {
+        if (m.uri().scheme().equals("s3") && secret != null) {
             annotations.put("opendatahub.io/connections", secret);
-            annotations.put("opendatahub.io/connection-path", m.uri.rest());
+            annotations.put("opendatahub.io/connection-path", m.uri().rest());
         }
         // always explicit: absent reads as "enabled" in the dashboard but "disabled" in the controller
-        annotations.put("security.opendatahub.io/enable-auth", String.valueOf(m.auth));
+        annotations.put("security.opendatahub.io/enable-auth", String.valueOf(m.expose().auth()));
         annotations.put("serving.kserve.io/deploymentMode", "RawDeployment");
-        annotations.put("serving.kserve.io/stop", String.valueOf(m.stopped));
+        annotations.put("serving.kserve.io/stop", String.valueOf(m.stopped()));
     }
 
     /** A Route to the Service KServe RawDeployment creates itself: edge TLS to http, or reencrypt to https with auth. */
     Map<String, Object> route() {
         return map("apiVersion", "route.openshift.io/v1", "kind", "Route",
-                "metadata", map("name", m.name, "namespace", m.namespace),
+                "metadata", map("name", m.name(), "namespace", m.targetNamespace()),
                 "spec", map(
-                        "port", map("targetPort", m.auth ? "https" : "http"),
-                        "tls", map("insecureEdgeTerminationPolicy", "Redirect", "termination", m.auth ? "reencrypt" : "edge"),
-                        "to", map("kind", "Service", "name", m.name + "-predictor", "weight", 100),
+                        "port", map("targetPort", m.expose().auth() ? "https" : "http"),
+                        "tls", map("insecureEdgeTerminationPolicy", "Redirect", "termination", m.expose().auth() ? "reencrypt" : "edge"),
+                        "to", map("kind", "Service", "name", m.name() + "-predictor", "weight", 100),
                         "wildcardPolicy", "None"));
     }
 
     /** Token authentication as the dashboard sets it up: a ServiceAccount allowed to get this model, and its token. */
     List<Map<String, Object>> authObjects() {
-        String sa = m.name + "-sa";
+        String sa = m.name() + "-sa";
         return List.of(
-                map("apiVersion", "v1", "kind", "ServiceAccount", "metadata", map("name", sa, "namespace", m.namespace)),
+                map("apiVersion", "v1", "kind", "ServiceAccount", "metadata", map("name", sa, "namespace", m.targetNamespace())),
                 map("apiVersion", "rbac.authorization.k8s.io/v1", "kind", "Role",
-                        "metadata", map("name", m.name + "-view-role", "namespace", m.namespace),
-                        "rules", List.of(map("apiGroups", List.of("serving.kserve.io"), "resourceNames", List.of(m.name),
+                        "metadata", map("name", m.name() + "-view-role", "namespace", m.targetNamespace()),
+                        "rules", List.of(map("apiGroups", List.of("serving.kserve.io"), "resourceNames", List.of(m.name()),
                                 "resources", List.of("inferenceservices"), "verbs", List.of("get")))),
                 map("apiVersion", "rbac.authorization.k8s.io/v1", "kind", "RoleBinding",
-                        "metadata", map("name", m.name + "-view", "namespace", m.namespace),
-                        "roleRef", map("apiGroup", "rbac.authorization.k8s.io", "kind", "Role", "name", m.name + "-view-role"),
-                        "subjects", List.of(map("kind", "ServiceAccount", "name", sa, "namespace", m.namespace))),
+                        "metadata", map("name", m.name() + "-view", "namespace", m.targetNamespace()),
+                        "roleRef", map("apiGroup", "rbac.authorization.k8s.io", "kind", "Role", "name", m.name() + "-view-role"),
+                        "subjects", List.of(map("kind", "ServiceAccount", "name", sa, "namespace", m.targetNamespace()))),
                 map("apiVersion", "v1", "kind", "Secret",
-                        "metadata", map("name", m.name + "-token", "namespace", m.namespace,
+                        "metadata", map("name", m.name() + "-token", "namespace", m.targetNamespace(),
                                 "annotations", map("kubernetes.io/service-account.name", sa)),
                         "type", "kubernetes.io/service-account-token"));
     }

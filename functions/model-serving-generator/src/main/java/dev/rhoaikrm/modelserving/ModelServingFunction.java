@@ -2,14 +2,12 @@ package dev.rhoaikrm.modelserving;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
-import dev.rhoaikrm.core.catalog.GpuSpec;
-import dev.rhoaikrm.core.catalog.ModelCatalog;
-import dev.rhoaikrm.core.catalog.ModelFacts;
+import dev.rhoaikrm.catalog.GpuSpec;
+import dev.rhoaikrm.catalog.ModelCatalog;
+import dev.rhoaikrm.catalog.ModelFacts;
 import dev.rhoaikrm.core.fn.Expansion;
-import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
-import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +22,7 @@ import java.util.Optional;
  * after the checks that copy-paste never makes: the model fits its GPUs, the GPU pool exists, and
  * arguments do not contradict the intent.
  */
-public final class ModelServingFunction implements KrmFunction, Importable {
+public final class ModelServingFunction implements KrmFunction {
     public static final String NAME = "model-serving-generator";
     private static final IntentSchema SCHEMA = ModelServingSchema.intent();
 
@@ -40,77 +38,66 @@ public final class ModelServingFunction implements KrmFunction, Importable {
 
     @Override
     public void expand(Intent intent, Expansion out) {
-        ModelServingSpec m = new ModelServingSpec(intent.name(), intent.spec());
+        ModelServing m = ModelServingSchema.bind(intent);
         Checks checks = new Checks(m, out);
         checks.consistency();
         Optional<ModelFacts> facts = catalogEntry(m);
         Optional<GpuSizing> sizing = checks.sizing(facts);
         Map<String, String> nodeSelector = checks.placement();
         List<String> args = vllmArgs(m, facts, out);
-        String pvcSize = m.uri.isHuggingFace() ? checks.storageSize(sizing, facts) : null;
+        String pvcSize = m.uri().isHuggingFace() ? checks.storageSize(sizing, facts) : null;
 
         ModelObjects objects = new ModelObjects(m);
         List<Map<String, Object>> all = new ArrayList<>();
-        if (m.createNamespace) {
+        if (m.createNamespace()) {
             all.add(objects.namespace());
         }
-        if (m.uri.isHuggingFace() && pvcSize != null) {
+        if (m.uri().isHuggingFace() && pvcSize != null) {
             all.add(objects.persistentVolumeClaim(pvcSize));
             all.add(new DownloadJob(m).job());
         }
-        if (m.auth) {
+        if (m.expose().auth()) {
             all.addAll(objects.authObjects());
         }
         all.add(objects.servingRuntime());
         all.add(objects.inferenceService(args, nodeSelector, tolerations(m)));
-        if (m.routeObject) {
+        if (m.expose().routeObject()) {
             all.add(objects.route());
         }
         all.forEach(o -> out.emit(Decorations.apply(o, m)));
     }
 
-    /** Hand-written model folders back to intents: see {@link ModelServingImporter}. */
-    @Override
-    public List<Imported> importFrom(List<dev.rhoaikrm.core.yaml.SourceObject> objects) {
-        return new ModelServingImporter(objects).run();
-    }
-
-    @Override
-    public List<Fix> fixes() {
-        return ModelServingFixes.ALL;
-    }
-
-    static Optional<ModelFacts> catalogEntry(ModelServingSpec m) {
+    static Optional<ModelFacts> catalogEntry(ModelServing m) {
         ModelCatalog catalog = ModelCatalog.shipped();
-        return m.model.optionalString("catalogId").flatMap(catalog::find).or(() -> catalog.find(m.uri.text()));
+        return m.model().catalogId().flatMap(catalog::find).or(() -> catalog.find(m.uri().text()));
     }
 
     /** The vLLM arguments of the InferenceService; the runtime's own (port, model path, served name) stay on the ServingRuntime. */
-    static List<String> vllmArgs(ModelServingSpec m, Optional<ModelFacts> facts, Expansion out) {
+    static List<String> vllmArgs(ModelServing m, Optional<ModelFacts> facts, Expansion out) {
         List<String> args = new ArrayList<>();
         args.add("--dtype=auto");
-        if (m.runtime.has("maxModelLen")) {
-            args.add("--max-model-len=" + m.runtime.integer("maxModelLen"));
+        if (m.runtime().maxModelLen().isPresent()) {
+            args.add("--max-model-len=" + m.runtime().maxModelLen().get());
         }
-        args.add("--gpu-memory-utilization=" + trim(m.gpuMemoryUtilization()));
+        args.add("--gpu-memory-utilization=" + trim(m.runtime().gpuMemoryUtilization()));
         if (m.tensorParallelSize() > 1) {
             args.add("--tensor-parallel-size=" + m.tensorParallelSize());
         }
-        String quantization = m.model.string("quantization");
+        String quantization = m.model().quantization().orElse(null);
         String stored = facts.map(ModelFacts::dtype).orElse(null);
         if ("fp8".equals(quantization) && stored != null && !stored.equals("fp8")) {
             args.add("--quantization=fp8"); // vLLM quantizes bf16/fp16 weights to FP8 at load time
         }
-        if (m.runtime.has("toolCallParser")) {
+        if (m.runtime().toolCallParser().isPresent()) {
             args.add("--enable-auto-tool-choice");
-            args.add("--tool-call-parser=" + m.runtime.string("toolCallParser"));
+            args.add("--tool-call-parser=" + m.runtime().toolCallParser().get());
         }
-        List<String> extra = m.runtimeArgs();
+        List<String> extra = m.runtime().args();
         for (int i = 0; i < extra.size(); i++) {
             String flag = extra.get(i).split("[= ]", 2)[0];
             for (String generated : args) {
                 if (generated.split("=", 2)[0].equals(flag)) {
-                    out.error(m.runtime.pathOf("args") + "[" + i + "]", flag + " is already set from the intent ("
+                    out.error(m.runtime().at().pathOf("args") + "[" + i + "]", flag + " is already set from the intent ("
                             + generated + "); set it through its field instead");
                 }
             }
@@ -120,17 +107,17 @@ public final class ModelServingFunction implements KrmFunction, Importable {
     }
 
     /** The GPU toleration (every GPU pool is tainted nvidia.com/gpu) plus the intent's own. */
-    static List<Map<String, Object>> tolerations(ModelServingSpec m) {
+    static List<Map<String, Object>> tolerations(ModelServing m) {
         List<Map<String, Object>> tolerations = new ArrayList<>();
-        if (m.gpuCount > 0) {
+        if (m.gpu().count() > 0) {
             tolerations.add(map("key", "nvidia.com/gpu", "operator", "Exists", "effect", "NoSchedule"));
         }
-        for (BoundObject t : m.spec.objects("tolerations")) {
+        for (ModelServing.Toleration t : m.tolerations()) {
             Map<String, Object> tol = new LinkedHashMap<>();
-            tol.put("key", t.string("key"));
-            tol.put("operator", t.string("operator"));
-            tol.put("value", t.string("value"));
-            tol.put("effect", t.string("effect"));
+            tol.put("key", t.key());
+            tol.put("operator", t.operator());
+            tol.put("value", t.value().orElse(null));
+            tol.put("effect", t.effect().orElse(null));
             tolerations.add(tol);
         }
         return tolerations;

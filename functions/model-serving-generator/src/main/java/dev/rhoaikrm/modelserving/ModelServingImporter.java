@@ -2,8 +2,19 @@ package dev.rhoaikrm.modelserving;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
-import dev.rhoaikrm.core.fn.Importable;
+import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.yaml.SourceObject;
+import dev.rhoaikrm.facts.GpuPool;
+import dev.rhoaikrm.modelserving.ModelServingSchema.CpuAndMemoryFields;
+import dev.rhoaikrm.modelserving.ModelServingSchema.DownloadFields;
+import dev.rhoaikrm.modelserving.ModelServingSchema.ExposeFields;
+import dev.rhoaikrm.modelserving.ModelServingSchema.GpuFields;
+import dev.rhoaikrm.modelserving.ModelServingSchema.ModelFields;
+import dev.rhoaikrm.modelserving.ModelServingSchema.ModelServingFields;
+import dev.rhoaikrm.modelserving.ModelServingSchema.QuantitiesFields;
+import dev.rhoaikrm.modelserving.ModelServingSchema.ReplicasFields;
+import dev.rhoaikrm.modelserving.ModelServingSchema.RuntimeFields;
+import dev.rhoaikrm.modelserving.ModelServingSchema.StorageFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,22 +25,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a hand-written model folder backwards: each vLLM InferenceService, with its
- * ServingRuntime, Namespace, Route (and extra Service), and for a PVC filled by a download Job the
- * Hugging Face repository it downloads, becomes one ModelServing intent.
+ * model-serving-generator's importer ({@code rhoai-krm import}): reads a hand-written model folder
+ * backwards, writing the intent's fields by the names the declaration generates
+ * ({@code ModelServingSchema.*Fields}, from ModelServing.java). Each vLLM InferenceService, with its ServingRuntime, Namespace, Route (and extra
+ * Service), and for a PVC filled by a download Job the Hugging Face repository it downloads,
+ * becomes one ModelServing intent.
  */
-final class ModelServingImporter {
+public final class ModelServingImporter implements Importable {
     private static final Pattern REPO_ID = Pattern.compile("repo_id\\s*=\\s*['\"]([^'\"]+)['\"]");
     private static final Pattern REVISION = Pattern.compile("revision\\s*=\\s*['\"]([^'\"]+)['\"]");
     private static final List<String> TEMPLATE_ARGS = List.of("--port=8080", "--model=/mnt/models", "--served-model-name={{.Name}}");
 
+    /** The hand-written objects of one import; none in the registered instance. */
     private final List<SourceObject> objects;
 
-    ModelServingImporter(List<SourceObject> objects) {
+    public ModelServingImporter() {
+        this(List.of());
+    }
+
+    private ModelServingImporter(List<SourceObject> objects) {
         this.objects = objects;
     }
 
-    List<Importable.Imported> run() {
+    @Override
+    public List<Importable.Imported> importFrom(List<SourceObject> objects) {
+        return new ModelServingImporter(objects).run();
+    }
+
+    /** The differences from the reference that the README documents. */
+    @Override
+    public List<Fix> fixes() {
+        return ModelServingFixes.ALL;
+    }
+
+    private List<Importable.Imported> run() {
         List<Importable.Imported> imported = new ArrayList<>();
         for (SourceObject isvc : ofKind("serving.kserve.io", "InferenceService")) {
             imported.add(importOne(isvc));
@@ -50,32 +79,32 @@ final class ModelServingImporter {
 
         Map<String, Object> spec = new LinkedHashMap<>();
         if (namespace != null && !namespace.equals(name)) {
-            spec.put("namespace", namespace);
+            spec.put(ModelServingFields.NAMESPACE, namespace);
         }
         Optional<SourceObject> ns = find("", "Namespace", namespace != null ? namespace : name);
         if (ns.isPresent()) {
             replaces.add(ns.get());
         } else {
-            spec.put("createNamespace", false);
+            spec.put(ModelServingFields.CREATE_NAMESPACE, false);
         }
-        putIfSet(spec, "displayName", annotations.get("openshift.io/display-name"));
-        putIfSet(spec, "description", annotations.get("openshift.io/description"));
+        putIfSet(spec, ModelServingFields.DISPLAY_NAME, annotations.get("openshift.io/display-name"));
+        putIfSet(spec, ModelServingFields.DESCRIPTION, annotations.get("openshift.io/description"));
 
         Map<String, Object> modelSpec = new LinkedHashMap<>();
         Map<String, Object> runtime = new LinkedHashMap<>();
         String storageUri = String.valueOf(model.get("storageUri"));
-        modelSpec.put("uri", storageUri);
+        modelSpec.put(ModelFields.URI, storageUri);
         Map<String, Object> storage = new LinkedHashMap<>();
         Map<String, Object> download = new LinkedHashMap<>();
         if (storageUri.startsWith("pvc://")) {
             fromDownloadJob(storageUri, modelSpec, storage, download, replaces, notes);
         }
-        spec.put("model", modelSpec);
+        spec.put(ModelServingFields.MODEL, modelSpec);
         if (!storage.isEmpty()) {
-            spec.put("storage", storage);
+            spec.put(ModelServingFields.STORAGE, storage);
         }
         if (!download.isEmpty()) {
-            spec.put("download", download);
+            spec.put(ModelServingFields.DOWNLOAD, download);
         }
 
         Optional<SourceObject> srSource = find("serving.kserve.io", "ServingRuntime", String.valueOf(model.getOrDefault("runtime", name)));
@@ -83,8 +112,8 @@ final class ModelServingImporter {
         if (srSource.isPresent()) {
             replaces.add(srSource.get());
             Map<String, Object> container = ((List<Map<String, Object>>) at(srSource.get().toMap(), "spec", "containers")).get(0);
-            if (!ModelServingSchema.DEFAULT_IMAGE.equals(container.get("image"))) {
-                runtime.put("image", container.get("image"));
+            if (!ModelServing.DEFAULT_IMAGE.equals(container.get("image"))) {
+                runtime.put(RuntimeFields.IMAGE, container.get("image"));
             }
             List<String> srArgs = new ArrayList<>((List<String>) container.getOrDefault("args", List.of()));
             srArgs.removeAll(TEMPLATE_ARGS);
@@ -92,7 +121,7 @@ final class ModelServingImporter {
             List<Map<String, Object>> env = new ArrayList<>((List<Map<String, Object>>) container.getOrDefault("env", List.of()));
             env.removeIf(e -> "HF_HOME".equals(e.get("name")) && "/tmp/hf_home".equals(e.get("value")));
             if (!env.isEmpty()) {
-                runtime.put("env", env);
+                runtime.put(RuntimeFields.ENV, env);
             }
         } else {
             notes.add("no ServingRuntime named " + model.get("runtime") + ": the generated one follows the vLLM template");
@@ -100,32 +129,32 @@ final class ModelServingImporter {
         args.addAll((List<String>) model.getOrDefault("args", List.of()));
         readArgs(args, runtime);
         if (!runtime.isEmpty()) {
-            spec.put("runtime", runtime);
+            spec.put(ModelServingFields.RUNTIME, runtime);
         }
 
         Map<String, Object> resources = (Map<String, Object>) model.getOrDefault("resources", Map.of());
         Object gpus = at(resources, "limits", "nvidia.com/gpu");
         Map<String, Object> gpu = new LinkedHashMap<>();
-        gpu.put("count", gpus == null ? 0 : Long.parseLong(String.valueOf(gpus)));
+        gpu.put(GpuFields.COUNT, gpus == null ? 0 : Long.parseLong(String.valueOf(gpus)));
         Map<String, Object> nodeSelector = (Map<String, Object>) predictor.get("nodeSelector");
         if (nodeSelector != null && nodeSelector.size() == 1 && nodeSelector.containsKey("nvidia.com/gpu.product")) {
-            gpu.put("product", nodeSelector.get("nvidia.com/gpu.product"));
-        } else if (nodeSelector != null && nodeSelector.size() == 1 && nodeSelector.containsKey(GpuPools.POOL_LABEL)) {
-            gpu.put("pool", nodeSelector.get(GpuPools.POOL_LABEL));
+            gpu.put(GpuFields.PRODUCT, nodeSelector.get("nvidia.com/gpu.product"));
+        } else if (nodeSelector != null && nodeSelector.size() == 1 && nodeSelector.containsKey(GpuPool.POOL_LABEL)) {
+            gpu.put(GpuFields.POOL, nodeSelector.get(GpuPool.POOL_LABEL));
         } else if (nodeSelector != null) {
-            spec.put("nodeSelector", nodeSelector);
+            spec.put(ModelServingFields.NODE_SELECTOR, nodeSelector);
         }
-        spec.put("gpu", gpu);
-        spec.put("resources", cpuAndMemory(resources));
+        spec.put(ModelServingFields.GPU, gpu);
+        spec.put(ModelServingFields.RESOURCES, cpuAndMemory(resources));
         Map<String, Object> replicas = new LinkedHashMap<>();
-        putIfSet(replicas, "min", predictor.get("minReplicas"));
-        putIfSet(replicas, "max", predictor.get("maxReplicas"));
+        putIfSet(replicas, ReplicasFields.MIN, predictor.get("minReplicas"));
+        putIfSet(replicas, ReplicasFields.MAX, predictor.get("maxReplicas"));
         if (!replicas.isEmpty()) {
-            spec.put("replicas", replicas);
+            spec.put(ModelServingFields.REPLICAS, replicas);
         }
-        spec.put("expose", expose(name, annotations, replaces));
+        spec.put(ModelServingFields.EXPOSE, expose(name, annotations, replaces));
         if ("true".equals(annotations.get("serving.kserve.io/stop"))) {
-            spec.put("stopped", true);
+            spec.put(ModelServingFields.STOPPED, true);
         }
         Map<String, Object> intent = map("apiVersion", ModelServingSchema.API_VERSION, "kind", ModelServingSchema.KIND,
                 "metadata", map("name", name, "annotations", map("config.kubernetes.io/local-config", "true")),
@@ -151,19 +180,19 @@ final class ModelServingImporter {
                 continue;
             }
             Matcher revision = REVISION.matcher(script);
-            modelSpec.put("uri", "hf://" + repo.group(1) + (revision.find() && !revision.group(1).equals("main") ? "@" + revision.group(1) : ""));
+            modelSpec.put(ModelFields.URI, "hf://" + repo.group(1) + (revision.find() && !revision.group(1).equals("main") ? "@" + revision.group(1) : ""));
             replaces.add(job);
             Map<String, Object> container = ((List<Map<String, Object>>) at(jobMap, "spec", "template", "spec", "containers")).get(0);
-            download.put("resources", cpuAndMemory((Map<String, Object>) container.getOrDefault("resources", Map.of())));
-            if (!ModelServingSchema.DEFAULT_DOWNLOAD_IMAGE.equals(container.get("image"))) {
-                download.put("image", container.get("image"));
+            download.put(DownloadFields.RESOURCES, cpuAndMemory((Map<String, Object>) container.getOrDefault("resources", Map.of())));
+            if (!ModelServing.DEFAULT_DOWNLOAD_IMAGE.equals(container.get("image"))) {
+                download.put(DownloadFields.IMAGE, container.get("image"));
             }
             if (pvc.isPresent()) {
                 replaces.add(pvc.get());
                 Map<String, Object> pvcMap = pvc.get().toMap();
-                storage.put("size", at(pvcMap, "spec", "resources", "requests", "storage"));
-                putIfSet(storage, "storageClassName", at(pvcMap, "spec", "storageClassName"));
-                storage.put("claimName", claim);
+                storage.put(StorageFields.SIZE, at(pvcMap, "spec", "resources", "requests", "storage"));
+                putIfSet(storage, StorageFields.STORAGE_CLASS_NAME, at(pvcMap, "spec", "storageClassName"));
+                storage.put(StorageFields.CLAIM_NAME, claim);
             }
             return;
         }
@@ -181,10 +210,10 @@ final class ModelServingImporter {
                         rest.add(arg);
                     }
                 }
-                case "--max-model-len" -> runtime.put("maxModelLen", Long.parseLong(kv[1]));
-                case "--gpu-memory-utilization" -> runtime.put("gpuMemoryUtilization", Double.parseDouble(kv[1]));
-                case "--tensor-parallel-size" -> runtime.put("tensorParallelSize", Long.parseLong(kv[1]));
-                case "--tool-call-parser" -> runtime.put("toolCallParser", kv[1]);
+                case "--max-model-len" -> runtime.put(RuntimeFields.MAX_MODEL_LEN, Long.parseLong(kv[1]));
+                case "--gpu-memory-utilization" -> runtime.put(RuntimeFields.GPU_MEMORY_UTILIZATION, Double.parseDouble(kv[1]));
+                case "--tensor-parallel-size" -> runtime.put(RuntimeFields.TENSOR_PARALLEL_SIZE, Long.parseLong(kv[1]));
+                case "--tool-call-parser" -> runtime.put(RuntimeFields.TOOL_CALL_PARSER, kv[1]);
                 case "--enable-auto-tool-choice" -> {
                     // implied by toolCallParser
                 }
@@ -192,7 +221,7 @@ final class ModelServingImporter {
             }
         }
         if (!rest.isEmpty()) {
-            runtime.put("args", rest);
+            runtime.put(RuntimeFields.ARGS, rest);
         }
     }
 
@@ -202,9 +231,9 @@ final class ModelServingImporter {
         route.ifPresent(replaces::add);
         // the reference's extra Service in front of the predictor is replaced by KServe's own
         ofKind("", "Service").stream().filter(s -> s.summary().name().startsWith(name + "-")).forEach(replaces::add);
-        expose.put("route", route.isPresent());
+        expose.put(ExposeFields.ROUTE, route.isPresent());
         if ("true".equals(annotations.get("security.opendatahub.io/enable-auth"))) {
-            expose.put("auth", true);
+            expose.put(ExposeFields.AUTH, true);
         }
         return expose;
     }
@@ -212,14 +241,14 @@ final class ModelServingImporter {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> cpuAndMemory(Map<String, Object> resources) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (String side : List.of("requests", "limits")) {
+        for (String side : List.of(CpuAndMemoryFields.REQUESTS, CpuAndMemoryFields.LIMITS)) {
             Map<String, Object> values = (Map<String, Object>) resources.get(side);
             if (values == null) {
                 continue;
             }
             Map<String, Object> kept = new LinkedHashMap<>();
-            putIfSet(kept, "cpu", values.get("cpu") == null ? null : String.valueOf(values.get("cpu")));
-            putIfSet(kept, "memory", values.get("memory") == null ? null : String.valueOf(values.get("memory")));
+            putIfSet(kept, QuantitiesFields.CPU, values.get("cpu") == null ? null : String.valueOf(values.get("cpu")));
+            putIfSet(kept, QuantitiesFields.MEMORY, values.get("memory") == null ? null : String.valueOf(values.get("memory")));
             out.put(side, kept);
         }
         return out;

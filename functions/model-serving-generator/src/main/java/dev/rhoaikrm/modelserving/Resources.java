@@ -1,19 +1,18 @@
 package dev.rhoaikrm.modelserving;
 
 import dev.rhoaikrm.core.fn.Quantities;
-import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** CPU and memory requests and limits; a limit left out equals its request. */
 record Resources(String cpuRequest, String memoryRequest, String cpuLimit, String memoryLimit) {
 
-    static Resources of(BoundObject resources, String defaultCpu, String defaultMemory) {
-        BoundObject requests = resources.object("requests");
-        BoundObject limits = resources.object("limits");
-        String cpu = requests.optionalString("cpu").orElse(limits.optionalString("cpu").orElse(defaultCpu));
-        String memory = requests.optionalString("memory").orElse(limits.optionalString("memory").orElse(defaultMemory));
-        return new Resources(cpu, memory, limits.optionalString("cpu").orElse(cpu), limits.optionalString("memory").orElse(memory));
+    static Resources of(ModelServing.CpuAndMemory resources, String defaultCpu, String defaultMemory) {
+        ModelServing.Quantities requests = resources.requests();
+        ModelServing.Quantities limits = resources.limits();
+        String cpu = requests.cpu().orElse(limits.cpu().orElse(defaultCpu));
+        String memory = requests.memory().orElse(limits.memory().orElse(defaultMemory));
+        return new Resources(cpu, memory, limits.cpu().orElse(cpu), limits.memory().orElse(memory));
     }
 
     /** A request above its limit is refused by the API server: say so with the field path first. */

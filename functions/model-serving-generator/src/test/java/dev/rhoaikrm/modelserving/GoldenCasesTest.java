@@ -2,6 +2,8 @@ package dev.rhoaikrm.modelserving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rhoaikrm.core.fn.FunctionSet;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSetFunction;
 import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.InProcess;
 import dev.rhoaikrm.testsupport.SchemaValidator;
@@ -29,7 +31,9 @@ class GoldenCasesTest {
     }
 
     private static void check(Path dir) throws IOException {
-        InProcess.Run run = InProcess.stdin(Files.readString(dir.resolve("input.yaml")), new ModelServingFunction());
+        // as the binary runs it: GpuWorkerSets of the input publish their pools
+        InProcess.Run run = InProcess.stdin(Files.readString(dir.resolve("input.yaml")),
+                FunctionSet.runningWith(new ModelServingFunction(), new GpuWorkerSetFunction()));
         Golden.assertMatches(dir.resolve("expected.yaml"), run.stdout());
         Golden.assertMatches(dir.resolve("results.txt"), run.stderr());
         boolean failing = run.stderr().contains(": error: ");

@@ -4,7 +4,7 @@ import dev.rhoaikrm.appsetdiscovery.DiscoverCommand;
 import dev.rhoaikrm.core.cli.FunctionCommand;
 import dev.rhoaikrm.core.cli.Launcher;
 import dev.rhoaikrm.core.cli.ToolCommand;
-import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.fn.FunctionSet;
 import dev.rhoaikrm.core.trace.Trace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +13,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The rhoai-krm executable. Started under a function's name (a symlink to the native binary, or
- * -Drhoai.krm.function=NAME from the bin/ launchers) it is that function; otherwise the
+ * The one executable of the product (rhoai-krm.jar, or the native binary). Started under a
+ * function's name (a symlink to the native binary, or -Drhoai.krm.function=NAME from the bin/
+ * launchers) it is that function, which still knows the others for their facts; otherwise the
  * all-in-one command with subcommands.
  */
 public final class Main {
@@ -23,13 +24,15 @@ public final class Main {
 
     public static void main(String[] args) {
         Trace.mark("main");
-        Optional<KrmFunction> function = invokedAs().flatMap(Functions::named);
+        Optional<FunctionSet> function = invokedAs().flatMap(name -> FunctionSet.only(name, Functions.registered()));
         if (function.isPresent()) {
             FunctionCommand.main(function.get(), args);
         } else {
-            // rhoai-krm discover DIR: appset-discovery-generator's preview of the Applications ArgoCD would create
-            Launcher.main(io -> ToolCommand.commandLine(Functions.all(), io)
-                    .addSubcommand("discover", DiscoverCommand.commandLine(io)), args);
+            Launcher.main(io -> ToolCommand.commandLine(Functions.registered(), Functions.importers(), io)
+                    // rhoai-krm discover DIR: appset-discovery-generator's preview of the Applications ArgoCD would create
+                    .addSubcommand("discover", DiscoverCommand.commandLine(io))
+                    // rhoai-krm functions: the list the build and bin/make-plugin-home derive the per-function names from
+                    .addSubcommand("functions", FunctionList.commandLine(io)), args);
         }
     }
 

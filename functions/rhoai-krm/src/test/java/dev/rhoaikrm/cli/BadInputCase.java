@@ -49,6 +49,13 @@ record BadInputCase(String name, Path dir, String about, String function, List<S
             this(severity, file, resource, path, message, null);
         }
 
+        /** One entry of expect.yaml's results. */
+        @SuppressWarnings("unchecked")
+        static Expected of(Map<String, Object> r) {
+            return new Expected((String) r.get("severity"), (String) r.get("file"), (String) r.get("resource"),
+                    (String) r.get("path"), String.valueOf(r.get("message")), (List<String>) r.get("doors"));
+        }
+
         boolean appliesTo(String door) {
             return doors == null || doors.contains(door);
         }
@@ -85,8 +92,7 @@ record BadInputCase(String name, Path dir, String about, String function, List<S
             }
             List<Expected> results = new ArrayList<>();
             for (Map<String, Object> r : (List<Map<String, Object>>) e.getOrDefault("results", List.of())) {
-                results.add(new Expected((String) r.get("severity"), (String) r.get("file"), (String) r.get("resource"),
-                        (String) r.get("path"), String.valueOf(r.get("message")), (List<String>) r.get("doors")));
+                results.add(Expected.of(r));
             }
             Path tree = dir.resolve("tree.txt");
             return new BadInputCase(dir.getFileName().toString(), dir, (String) e.get("about"), (String) e.get("function"),

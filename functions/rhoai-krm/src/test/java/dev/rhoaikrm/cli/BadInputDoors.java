@@ -1,6 +1,7 @@
 package dev.rhoaikrm.cli;
 
 import dev.rhoaikrm.core.fn.Environment;
+import dev.rhoaikrm.core.fn.FunctionSet;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.frontdoor.CmpGenerate;
@@ -54,7 +55,9 @@ final class BadInputDoors {
         writeWorkspace(c, workspace);
         Environment env = new Environment(Map.of(), workspace);
         boolean single = door.equals("krm") || door.equals("legacy");
-        Pipeline pipeline = single ? new Pipeline(List.of(function), false) : new Pipeline(Functions.all(), true);
+        // as the binary builds it: one function that knows the others (for their facts), or all of them
+        Pipeline pipeline = new Pipeline(single ? FunctionSet.only(function.name(), Functions.registered()).orElseThrow()
+                : FunctionSet.all(Functions.registered()));
         FrontDoors doors = new FrontDoors(pipeline, LABEL, env);
         byte[] stdin = switch (door) {
             case "krm" -> c.krmStdin() != null ? c.bytes(c.krmStdin()) : resourceList(c);

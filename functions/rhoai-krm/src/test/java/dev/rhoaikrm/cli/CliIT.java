@@ -102,7 +102,7 @@ class CliIT {
     @Test
     void aStaleCacheIsNeverUsedAndNothingOfTheJvmReachesStdout(@TempDir Path dist) throws Exception {
         String fn = "model-serving-generator";
-        Path jar = dist.resolve(fn + ".jar");
+        Path jar = dist.resolve("rhoai-krm.jar");
         String model = ROOT.resolve("examples/model-serving/gpt-oss-120b/model.yaml").toString();
         List<Path> jdks = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
         Path jdk25 = Path.of(System.getenv().getOrDefault("RHOAI_KRM_JDK25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
@@ -124,7 +124,7 @@ class CliIT {
             Processes.Result rebuilt = Processes.run(List.of(Processes.launcher(fn), model), ROOT, env, new byte[0]);
             assertThat(rebuilt.exitCode()).as(jdk + ": " + rebuilt.describe()).isZero();
             assertThat(rebuilt.stdout()).as(jdk + ": the rebuilt jar's output").contains("rhoai-krm.dev/generated-XY: ")
-                    .isEqualTo(Processes.run(List.of(jdk.resolve("bin/java").toString(), "-jar", jar.toString(), model), ROOT).stdout());
+                    .isEqualTo(Processes.run(List.of(jdk.resolve("bin/java").toString(), "-Drhoai.krm.function=" + fn, "-jar", jar.toString(), model), ROOT).stdout());
             assertThat(rebuilt.stderr()).as(jdk + ": stderr").isEmpty();
 
             writeStoredJar(jar, "rhoai-krm.dev/generated-by", "padding"); // a jar the cache does not fit, older than it
@@ -143,7 +143,7 @@ class CliIT {
     private static void writeStoredJar(Path target, String generatedBy, String... extraEntry) throws Exception {
         byte[] from = "rhoai-krm.dev/generated-by".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         byte[] to = generatedBy.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        try (var in = new java.util.zip.ZipFile(ROOT.resolve("target/dist/model-serving-generator.jar").toFile());
+        try (var in = new java.util.zip.ZipFile(ROOT.resolve("target/dist/rhoai-krm.jar").toFile());
              var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
             for (var e : java.util.Collections.list(in.entries())) {
                 byte[] bytes = in.getInputStream(e).readAllBytes();

@@ -84,6 +84,6 @@ class DscComposerIT {
                 E2e.snapshot(dir).get("queue.yaml").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(plugin.exitCode()).as(plugin.describe()).isZero();
         assertThat(plugin.stderr()).contains("no ClusterQueue \"training-cluster-queue\" in the input (ClusterQueues: team-queue)",
-                "trainer (Managed) needs JobSet Operator");
+                "with trainer.managementState Managed: needs JobSet Operator (a Subscription of package job-set), which is not in the input");
     }
 }

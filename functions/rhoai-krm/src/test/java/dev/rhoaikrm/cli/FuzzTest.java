@@ -83,7 +83,7 @@ class FuzzTest {
             assertThat(run.code()).as("input %d: %s", i, run.err()).isIn(0, 1);
             if (run.code() == 0) {
                 succeeded++;
-                assertThat(generatedObjectsProblems(made(input, run.out()))).as("input %d:\n%s", i, input).isEmpty();
+                assertThat(generatedObjectsProblems(made(input, run.out()), validatorFor(input))).as("input %d:\n%s", i, input).isEmpty();
             } else {
                 assertThat(run.err()).as("input %d failed without saying why", i).contains("error");
             }
@@ -130,7 +130,30 @@ class FuzzTest {
 
     /** Schema problems of the generated objects in a run's output (ResourceList items or plain documents). */
     @SuppressWarnings("unchecked")
+    /**
+     * The validator for what an input generates: a DataScienceCluster (and DSCInitialization) is
+     * checked against the CRDs of the RHOAI release its composition names, or of the default
+     * release (read from the composer's own intent schema).
+     */
+    static SchemaValidator validatorFor(String input) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*release: \"([0-9]+\\.[0-9]+)\"").matcher(input);
+        try {
+            return SchemaValidator.withModels().forRelease(m.find() ? m.group(1) : DEFAULT_RELEASE);
+        } catch (IllegalArgumentException notAReleaseWithSchemas) { // a mutation the composer refused anyway
+            return SchemaValidator.withModels().forRelease(DEFAULT_RELEASE);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static final String DEFAULT_RELEASE = (String) ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+            ((Map<String, Object>) new dev.rhoaikrm.dsccomposer.DscComposerFunction().schema().toJsonSchema().get("properties"))
+                    .get("spec")).get("properties")).get("release")).get("default");
+
     static List<String> generatedObjectsProblems(String output) {
+        return generatedObjectsProblems(output, SchemaValidator.withModels());
+    }
+
+    static List<String> generatedObjectsProblems(String output, SchemaValidator validator) {
         List<String> problems = new ArrayList<>();
         for (Object doc : new Load(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).setAllowDuplicateKeys(true).build()).loadAllFromString(output)) {
             if (!(doc instanceof Map<?, ?> map)) {
@@ -142,7 +165,7 @@ class FuzzTest {
                 Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");
                 Map<String, Object> annotations = metadata == null ? null : (Map<String, Object>) metadata.get("annotations");
                 if (annotations != null && annotations.containsKey("rhoai-krm.dev/generated-by")) {
-                    problems.addAll(SchemaValidator.withModels().validate(object));
+                    problems.addAll(validator.validate(object));
                 }
             }
         }

@@ -18,10 +18,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * kustomize-examples/helm-post-renderer: the chart's rendered stream (helm is not installed here,
- * so rendered.yaml is what `helm template demo ./chart` prints, and rendered-helm4.yaml what Helm 4
- * pipes to a post-renderer plugin) through the Helm 3 executable, `rhoai-krm post-render`, and the
- * command deploy/helm-postrenderer/plugin.yaml runs; the output against golden files and schemas.
+ * kustomize-examples/helm-post-renderer: the chart's rendered stream (rendered.yaml is what `helm
+ * template demo ./chart` prints, and rendered-helm4.yaml what Helm 4 pipes to a post-renderer plugin;
+ * Helm3IT and Helm4PluginIT hold both to the real Helm) through the Helm 3 executable, `rhoai-krm
+ * post-render`, and the command deploy/helm-postrenderer/plugin.yaml runs; the output against golden
+ * files and schemas. Runs where no Helm is installed.
  */
 class HelmChartExampleIT {
     static final Path EXAMPLE = Golden.projectRoot().resolve("kustomize-examples/helm-post-renderer");
@@ -95,7 +96,7 @@ class HelmChartExampleIT {
         return Yamls.map(Yamls.map(o, "metadata"), "annotations");
     }
 
-    private static Map<String, Object> withoutFilename(Map<String, Object> o) {
+    static Map<String, Object> withoutFilename(Map<String, Object> o) {
         Map<String, Object> metadata = new LinkedHashMap<>(Yamls.map(o, "metadata"));
         Map<String, Object> annotations = new LinkedHashMap<>(annotations(o));
         annotations.remove(FILENAME);

@@ -21,7 +21,7 @@ class ImportOutputLinksTest {
     void aLinkAtAnIntentsPathIsRefusedAndNothingIsWritten(@TempDir Path tmp) throws IOException {
         Optional<Path> models = Golden.shared().map(s -> s.resolve("reference/rhoai-deploy-gitops/usecases/models"));
         assumeTrue(models.isPresent() && Files.isDirectory(models.get()), "../shared/reference is absent: import -o not checked");
-        InProcess.Run clean = InProcess.importDir(models.get(), Optional.of(tmp.resolve("clean")), Functions.all());
+        InProcess.Run clean = InProcess.importDir(models.get(), Optional.of(tmp.resolve("clean")), Functions.importers());
         assertThat(clean.exitCode()).as(clean.stderr()).isZero();
         List<String> written = files(tmp.resolve("clean"));
         assertThat(written).hasSizeGreaterThan(1);
@@ -31,7 +31,7 @@ class ImportOutputLinksTest {
         Path link = out.resolve(written.get(written.size() - 1));
         Files.createDirectories(link.getParent());
         Files.createSymbolicLink(link, victim);
-        InProcess.Run run = InProcess.importDir(models.get(), Optional.of(out), Functions.all());
+        InProcess.Run run = InProcess.importDir(models.get(), Optional.of(out), Functions.importers());
         assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
         assertThat(run.stderr()).contains("is a symbolic link in the output directory, and links are never written through",
                 "nothing was written").doesNotContain("internal error");

@@ -1,10 +1,9 @@
 package dev.rhoaikrm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.importing.FunctionImporter;
 import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.ImportChecks;
 import dev.rhoaikrm.testsupport.InProcess;
@@ -29,16 +28,15 @@ class ImportRoundTripTest {
 
     @Test
     void everyFixOfEveryFunctionIsDocumented() {
-        for (KrmFunction f : Functions.all()) {
-            ImportChecks.assertFixesDocumented((Importable) f, Golden.projectRoot().resolve("functions/" + f.name() + "/README.md"));
+        for (FunctionImporter f : Functions.importers()) {
+            ImportChecks.assertFixesDocumented(f.importer(), Golden.projectRoot().resolve("functions/" + f.function().name() + "/README.md"));
         }
     }
 
     @Test
     void theWholeReferenceRoundTrips(@TempDir Path out) throws IOException {
-        Optional<Path> reference = Golden.shared().map(s -> s.resolve("reference/rhoai-deploy-gitops"));
-        assumeTrue(reference.isPresent() && Files.isDirectory(reference.get()), "../shared/reference is absent: import round trip not checked");
-        InProcess.Run run = InProcess.importDir(reference.get(), Optional.of(out), Functions.all());
+        Path reference = Golden.sharedOrSkip("reference/rhoai-deploy-gitops", "import round trip not checked");
+        InProcess.Run run = InProcess.importDir(reference, Optional.of(out), Functions.importers());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stdout()).isEmpty();
         Golden.assertMatches(GOLDEN.resolve("report.txt"), run.stderr());

@@ -1,11 +1,10 @@
 package dev.rhoaikrm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rhoaikrm.core.fn.Environment;
-import dev.rhoaikrm.core.frontdoor.Importer;
 import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.core.importing.Importer;
 import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.InProcess;
 import java.io.ByteArrayOutputStream;
@@ -29,12 +28,11 @@ class ImportTest {
 
     @Test
     void importTheReferenceModels(@TempDir Path out) throws Exception {
-        Path models = Golden.shared().map(s -> s.resolve("reference/rhoai-deploy-gitops/usecases/models")).orElse(null);
-        assumeTrue(models != null && Files.isDirectory(models), "../shared/reference is absent: import round trip not checked");
+        Path models = Golden.sharedOrSkip("reference/rhoai-deploy-gitops/usecases/models", "import of the reference models not checked");
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         Io io = new Io(new byte[0], new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        int code = new Importer(Functions.all(), new Environment(Map.of(), models)).run(models, Optional.empty(), io);
+        int code = new Importer(Functions.importers(), new Environment(Map.of(), models)).run(models, Optional.empty(), io);
         assertThat(code).isZero();
         Golden.assertMatches(GOLDEN.resolve("intents.yaml"), stdout.toString(StandardCharsets.UTF_8));
         Golden.assertMatches(GOLDEN.resolve("report.txt"), stderr.toString(StandardCharsets.UTF_8));

@@ -1,7 +1,7 @@
 package dev.rhoaikrm.cli;
 
-import dev.rhoaikrm.core.fn.ObjectDiff;
 import dev.rhoaikrm.core.fn.Pipeline;
+import dev.rhoaikrm.core.importing.ObjectDiff;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,9 @@
 package dev.rhoaikrm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.rhoaikrm.core.fn.ObjectDiff;
 import dev.rhoaikrm.core.fn.Pipeline;
+import dev.rhoaikrm.core.importing.ObjectDiff;
 import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.Processes;
 import dev.rhoaikrm.testsupport.SchemaValidator;
@@ -189,8 +188,6 @@ class PlatformTreeIT {
     }
 
     private static Path reference() {
-        Path reference = Golden.shared().map(s -> s.resolve("reference/rhoai-deploy-gitops")).orElse(null);
-        assumeTrue(reference != null && Files.isDirectory(reference), "../shared/reference is absent: the platform tree is not compared with it");
-        return reference;
+        return Golden.sharedOrSkip("reference/rhoai-deploy-gitops", "the platform tree is not compared with it");
     }
 }

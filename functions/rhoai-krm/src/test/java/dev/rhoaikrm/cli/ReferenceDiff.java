@@ -2,7 +2,7 @@ package dev.rhoaikrm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rhoaikrm.core.fn.ObjectDiff;
+import dev.rhoaikrm.core.importing.ObjectDiff;
 import dev.rhoaikrm.testsupport.Processes;
 import java.nio.file.Path;
 import java.util.Collection;

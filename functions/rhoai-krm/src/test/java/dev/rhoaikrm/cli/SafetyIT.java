@@ -44,7 +44,7 @@ class SafetyIT {
 
     @Test
     void noHttpClientIsShipped() throws IOException {
-        for (String jar : List.of("rhoai-krm.jar", "model-serving-generator.jar")) {
+        for (String jar : List.of("rhoai-krm.jar")) {
             try (JarFile file = new JarFile(ROOT.resolve("target/dist").resolve(jar).toFile())) {
                 assertThat(file.stream().map(e -> e.getName()))
                         .noneMatch(n -> n.startsWith("okhttp3/") || n.startsWith("org/apache/http") || n.startsWith("io/vertx/")

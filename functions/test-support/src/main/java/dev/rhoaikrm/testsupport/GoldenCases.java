@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.snakeyaml.engine.v2.api.Load;
@@ -31,15 +32,23 @@ public final class GoldenCases {
     }
 
     public static Stream<DynamicTest> under(Path dir, KrmFunction function) {
+        return under(dir, function, caseDir -> SchemaValidator.withModels());
+    }
+
+    /**
+     * As {@link #under(Path, KrmFunction)}, with the validator of each case chosen by the caller
+     * (e.g. {@link SchemaValidator#forRelease} for the release a case's intent names).
+     */
+    public static Stream<DynamicTest> under(Path dir, KrmFunction function, Function<Path, SchemaValidator> validator) {
         try (Stream<Path> dirs = Files.list(dir)) {
             return dirs.filter(Files::isDirectory).sorted().toList().stream()
-                    .map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> check(d, function)));
+                    .map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> check(d, function, validator.apply(d))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void check(Path dir, KrmFunction function) throws IOException {
+    private static void check(Path dir, KrmFunction function, SchemaValidator validator) throws IOException {
         InProcess.Run run = InProcess.stdin(Files.readString(dir.resolve("input.yaml")), function);
         Golden.assertMatches(dir.resolve("expected.yaml"), run.stdout());
         Golden.assertMatches(dir.resolve("results.txt"), run.stderr());
@@ -53,7 +62,7 @@ public final class GoldenCases {
         List<Map<String, Object>> generated = generatedBy(function.name(), run.stdout());
         assertFalse(generated.isEmpty(), "the case generates something");
         for (Map<String, Object> object : generated) {
-            List<String> problems = SchemaValidator.withModels().validate(object);
+            List<String> problems = validator.validate(object);
             assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
         }
     }

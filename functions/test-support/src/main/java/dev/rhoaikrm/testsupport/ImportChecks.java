@@ -3,8 +3,9 @@ package dev.rhoaikrm.testsupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rhoaikrm.core.fn.Importable;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.importing.FunctionImporter;
+import dev.rhoaikrm.core.importing.Importable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,8 +59,8 @@ public final class ImportChecks {
      * {@code intents.yaml} and {@code report.txt} in {@code golden}: nothing left to review, and
      * the intents render without errors.
      */
-    public static void importMatchesGolden(Path dir, KrmFunction function, Path golden) {
-        InProcess.Run run = InProcess.importDir(dir, Optional.empty(), List.of(function));
+    public static <F extends KrmFunction & Importable> void importMatchesGolden(Path dir, F function, Path golden) {
+        InProcess.Run run = InProcess.importDir(dir, Optional.empty(), List.of(new FunctionImporter(function, function)));
         assertEquals(0, run.exitCode(), run.stderr());
         Golden.assertMatches(golden.resolve("intents.yaml"), run.stdout());
         Golden.assertMatches(golden.resolve("report.txt"), run.stderr());
@@ -71,12 +72,12 @@ public final class ImportChecks {
      * What an example renders imports back into an intent that renders it exactly: every object
      * reproduced, no difference at all.
      */
-    public static void examplesRoundTrip(Path examples, KrmFunction function, Path work) {
+    public static <F extends KrmFunction & Importable> void examplesRoundTrip(Path examples, F function, Path work) {
         try (var dirs = Files.list(examples)) {
             for (Path example : dirs.filter(d -> Files.isRegularFile(d.resolve(".expected/manifests.yaml"))).sorted().toList()) {
                 Path dir = Files.createDirectories(work.resolve(example.getFileName().toString()));
                 Files.copy(example.resolve(".expected/manifests.yaml"), dir.resolve("manifests.yaml"));
-                InProcess.Run run = InProcess.importDir(dir, Optional.empty(), List.of(function));
+                InProcess.Run run = InProcess.importDir(dir, Optional.empty(), List.of(new FunctionImporter(function, function)));
                 assertEquals(0, run.exitCode(), run.stderr());
                 assertTrue(run.stderr().lines().filter(l -> l.startsWith("#     ")).findAny().isEmpty(),
                         example + " does not round-trip:\n" + run.stderr());

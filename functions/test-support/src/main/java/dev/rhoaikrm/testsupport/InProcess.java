@@ -1,12 +1,14 @@
 package dev.rhoaikrm.testsupport;
 
 import dev.rhoaikrm.core.fn.Environment;
+import dev.rhoaikrm.core.fn.FunctionSet;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.frontdoor.Directory;
 import dev.rhoaikrm.core.frontdoor.FrontDoors;
-import dev.rhoaikrm.core.frontdoor.Importer;
 import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.core.importing.FunctionImporter;
+import dev.rhoaikrm.core.importing.Importer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,13 +37,19 @@ public final class InProcess {
     }
 
     /** {@code rhoai-krm import DIR}: the intents on stdout, the report on stderr (or the intents as files under {@code output}). */
-    public static Run importDir(Path dir, Optional<Path> output, List<KrmFunction> functions) {
-        return run(new byte[0], functions, true, (doors, io) -> new Importer(functions, doors.environment()).run(dir, output, io));
+    public static Run importDir(Path dir, Optional<Path> output, List<FunctionImporter> importers) {
+        List<KrmFunction> functions = importers.stream().map(FunctionImporter::function).toList();
+        return run(new byte[0], functions, true, (doors, io) -> new Importer(importers, doors.environment()).run(dir, output, io));
     }
 
     /** A function with no arguments: ResourceList or plain stream on stdin. */
     public static Run stdin(String input, KrmFunction function) {
         return run(input.getBytes(StandardCharsets.UTF_8), List.of(function), false, FrontDoors::standardInput);
+    }
+
+    /** As {@link #stdin(String, KrmFunction)}, with the running function knowing others for their facts. */
+    public static Run stdin(String input, FunctionSet functions) {
+        return run(input.getBytes(StandardCharsets.UTF_8), new Pipeline(functions), FrontDoors::standardInput);
     }
 
     public static Run stdin(byte[] input, KrmFunction function) {
@@ -58,10 +66,14 @@ public final class InProcess {
     }
 
     private static Run run(byte[] stdin, List<KrmFunction> functions, boolean all, Door door) {
+        return run(stdin, new Pipeline(functions, all), door);
+    }
+
+    private static Run run(byte[] stdin, Pipeline pipeline, Door door) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Io io = new Io(stdin, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        FrontDoors doors = new FrontDoors(new Pipeline(functions, all), "test", environment(Map.of()));
+        FrontDoors doors = new FrontDoors(pipeline, "test", environment(Map.of()));
         int code = door.run(doors, io);
         io.out().flush();
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -85,10 +85,10 @@ public final class Processes {
         return tool;
     }
 
-    /** A launcher in bin/, checked to have its jar built (mvn package runs before the integration tests). */
+    /** A launcher in bin/, checked to have the jar built (mvn package runs before the integration tests). */
     public static String launcher(String name) {
         Path root = Golden.projectRoot();
-        Path jar = root.resolve("target/dist/" + name + ".jar");
+        Path jar = root.resolve("target/dist/rhoai-krm.jar");
         if (!Files.isRegularFile(jar)) {
             fail(jar + " is missing: run the integration tests through mvn verify, which packages first");
         }

@@ -28,7 +28,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /**
  * Validates Kubernetes objects against the vendored upstream schemas with the semantics of
  * /work/shared/crds/validate.py run with {@code --strict-kinds}: a kind without a schema is a problem,
- * so a test cannot pass by emitting something nothing checks.
+ * so a test cannot pass by emitting something nothing checks. An object the schema takes is then held
+ * to the schema's CEL rules ({@link CelRules}), which validate.py does not evaluate: valid means what
+ * the API server means.
  *
  * <p>Problems read {@code KIND/NAME: path: message}; an empty list means valid. Thread-safe; schemas
  * are parsed on first use and cached per file.
@@ -44,10 +46,13 @@ public final class SchemaValidator {
 
     private final JsonSchemaFactory factory;
     private final SchemaValidatorsConfig config;
-    private final Map<String, Optional<JsonSchema>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Loaded>> cache = new ConcurrentHashMap<>();
     private volatile Set<String> known;
 
     private boolean withFabric8Models;
+    /** The RHOAI release whose own DataScienceCluster/DSCInitialization schemas apply, or null for the current ones. */
+    private String release;
+    private final Map<String, SchemaValidator> byRelease = new ConcurrentHashMap<>();
 
     private SchemaValidator() {
         // Draft 4 as validate.py (jsonschema.Draft4Validator), plus the list-map-keys check it adds.
@@ -72,6 +77,24 @@ public final class SchemaValidator {
      */
     public static SchemaValidator withModels() {
         return WITH_MODELS;
+    }
+
+    /**
+     * This validator, but with the DataScienceCluster and DSCInitialization schemas of one RHOAI
+     * release as it shipped them ({@code <group>/releases/<release>/}, see SOURCES.md): a 2.16
+     * DataScienceCluster is checked against the 2.16 CRD, not the newest one. Other kinds as here.
+     * An unknown release is an error, so a typo cannot fall back to another release's schema.
+     */
+    public SchemaValidator forRelease(String rhoaiRelease) {
+        if (!ShippedSchemas.releases().contains(rhoaiRelease)) {
+            throw new IllegalArgumentException("no vendored schemas of RHOAI " + rhoaiRelease + " (known: " + ShippedSchemas.releases() + ")");
+        }
+        return byRelease.computeIfAbsent(rhoaiRelease, r -> {
+            SchemaValidator v = new SchemaValidator();
+            v.withFabric8Models = withFabric8Models;
+            v.release = r;
+            return v;
+        });
     }
 
     /**
@@ -136,18 +159,22 @@ public final class SchemaValidator {
         if (!(apiVersion instanceof String av) || av.isEmpty() || !(kind instanceof String k) || k.isEmpty()) {
             return List.of(label + ": (root): missing apiVersion or kind");
         }
-        Optional<JsonSchema> schema = schema(av, k);
+        Optional<Loaded> schema = schema(av, k);
         if (schema.isEmpty()) {
             return List.of(label + ": no schema for apiVersion " + av + " kind " + k);
         }
         JsonNode instance = JSON.valueToTree(Messages.dropNulls(object));
-        Set<ValidationMessage> errors = schema.get().validate(instance);
+        Set<ValidationMessage> errors = schema.get().schema().validate(instance);
         List<String> problems = Messages.leaves(errors).stream()
                 .map(e -> new String[] {Messages.path(e.getInstanceLocation()), Messages.text(e)})
                 .sorted(Comparator.<String[], String>comparing(p -> p[0]).thenComparing(p -> p[1]))
                 .map(p -> label + ": " + p[0] + ": " + p[1])
                 .distinct()
                 .toList();
+        if (problems.isEmpty()) {
+            // the CRD's CEL rules, once the object has the types they read
+            problems = CelRules.problems(schema.get().raw(), object).stream().map(p -> label + ": " + p).toList();
+        }
         if (problems.isEmpty() && withFabric8Models) {
             @SuppressWarnings("unchecked")
             Map<String, Object> typed = (Map<String, Object>) object;
@@ -156,17 +183,33 @@ public final class SchemaValidator {
         return problems;
     }
 
-    private Optional<JsonSchema> schema(String apiVersion, String kind) {
-        return cache.computeIfAbsent(ShippedSchemas.resourceFor(apiVersion, kind), this::load);
+    /** A vendored schema: as the JSON Schema validator reads it, and as the file has it (its CEL rules, defaults and types). */
+    private record Loaded(JsonSchema schema, JsonNode raw) {
     }
 
-    private Optional<JsonSchema> load(String resource) {
+    /**
+     * The CEL rules of the object's schema that run on it (transition rules and rules of fields it
+     * does not set do not), as "path: rule"; empty for a kind without a schema.
+     */
+    public List<String> celRulesRun(Map<String, Object> object) {
+        if (!(object.get("apiVersion") instanceof String av) || !(object.get("kind") instanceof String k)) {
+            return List.of();
+        }
+        return schema(av, k).map(s -> CelRules.evaluated(s.raw(), object)).orElse(List.of());
+    }
+
+    private Optional<Loaded> schema(String apiVersion, String kind) {
+        return cache.computeIfAbsent(ShippedSchemas.resourceFor(release, apiVersion, kind), this::load);
+    }
+
+    private Optional<Loaded> load(String resource) {
         try (InputStream in = ShippedSchemas.open(resource)) {
             if (in == null) {
                 return Optional.empty();
             }
-            ObjectNode prepared = SchemaPreprocessor.root((ObjectNode) JSON.readTree(in));
-            return Optional.of(factory.getSchema(prepared, config));
+            ObjectNode raw = (ObjectNode) JSON.readTree(in);
+            ObjectNode prepared = SchemaPreprocessor.root(raw.deepCopy());
+            return Optional.of(new Loaded(factory.getSchema(prepared, config), raw));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read schema " + resource, e);
         }

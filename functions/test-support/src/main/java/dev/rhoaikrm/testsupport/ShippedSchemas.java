@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,6 +34,42 @@ final class ShippedSchemas {
         return BASE + group + "/" + kind.toLowerCase(Locale.ROOT) + "_" + version + ".json";
     }
 
+    /** Groups whose CRD is vendored per RHOAI release, under {@code <group>/releases/<release>/}. */
+    static final Set<String> PER_RELEASE = Set.of("datasciencecluster.opendatahub.io", "dscinitialization.opendatahub.io");
+
+    /** As {@link #resourceFor(String, String)}, but a release's own file for the groups vendored per release. */
+    static String resourceFor(String release, String apiVersion, String kind) {
+        String resource = resourceFor(apiVersion, kind);
+        int slash = apiVersion.lastIndexOf('/');
+        if (release == null || slash < 0 || !PER_RELEASE.contains(apiVersion.substring(0, slash))) {
+            return resource;
+        }
+        String group = apiVersion.substring(0, slash);
+        return BASE + group + "/releases/" + release + resource.substring((BASE + group).length());
+    }
+
+    /** The RHOAI releases with vendored DataScienceCluster schemas, e.g. {@code 2.16}, {@code 3.5}. */
+    static Set<String> releases() {
+        Set<String> r = releases;
+        if (r == null) { // a race only lists the files twice
+            releases = r = Collections.unmodifiableSortedSet(listReleases());
+        }
+        return r;
+    }
+
+    private static volatile Set<String> releases;
+
+    private static TreeSet<String> listReleases() {
+        TreeSet<String> out = new TreeSet<>();
+        for (String rel : relativeFiles()) {
+            String prefix = "datasciencecluster.opendatahub.io/releases/";
+            if (rel.startsWith(prefix)) {
+                out.add(rel.substring(prefix.length(), rel.indexOf('/', prefix.length())));
+            }
+        }
+        return out;
+    }
+
     static InputStream open(String resource) {
         return ShippedSchemas.class.getClassLoader().getResourceAsStream(resource);
     }
@@ -51,6 +88,13 @@ final class ShippedSchemas {
             String apiVersion = group.equals("core") ? version : group + "/" + version;
             out.add(apiVersion + " " + rel.substring(slash + 1, us));
         }
+        return out;
+    }
+
+    /** Every vendored schema file, relative to BASE: the kinds' and every release's own. */
+    static Set<String> files() {
+        Set<String> out = new TreeSet<>(relativeFiles());
+        out.removeIf(f -> !f.endsWith(".json"));
         return out;
     }
 

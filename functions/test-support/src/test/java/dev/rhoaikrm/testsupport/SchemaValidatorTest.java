@@ -1,6 +1,7 @@
 package dev.rhoaikrm.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,28 @@ class SchemaValidatorTest {
         assertThat(v.validateYaml(dsc.formatted("v1"))).isEmpty();
         assertThat(v.validateYaml(dsc.formatted("v2"))).singleElement().asString()
                 .startsWith("DataScienceCluster/dsc: spec.components: ");
+    }
+
+    @Test
+    void aReleaseIsCheckedAgainstItsOwnShippedCrd() {
+        String dsc = """
+                apiVersion: datasciencecluster.opendatahub.io/v1
+                kind: DataScienceCluster
+                metadata: {name: dsc}
+                spec: {components: {feastoperator: {managementState: Removed}}}
+                """;
+        // feastoperator first shipped in 2.20: the 2.19 CRD does not know it, the 2.20 one does
+        assertThat(v.forRelease("2.19").validateYaml(dsc)).singleElement().asString()
+                .startsWith("DataScienceCluster/dsc: spec.components: ").contains("feastoperator");
+        assertThat(v.forRelease("2.20").validateYaml(dsc)).isEmpty();
+        assertThat(v.forRelease("2.20")).isSameAs(v.forRelease("2.20"));
+        // other kinds are checked as without a release; the DSCInitialization is the release's own too
+        assertThat(v.forRelease("2.16").validate(object("v1", "Pod", "p"))).containsExactly("Pod/p: no schema for apiVersion v1 kind Pod");
+        assertThat(v.forRelease("2.16").hasSchema("dscinitialization.opendatahub.io/v1", "DSCInitialization")).isTrue();
+        assertThat(v.hasSchema("dscinitialization.opendatahub.io/v1", "DSCInitialization")).isFalse();
+        assertThat(v.forRelease("3.5").hasSchema("datasciencecluster.opendatahub.io/v2", "DataScienceCluster")).isTrue();
+        assertThat(v.forRelease("2.25").hasSchema("datasciencecluster.opendatahub.io/v2", "DataScienceCluster")).isFalse();
+        assertThatThrownBy(() -> v.forRelease("3.1")).hasMessageContaining("no vendored schemas of RHOAI 3.1");
     }
 
     @Test

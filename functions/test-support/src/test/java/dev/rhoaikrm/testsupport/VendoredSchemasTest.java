@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class VendoredSchemasTest {
     @Test
     void everySharedSchemaIsVendoredUnchanged() throws IOException {
-        Path crds = SharedFolder.crdsOrAbort();
+        Path crds = Golden.sharedOrSkip("crds", "the vendored copies not compared with shared/crds");
         List<Path> shared;
         try (Stream<Path> s = Files.walk(crds)) {
             shared = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();

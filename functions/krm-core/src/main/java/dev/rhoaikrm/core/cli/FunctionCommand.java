@@ -1,6 +1,7 @@
 package dev.rhoaikrm.core.cli;
 
 import dev.rhoaikrm.core.fn.Environment;
+import dev.rhoaikrm.core.fn.FunctionSet;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.frontdoor.ExitCodes;
@@ -8,7 +9,6 @@ import dev.rhoaikrm.core.frontdoor.FrontDoors;
 import dev.rhoaikrm.core.frontdoor.Io;
 import dev.rhoaikrm.core.trace.Trace;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +30,7 @@ import picocli.CommandLine;
             "  kubectl kustomize --enable-alpha-plugins: CONFIG is the intent, resources on stdin, manifests on stdout.",
             "  helm --post-renderer: a manifest stream on stdin, intents expanded, everything else passed through."})
 public final class FunctionCommand implements Callable<Integer> {
+    private final FunctionSet functions;
     private final KrmFunction function;
     private final Io io;
 
@@ -39,8 +40,10 @@ public final class FunctionCommand implements Callable<Integer> {
     @Option(names = "--schema", description = "Print the JSON Schema of the intent (for yaml-language-server) and exit.")
     boolean schema;
 
-    public FunctionCommand(KrmFunction function, Io io) {
-        this.function = function;
+    /** @param functions the function to run (the only running one) and the others it knows for facts */
+    public FunctionCommand(FunctionSet functions, Io io) {
+        this.functions = functions;
+        this.function = functions.running().get(0);
         this.io = io;
     }
 
@@ -50,13 +53,14 @@ public final class FunctionCommand implements Callable<Integer> {
      * picocli: its reflective setup costs a fifth of a second per render on a JVM, and ArgoCD
      * renders on every refresh. Everything else (--help, --schema, ...) goes through picocli.
      */
-    public static void main(KrmFunction function, String[] args) {
+    public static void main(FunctionSet functions, String[] args) {
+        KrmFunction function = functions.running().get(0);
         Trace.mark("function built");
         if (args.length == 0 || (args.length == 1 && !args[0].startsWith("-"))) {
             Io io = Launcher.systemIo();
             int code;
             try {
-                FrontDoors doors = new FrontDoors(new Pipeline(List.of(function), false), function.name(), Environment.fromSystem());
+                FrontDoors doors = new FrontDoors(new Pipeline(functions), function.name(), Environment.fromSystem());
                 Io withStdin = new Io(Launcher.readStdin(), io.out(), io.err());
                 Trace.mark("stdin read");
                 code = args.length == 0 ? doors.standardInput(withStdin) : doors.legacyPlugin(Path.of(args[0]), withStdin);
@@ -67,12 +71,13 @@ public final class FunctionCommand implements Callable<Integer> {
             Trace.mark("output flushed");
             Launcher.exit(code, io);
         }
-        Launcher.main(io -> commandLine(function, io), args);
+        Launcher.main(io -> commandLine(functions, io), args);
     }
 
-    /** The command line for this function, named after it. */
-    public static CommandLine commandLine(KrmFunction function, Io io) {
-        CommandLine cl = new CommandLine(new FunctionCommand(function, io));
+    /** The command line for the running function, named after it. */
+    public static CommandLine commandLine(FunctionSet functions, Io io) {
+        KrmFunction function = functions.running().get(0);
+        CommandLine cl = new CommandLine(new FunctionCommand(functions, io));
         cl.setCommandName(function.name());
         cl.getCommandSpec().usageMessage().description(
                 "Expands " + function.schema().kind() + " intents (" + function.schema().apiVersion() + ") into manifests.");
@@ -85,7 +90,7 @@ public final class FunctionCommand implements Callable<Integer> {
             io.out().print(jsonSchema(function));
             return ExitCodes.OK;
         }
-        FrontDoors doors = new FrontDoors(new Pipeline(List.of(function), false), function.name(), Environment.fromSystem());
+        FrontDoors doors = new FrontDoors(new Pipeline(functions), function.name(), Environment.fromSystem());
         if (config != null) {
             return doors.legacyPlugin(config, withStdin());
         }

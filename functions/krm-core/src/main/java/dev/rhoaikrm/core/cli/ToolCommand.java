@@ -1,21 +1,24 @@
 package dev.rhoaikrm.core.cli;
 
 import dev.rhoaikrm.core.fn.Environment;
-import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.fn.FunctionRegistration;
+import dev.rhoaikrm.core.fn.FunctionSet;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.frontdoor.CmpGenerate;
 import dev.rhoaikrm.core.frontdoor.Directory;
 import dev.rhoaikrm.core.frontdoor.ExitCodes;
 import dev.rhoaikrm.core.frontdoor.FrontDoors;
 import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.core.importing.FunctionImporter;
+import dev.rhoaikrm.core.importing.Importer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * The all-in-one rhoai-krm command: every function as a subcommand, plus render, validate,
@@ -28,28 +31,34 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:done (warnings may have been printed)", "1:the input has errors; results name file, object and field",
             "2:wrong command line", "3:internal error (a bug)"})
 public final class ToolCommand implements Callable<Integer> {
-    private final List<KrmFunction> functions;
+    private final List<FunctionRegistration> functions;
+    private final List<FunctionImporter> importers;
     private final Io io;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public ToolCommand(List<KrmFunction> functions, Io io) {
+    /**
+     * @param functions every function of the product, in the order a render runs them
+     * @param importers their importers, in the order they take hand-written objects
+     */
+    public ToolCommand(List<? extends FunctionRegistration> functions, List<FunctionImporter> importers, Io io) {
         this.functions = List.copyOf(functions);
+        this.importers = List.copyOf(importers);
         this.io = io;
     }
 
     /** The command line with every subcommand. */
-    public static CommandLine commandLine(List<KrmFunction> functions, Io io) {
-        ToolCommand tool = new ToolCommand(functions, io);
+    public static CommandLine commandLine(List<? extends FunctionRegistration> functions, List<FunctionImporter> importers, Io io) {
+        ToolCommand tool = new ToolCommand(functions, importers, io);
         CommandLine cl = new CommandLine(tool);
         cl.addSubcommand("render", new Render(tool));
         cl.addSubcommand("validate", new Validate(tool));
         cl.addSubcommand("post-render", new PostRender(tool));
         cl.addSubcommand("cmp-generate", new Cmp(tool));
         cl.addSubcommand("import", new Import(tool));
-        for (KrmFunction f : functions) {
-            cl.addSubcommand(f.name(), FunctionCommand.commandLine(f, io));
+        for (FunctionRegistration f : tool.functions) {
+            cl.addSubcommand(f.name(), FunctionCommand.commandLine(FunctionSet.only(f.name(), tool.functions).orElseThrow(), io));
         }
         return cl;
     }
@@ -61,7 +70,7 @@ public final class ToolCommand implements Callable<Integer> {
     }
 
     FrontDoors doors() {
-        return new FrontDoors(new Pipeline(functions, true), "rhoai-krm", Environment.fromSystem());
+        return new FrontDoors(new Pipeline(FunctionSet.all(functions)), "rhoai-krm", Environment.fromSystem());
     }
 
     Io withStdin() {
@@ -142,7 +151,7 @@ public final class ToolCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return new dev.rhoaikrm.core.frontdoor.Importer(tool.functions, Environment.fromSystem()).run(dir, Optional.ofNullable(output), tool.io);
+            return new Importer(tool.importers, Environment.fromSystem()).run(dir, Optional.ofNullable(output), tool.io);
         }
     }
 

@@ -10,21 +10,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a function sees while it expands one intent: every input object (for cross-checks), the
- * environment, and where to put objects and problems.
+ * What a function sees while it expands one intent: every input object, the facts other intents
+ * published (for cross-checks), the environment, and where to put objects and problems.
  */
 public final class Expansion {
     private final Intent intent;
     private final Inputs inputs;
     private final Environment environment;
+    private final Facts facts;
     private final Results results;
     private final List<Map<String, Object>> emitted = new ArrayList<>();
     private final Set<SourceObject> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    Expansion(Intent intent, Inputs inputs, Environment environment, Results results) {
+    Expansion(Intent intent, Inputs inputs, Environment environment, Facts facts, Results results) {
         this.intent = intent;
         this.inputs = inputs;
         this.environment = environment;
+        this.facts = facts;
         this.results = results;
     }
 
@@ -34,6 +36,11 @@ public final class Expansion {
 
     public Environment environment() {
         return environment;
+    }
+
+    /** What the other intents of the run published: read another function's intents only through these. */
+    public Facts facts() {
+        return facts;
     }
 
     /** Adds a generated object (plain maps and lists; see {@link Manifests}). */

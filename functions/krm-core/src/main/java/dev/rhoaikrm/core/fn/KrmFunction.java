@@ -16,7 +16,18 @@ public interface KrmFunction {
     IntentSchema schema();
 
     /**
-     * Expands one intent whose spec is already bound and valid. Objects go to
+     * Phase 1 of a run: what this intent tells other functions, as typed facts
+     * ({@link Publication#publish}, record types of platform-catalog's facts package). Called for
+     * every intent of this function that bound, before any function expands, also when this
+     * function does not run (model-serving-generator started alone still sees the GpuWorkerSets of
+     * a kpt package). Report nothing here (expand does); an intent that does not resolve calls
+     * {@link Publication#hasErrors} and so publishes nothing. Default: no facts.
+     */
+    default void publish(Intent intent, Publication out) {
+    }
+
+    /**
+     * Phase 2: expands one intent whose spec is already bound and valid. Objects go to
      * {@link Expansion#emit}; problems found here (sizing, cross-checks) to {@link Expansion#error}.
      */
     void expand(Intent intent, Expansion expansion);

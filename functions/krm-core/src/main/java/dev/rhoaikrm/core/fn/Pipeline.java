@@ -27,28 +27,47 @@ import java.util.Set;
 public final class Pipeline {
     /** The API group of every intent. */
     public static final String INTENT_GROUP = "rhoai-krm.dev";
+    /** The apiVersion of every intent (and of their kustomize plugin configs). */
+    public static final String INTENT_API_VERSION = INTENT_GROUP + "/v1alpha1";
     /** Marks what a function generated, so that the next run replaces it instead of adding to it. */
     public static final String GENERATED_BY = "rhoai-krm.dev/generated-by";
     /** On an intent: the directory (relative to the intent's file) its generated files go to. */
     public static final String OUTPUT_DIR = "rhoai-krm.dev/output-dir";
-    private static final String HELM_FILENAME = "postrenderer.helm.sh/postrender-filename";
-
-    private final List<KrmFunction> functions;
-    private final boolean allFunctions;
-
     /**
-     * @param allFunctions true when every function of the product runs (the rhoai-krm CLI): an
-     *                     intent kind none of them knows is then an error, not someone else's intent
+     * Annotations Helm reads on the objects it applies, copied from an intent onto every object it
+     * generates: the intent is never applied, its objects stand in for it. Helm 4 regroups the
+     * post-rendered stream by the template file (pkg/action/action.go, splitAndDeannotate, v4.1.4), and
+     * hooks reach a Helm 4 post-renderer: an intent that is a hook makes hooks, not release manifests
+     * (pkg/release/v1/hook.go HookAnnotation, HookWeightAnnotation, HookDeleteAnnotation,
+     * HookOutputLogAnnotation); the resource policy keeps objects on uninstall
+     * (pkg/kube/resource_policy.go ResourcePolicyAnno). Helm 3 pipes no hooks to a post-renderer.
      */
+    static final List<String> HELM_ANNOTATIONS = List.of("postrenderer.helm.sh/postrender-filename", "helm.sh/hook",
+            "helm.sh/hook-weight", "helm.sh/hook-delete-policy", "helm.sh/hook-output-log-policy", "helm.sh/resource-policy");
+
+    private final FunctionSet functions;
+
+    /** A run of these functions, and only them (tests; rendering an imported intent). */
     public Pipeline(List<KrmFunction> functions, boolean allFunctions) {
-        this.functions = List.copyOf(functions);
-        this.allFunctions = allFunctions;
+        this(FunctionSet.of(functions, allFunctions));
     }
 
-    public List<KrmFunction> functions() {
+    public Pipeline(FunctionSet functions) {
+        this.functions = functions;
+    }
+
+    /** The functions this pipeline knows (cmp-generate admits their kinds and lays out their plugins). */
+    public FunctionSet functions() {
         return functions;
     }
 
+    /**
+     * Runs the functions over the input in two phases. Phase 1: every intent of every known
+     * function is bound, and each that binds publishes its facts ({@link KrmFunction#publish}).
+     * Phase 2: the running functions expand their intents, reading other intents' facts by type
+     * ({@link Expansion#facts()}); then the generated objects are checked for collisions. Results
+     * come out function by function, intent by intent, as each intent is reached in phase 2.
+     */
     public Outcome run(List<SourceObject> items, Optional<SourceObject> functionConfig, Environment env, OutputForm form) {
         Results results = new Results();
         Inputs inputs = new Inputs(items);
@@ -59,14 +78,17 @@ public final class Pipeline {
                 checkObjects(items, results);
             }
             checkKnownKinds(items, results);
-            for (KrmFunction f : functions) {
+            Map<SourceObject, IntentSchema.Bound> bindings = new IdentityHashMap<>();
+            Facts facts = publish(items, functionConfig, inputs, env, bindings);
+            Trace.mark("pipeline: facts published");
+            for (KrmFunction f : functions.running()) {
                 int errorsBefore = results.errorCount();
                 List<Intent> expanded = new ArrayList<>();
                 for (SourceObject source : intentsOf(f, items, functionConfig, results)) {
-                    expand(f, source, inputs, env, results, generated, consumed).ifPresent(expanded::add);
+                    expand(f, source, bindings.get(source), inputs, env, facts, results, generated, consumed).ifPresent(expanded::add);
                 }
                 if (!expanded.isEmpty() && results.errorCount() == errorsBefore) {
-                    Expansion joint = new Expansion(expanded.get(0), inputs, env, results);
+                    Expansion joint = new Expansion(expanded.get(0), inputs, env, facts, results);
                     f.expandTogether(List.copyOf(expanded), joint);
                     collect(f, expanded.get(0), joint, results.errorCount() > errorsBefore, generated, consumed, results);
                 }
@@ -97,13 +119,69 @@ public final class Pipeline {
     }
 
     /**
+     * Phase 1 over {@code items}: binds the intents of every known function whose kind occurs
+     * (building only those functions), lets each bound intent publish its facts, and keeps each
+     * binding for phase 2. Nothing is reported: a running function reports its own intents'
+     * problems in phase 2, and another function's intent is that function's to report.
+     */
+    private Facts publish(List<SourceObject> items, Optional<SourceObject> functionConfig, Inputs inputs, Environment env,
+                          Map<SourceObject, IntentSchema.Bound> bindings) {
+        Facts.Builder facts = new Facts.Builder();
+        Set<String> present = new HashSet<>();
+        for (SourceObject o : items) {
+            if (INTENT_GROUP.equals(o.summary().group())) {
+                present.add(o.summary().kind());
+            }
+        }
+        functionConfig.ifPresent(fc -> present.add(fc.summary().kind()));
+        Results ignored = new Results();
+        for (String kind : functions.kinds()) {
+            if (!present.contains(kind)) {
+                continue;
+            }
+            KrmFunction f = functions.forKind(kind).orElseThrow();
+            for (SourceObject source : intentsOf(f, items, functionConfig, ignored)) {
+                IntentRef ref = new IntentRef(kind, source.summary().name(), source);
+                facts.intent(ref);
+                Publication publication = new Publication(ref, inputs, env);
+                try {
+                    IntentSchema.Bound bound = f.schema().bind(source.node());
+                    Trace.mark("bound", source.summary());
+                    bindings.put(source, bound);
+                    if (bound.ok()) {
+                        f.publish(new Intent(source, source.summary().name(), bound.spec()), publication);
+                    } else {
+                        publication.hasErrors();
+                    }
+                } catch (YamlInputException e) {
+                    // unreadable YAML: its own function reports it when it reaches the intent (phase 2)
+                    publication.hasErrors();
+                    bindings.remove(source);
+                }
+                publication.into(facts);
+            }
+        }
+        return facts.build();
+    }
+
+    /**
+     * Phase 1 alone, over other objects than the run's input: the facts of the intents among
+     * {@code objects}. The hook for facts from another source (an intent in another file of the
+     * repository, referenced by path): see {@link Facts}.
+     */
+    public Facts publish(List<SourceObject> objects, Environment env) {
+        return publish(objects, Optional.empty(), new Inputs(objects), env, new IdentityHashMap<>());
+    }
+
+    /**
      * Plain manifests go to a cluster, so every one must be a Kubernetes object. (In a kpt package
      * the function leaves such judgement to kpt: a Kustomization there has no name, legitimately.)
      */
     private void checkObjects(List<SourceObject> items, Results results) {
+        List<KrmFunction> running = functions.running();
         for (SourceObject o : items) {
             ObjectSummary s = o.summary();
-            if (functions.stream().anyMatch(f -> isIntent(s, f.schema()))) {
+            if (running.stream().anyMatch(f -> isIntent(s, f.schema()))) {
                 continue; // binding checks an intent's metadata field by field; one result per problem
             }
             if (s.apiVersion() == null || s.apiVersion().isEmpty()) {
@@ -117,11 +195,10 @@ public final class Pipeline {
     }
 
     private void checkKnownKinds(List<SourceObject> items, Results results) {
-        if (!allFunctions) {
+        if (!functions.everyFunctionRuns()) {
             return;
         }
-        Set<String> known = new HashSet<>();
-        functions.forEach(f -> known.add(f.schema().kind()));
+        Set<String> known = new HashSet<>(functions.kinds());
         for (SourceObject o : items) {
             if (INTENT_GROUP.equals(o.summary().group()) && !known.contains(o.summary().kind())) {
                 results.error(o, "kind", "no rhoai-krm function handles kind \"" + o.summary().kind()
@@ -132,7 +209,7 @@ public final class Pipeline {
 
     private boolean isStale(SourceObject o) {
         String by = o.summary().annotation(GENERATED_BY);
-        return by != null && functions.stream().anyMatch(f -> by.startsWith(f.name() + "/"));
+        return by != null && by.indexOf('/') > 0 && functions.runs(by.substring(0, by.indexOf('/')));
     }
 
     /** The function's intents: its kind among the items, plus functionConfig unless it is one of them. */
@@ -184,11 +261,12 @@ public final class Pipeline {
         return java.util.Objects.equals(a.toMap().get("spec"), b.toMap().get("spec"));
     }
 
-    /** Binds and expands one intent; the intent when that went without error. */
-    private Optional<Intent> expand(KrmFunction f, SourceObject source, Inputs inputs, Environment env, Results results,
-                                    List<GeneratedObject> generated, Set<SourceObject> consumed) {
-        IntentSchema.Bound bound = f.schema().bind(source.node());
-        Trace.mark("bound", source.summary());
+    /** Expands one intent, bound in phase 1; the intent when that went without error. */
+    private Optional<Intent> expand(KrmFunction f, SourceObject source, IntentSchema.Bound bound, Inputs inputs, Environment env,
+                                    Facts facts, Results results, List<GeneratedObject> generated, Set<SourceObject> consumed) {
+        if (bound == null) { // phase 1 could not read its YAML: reading it again reports why, here, as it always did
+            bound = f.schema().bind(source.node());
+        }
         if (!bound.ok()) {
             for (Binding.Problem p : bound.problems()) {
                 results.error(source, p.path(), p.message());
@@ -202,7 +280,7 @@ public final class Pipeline {
             return Optional.empty();
         }
         Intent intent = new Intent(source, source.summary().name(), bound.spec());
-        Expansion expansion = new Expansion(intent, inputs, env, results);
+        Expansion expansion = new Expansion(intent, inputs, env, facts, results);
         int errorsBefore = results.errorCount();
         f.expand(intent, expansion);
         Trace.mark("expanded", source.summary());
@@ -230,9 +308,11 @@ public final class Pipeline {
                 }
             }
             annotations.put(GENERATED_BY, f.name() + "/" + intent.name());
-            String helmFile = source.summary().annotation(HELM_FILENAME);
-            if (helmFile != null) {
-                annotations.put(HELM_FILENAME, helmFile);
+            for (String helm : HELM_ANNOTATIONS) {
+                String value = source.summary().annotation(helm);
+                if (value != null) {
+                    annotations.put(helm, value);
+                }
             }
             Map<String, Object> canonical = Manifests.canonical(object);
             generated.add(new GeneratedObject(canonical, summarize(canonical), intent, f));

@@ -1,7 +1,8 @@
 package dev.rhoaikrm.core.frontdoor;
 
 import dev.rhoaikrm.core.fn.Environment;
-import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.fn.FunctionRegistration;
+import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.fn.RepositoryRoot;
 import dev.rhoaikrm.core.yaml.YamlInputException;
 import java.io.BufferedReader;
@@ -64,13 +65,12 @@ public final class CmpGenerate {
     private int kustomize(Path appDir, Io io) {
         // the application's directory is the CMP's working directory; DIR given on the command line stands for it
         Path root = RepositoryRoot.of(new Environment(doors.environment().variables(), appDir.toAbsolutePath())).path();
-        List<KrmFunction> functions = doors.pipeline().functions();
-        String apiVersion = functions.get(0).schema().apiVersion();
-        Set<String> kinds = new TreeSet<>();
-        functions.forEach(f -> kinds.add(f.schema().kind()));
+        // registrations, not built functions: cmp-generate only checks and starts kustomize, which starts them
+        List<FunctionRegistration> functions = doors.pipeline().functions().known();
+        Set<String> kinds = new TreeSet<>(doors.pipeline().functions().kinds());
         KustomizationCheck.Outcome check;
         try {
-            check = KustomizationCheck.run(appDir, root, apiVersion, kinds);
+            check = KustomizationCheck.run(appDir, root, Pipeline.INTENT_API_VERSION, kinds);
         } catch (YamlInputException e) {
             check = new KustomizationCheck.Outcome(List.of(new KustomizationCheck.Problem(String.valueOf(e.file()), null, e.getMessage())), false);
         }

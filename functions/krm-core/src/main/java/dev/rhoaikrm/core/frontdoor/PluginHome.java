@@ -1,6 +1,7 @@
 package dev.rhoaikrm.core.frontdoor;
 
-import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.fn.FunctionRegistration;
+import dev.rhoaikrm.core.fn.Pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ final class PluginHome implements AutoCloseable {
      * @param repository the repository's real path
      * @param self      how this program was started, up to (not including) its subcommand
      */
-    static PluginHome of(Optional<String> given, Path repository, Optional<List<String>> self, List<KrmFunction> functions)
+    static PluginHome of(Optional<String> given, Path repository, Optional<List<String>> self, List<FunctionRegistration> functions)
             throws Unusable {
         if (given.isPresent()) {
             Path home = Path.of(given.get());
@@ -76,12 +77,12 @@ final class PluginHome implements AutoCloseable {
         }
         try {
             Path home = Files.createTempDirectory("rhoai-krm-plugins-");
-            for (KrmFunction f : functions) {
-                String[] gv = f.schema().apiVersion().split("/", 2);
-                Path dir = Files.createDirectories(home.resolve(gv[0]).resolve(gv[1]).resolve(f.schema().kind().toLowerCase(Locale.ROOT)));
+            String[] gv = Pipeline.INTENT_API_VERSION.split("/", 2);
+            for (FunctionRegistration f : functions) {
+                Path dir = Files.createDirectories(home.resolve(gv[0]).resolve(gv[1]).resolve(f.kind().toLowerCase(Locale.ROOT)));
                 List<String> command = new ArrayList<>(self.get());
                 command.add(f.name());
-                Path script = dir.resolve(f.schema().kind());
+                Path script = dir.resolve(f.kind());
                 Files.writeString(script, "#!/bin/sh\nexec " + String.join(" ", command.stream().map(PluginHome::shellQuote).toList())
                         + " \"$@\"\n", StandardCharsets.UTF_8);
                 Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("r-x------"));

@@ -28,6 +28,11 @@ public final class BoundObject {
         return path;
     }
 
+    /** Its path and present fields for a declared record; {@code fields} are the record's field names. */
+    public Origin origin(java.util.Set<String> fields) {
+        return new Origin(path, present, fields);
+    }
+
     /** Whether the user wrote this field (defaults do not count). */
     public boolean has(String field) {
         return present.contains(field);

@@ -24,9 +24,13 @@ public final class BlockWriter {
     /** How a string is written; decided once for both writers (see {@link Yaml}'s representer). */
     enum Style { PLAIN, DOUBLE_QUOTED, SINGLE_QUOTED, LITERAL }
 
-    /** YAML 1.1 booleans and nulls (kubectl, Argo CD, kustomize read YAML 1.1), written quoted. */
+    /**
+     * YAML 1.1 booleans, nulls, the merge key and the value indicator (kubectl, Argo CD, kustomize read
+     * YAML 1.1: a plain {@code <<} is a merge there, {@code =} has no constructor in PyYAML), written quoted.
+     */
     private static final Set<String> WORDS = Set.of("y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
-            "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "~", "null", "Null", "NULL");
+            "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "~", "null", "Null", "NULL",
+            "<<", "=");
     /** Numbers a YAML 1.1 or 1.2 reader would see (1_000, 0755, 089, 1:30, .inf, 0x1F), written quoted. */
     private static final Pattern NUMBER = Pattern.compile(
             "[-+]?([0-9]+|0|[1-9][0-9_]*|0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)"

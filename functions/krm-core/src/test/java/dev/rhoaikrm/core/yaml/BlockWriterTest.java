@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link BlockWriter} must write exactly what snakeyaml-engine's emitter writes with our settings,
  * or decline. Checked on every expected output this repository ships (where it must not decline)
- * and on random trees built from awkward strings (where declining is allowed).
+ * and on random trees built from awkward strings (where declining is allowed). This holds the
+ * layout; the quoting it cannot hold (the emitter asks BlockWriter how to quote), which
+ * {@link QuotingOracleTest} holds to the YAML specs' tables and a YAML 1.1 parser.
  */
 class BlockWriterTest {
     private static final Path REPO = Path.of("../..");
@@ -76,7 +78,7 @@ class BlockWriterTest {
         assertThat(BlockWriter.write(Map.of("k", "089"))).isEqualTo("k: \"089\"\n"); // YAML 1.2 reads 089 as a number
     }
 
-    private static List<String> allStrings(String alphabet, int maxLength) {
+    static List<String> allStrings(String alphabet, int maxLength) {
         List<String> strings = new ArrayList<>(List.of(""));
         List<String> previous = List.of("");
         for (int length = 1; length <= maxLength; length++) {

@@ -1,0 +1,133 @@
+package dev.rhoaikrm.dsccomposer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Reads the facts of a release (releases/&lt;id&gt;.yaml merged with what it extends) into {@link Release.Facts}. */
+final class FactsReader {
+    private static final Set<String> NEED_KINDS = Set.of("operator", "noOperator", "crd", "noCrd", "instance",
+            "noInstanceNamedOtherwise", "anyComponent");
+
+    private FactsReader() {
+    }
+
+    static Release.Facts read(String where, Map<String, Object> file) {
+        Map<String, Release.Equivalent> equivalents = new TreeMap<>();
+        DataFiles.mapping(where, file, "equivalents").forEach((k, v) -> {
+            Map<String, Object> e = DataFiles.mapping(where + ": equivalents." + k, v);
+            equivalents.put(k, new Release.Equivalent((String) e.get("use"), DataFiles.string(where + ": equivalents." + k, e, "why")));
+        });
+        Map<String, Map<String, Release.Refusal>> refused = new TreeMap<>();
+        DataFiles.mapping(where, file, "refused").forEach((path, values) -> {
+            Map<String, Release.Refusal> reasons = new LinkedHashMap<>();
+            DataFiles.mapping(where + ": refused." + path, values).forEach((value, r) -> {
+                String at = where + ": refused." + path + "." + value;
+                Map<String, Object> m = DataFiles.mapping(at, r);
+                reasons.put(value, new Release.Refusal(DataFiles.string(at, m, "reason").trim(), (String) m.get("fix"),
+                        DataFiles.string(at, m, "source")));
+            });
+            refused.put(path, reasons);
+        });
+        Map<String, Release.Deprecation> deprecated = new TreeMap<>();
+        DataFiles.mapping(where, file, "deprecated").forEach((path, d) -> {
+            String at = where + ": deprecated." + path;
+            Map<String, Object> m = DataFiles.mapping(at, d);
+            deprecated.put(path, new Release.Deprecation(List.copyOf(DataFiles.strings(at, m, "use")), DataFiles.string(at, m, "why"),
+                    DataFiles.string(at, m, "source")));
+        });
+        Map<String, Release.Operator> operators = new TreeMap<>();
+        DataFiles.mapping(where, file, "operators").forEach((id, o) -> {
+            String at = where + ": operators." + id;
+            Map<String, Object> m = DataFiles.mapping(at, o);
+            if (m.get("subscriptionName") == null && m.get("csvPrefix") == null) {
+                throw new IllegalStateException(at + ": needs subscriptionName or csvPrefix (how the operator finds it)");
+            }
+            operators.put(id, new Release.Operator(id, DataFiles.string(at, m, "name"), (String) m.get("subscriptionName"),
+                    (String) m.get("csvPrefix"), List.copyOf(DataFiles.strings(at, m, "packages")), DataFiles.string(at, m, "source")));
+        });
+        List<Release.Check> checks = new ArrayList<>();
+        DataFiles.mapping(where, file, "checks").forEach((id, c) -> checks.add(check(where + ": checks." + id, id, c, operators)));
+        return new Release.Facts(equivalents, refused, deprecated, operators, List.copyOf(checks),
+                dsci(where, file), writtenBack(where, file));
+    }
+
+    private static Release.Check check(String at, String id, Object node, Map<String, Release.Operator> operators) {
+        Map<String, Object> m = DataFiles.mapping(at, node);
+        Map<String, List<String>> when = when(at, m);
+        Release.Need need = null;
+        if (m.containsKey("needs")) {
+            Map<String, Object> n = DataFiles.mapping(at + ".needs", m.get("needs"));
+            if (n.size() != 1 || !NEED_KINDS.contains(n.keySet().iterator().next())) {
+                throw new IllegalStateException(at + ".needs: one of " + NEED_KINDS);
+            }
+            String kind = n.keySet().iterator().next();
+            Object v = n.get(kind);
+            if (kind.equals("anyComponent")) {
+                need = new Release.Need(kind, null, List.copyOf(DataFiles.strings(at, n, kind)), Map.of());
+            } else if (kind.contains("nstance")) {
+                Map<String, String> instance = new LinkedHashMap<>();
+                DataFiles.mapping(at + ".needs." + kind, v).forEach((k, x) -> instance.put(k, String.valueOf(x)));
+                need = new Release.Need(kind, null, List.of(), instance);
+            } else {
+                need = new Release.Need(kind, DataFiles.string(at + ".needs", n, kind), List.of(), Map.of());
+                if (kind.endsWith("perator") && !operators.containsKey(need.name())) {
+                    throw new IllegalStateException(at + ".needs: no operator " + need.name() + " in operators");
+                }
+            }
+        }
+        String effect = DataFiles.string(at, m, "effect");
+        if (!effect.equals("stops") && !effect.equals("info")) {
+            throw new IllegalStateException(at + ": effect is stops or info, not " + effect);
+        }
+        return new Release.Check(id, when, (String) m.get("at"), need, effect.equals("stops"), DataFiles.string(at, m, "message"),
+                (String) m.get("fix"), DataFiles.string(at, m, "source"));
+    }
+
+    /** {@code when}: dotted path to one value or a list of values, any of which matches. */
+    private static Map<String, List<String>> when(String at, Map<String, Object> m) {
+        Map<String, List<String>> when = new LinkedHashMap<>();
+        DataFiles.mapping(at, m, "when").forEach((path, v) -> {
+            List<String> values = new ArrayList<>();
+            if (v instanceof List<?> l) {
+                l.forEach(x -> values.add(String.valueOf(x)));
+            } else {
+                values.add(String.valueOf(v));
+            }
+            when.put(path, List.copyOf(values));
+        });
+        if (when.isEmpty()) {
+            throw new IllegalStateException(at + ": when is empty");
+        }
+        return when;
+    }
+
+    private static Release.Dsci dsci(String where, Map<String, Object> file) {
+        if (!file.containsKey("dscInitialization")) {
+            return null;
+        }
+        String at = where + ": dscInitialization";
+        Map<String, Object> d = DataFiles.mapping(at, file.get("dscInitialization"));
+        List<Release.MeshNeed> needs = new ArrayList<>();
+        DataFiles.mapping(at, d, "serviceMeshFor").forEach((id, n) -> {
+            Map<String, Object> m = DataFiles.mapping(at + ".serviceMeshFor." + id, n);
+            needs.add(new Release.MeshNeed(id, when(at + ".serviceMeshFor." + id, m), DataFiles.string(at, m, "message"),
+                    DataFiles.string(at, m, "source")));
+        });
+        return new Release.Dsci(DataFiles.string(at, d, "apiVersion"), DataFiles.string(at, d, "name"),
+                DataFiles.mapping(at, d, "spec"), DataFiles.string(at, d, "source"), List.copyOf(needs));
+    }
+
+    private static List<Release.WrittenBack> writtenBack(String where, Map<String, Object> file) {
+        List<Release.WrittenBack> out = new ArrayList<>();
+        for (Object o : DataFiles.list(where, file, "writtenBack")) {
+            Map<String, Object> w = DataFiles.mapping(where + ": writtenBack", o);
+            out.add(new Release.WrittenBack(DataFiles.string(where, w, "component"), DataFiles.string(where, w, "field"),
+                    DataFiles.strings(where, w, "when"), Boolean.TRUE.equals(w.get("immutable"))));
+        }
+        return List.copyOf(out);
+    }
+}

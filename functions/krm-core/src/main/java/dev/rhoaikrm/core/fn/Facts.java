@@ -1,0 +1,83 @@
+package dev.rhoaikrm.core.fn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the intents of a run say about themselves for other functions: typed, resolved facts that
+ * their own function published in phase 1 ({@link KrmFunction#publish}), read by type in phase 2
+ * ({@link Expansion#facts()}), whatever order the functions run in. A consumer never reads another
+ * function's intent itself: a GpuWorkerSet's pools, say, come as {@code GpuPool} facts with the
+ * platform, instance type and GPUs its own function worked out.
+ *
+ * <p>An intent with errors publishes nothing; {@link #withErrors} lists it, so that a consumer can
+ * say what it could not check instead of passing silently.
+ *
+ * <p>Facts come from the run's input today. A later source (an intent in another file of the
+ * repository, referenced by path) is one more {@link Builder} fed by {@link Pipeline#publish} over
+ * that file's objects: see docs/ARCHITECTURE.md.
+ */
+public final class Facts {
+    /** One published fact and the intent it came from. */
+    private record Entry(IntentRef from, Object fact) {
+    }
+
+    private final List<Entry> facts;
+    private final List<IntentRef> intents;
+    private final List<IntentRef> withErrors;
+
+    private Facts(List<Entry> facts, List<IntentRef> intents, List<IntentRef> withErrors) {
+        this.facts = List.copyOf(facts);
+        this.intents = List.copyOf(intents);
+        this.withErrors = List.copyOf(withErrors);
+    }
+
+    /** No intent, no fact. */
+    public static Facts none() {
+        return new Builder().build();
+    }
+
+    /** Every published fact of this type (or a subtype), in input order. */
+    public <T> List<T> all(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Entry e : facts) {
+            if (type.isInstance(e.fact())) {
+                out.add(type.cast(e.fact()));
+            }
+        }
+        return out;
+    }
+
+    /** The intents of this kind in the input, with or without errors. */
+    public List<IntentRef> intents(String kind) {
+        return intents.stream().filter(i -> i.kind().equals(kind)).toList();
+    }
+
+    /** The intents of this kind that did not bind or resolve, and so published nothing. */
+    public List<IntentRef> withErrors(String kind) {
+        return withErrors.stream().filter(i -> i.kind().equals(kind)).toList();
+    }
+
+    /** Collects what the intents publish; {@link Pipeline} builds one per run. */
+    public static final class Builder {
+        private final List<Entry> facts = new ArrayList<>();
+        private final List<IntentRef> intents = new ArrayList<>();
+        private final List<IntentRef> withErrors = new ArrayList<>();
+
+        void intent(IntentRef intent) {
+            intents.add(intent);
+        }
+
+        void fact(IntentRef from, Object fact) {
+            facts.add(new Entry(from, fact));
+        }
+
+        void hasErrors(IntentRef intent) {
+            withErrors.add(intent);
+        }
+
+        Facts build() {
+            return new Facts(facts, intents, withErrors);
+        }
+    }
+}

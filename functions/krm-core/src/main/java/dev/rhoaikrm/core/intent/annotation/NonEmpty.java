@@ -1,0 +1,12 @@
+package dev.rhoaikrm.core.intent.annotation;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A string that must not be empty; on a list, at least one item. */
+@Retention(RetentionPolicy.SOURCE)
+@Target({ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+public @interface NonEmpty {
+}

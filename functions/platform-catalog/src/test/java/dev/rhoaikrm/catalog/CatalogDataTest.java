@@ -1,0 +1,34 @@
+package dev.rhoaikrm.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rhoaikrm.core.yaml.CompiledData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link CatalogData} is the shipped catalogs compiled to Java by the build (see {@link CompiledData}):
+ * it must hold exactly what the YAML library reads from the files.
+ */
+class CatalogDataTest {
+    private static final Path YAML = Path.of("src/main/data/catalog");
+    private static final List<String> FILES = List.of("instance-types.yaml", "models.yaml");
+
+    @Test
+    void theCompiledClassHoldsWhatTheYamlSays() throws IOException {
+        Map<String, Object> read = new LinkedHashMap<>();
+        Map<String, Object> compiled = new LinkedHashMap<>();
+        for (String file : FILES) {
+            read.put(file, CompiledData.read(file, Files.readString(YAML.resolve(file))));
+            compiled.put(file, CatalogData.document(file));
+        }
+        // the same source from both: value for value, type for type (8 is not 8L), in order
+        assertThat(CompiledData.source("dev.rhoaikrm.catalog", "CatalogData", compiled))
+                .isEqualTo(CompiledData.source("dev.rhoaikrm.catalog", "CatalogData", read));
+    }
+}
