@@ -1,5 +1,6 @@
 package dev.rhoaikrm.dsccomposer;
 
+import dev.rhoaikrm.core.fn.Inputs;
 import dev.rhoaikrm.core.yaml.ObjectSummary;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.YamlInputException;
@@ -23,16 +24,17 @@ final class ClusterInput {
 
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Set<String> crds = new TreeSet<>();
-    private final List<SourceObject> objects;
+    private final Inputs inputs;
 
-    ClusterInput(List<SourceObject> objects) {
-        this.objects = objects;
-        for (SourceObject o : objects) {
-            ObjectSummary s = o.summary();
-            if (OLM_GROUP.equals(s.group()) && "Subscription".equals(s.kind())) {
-                subscriptions.add(new Subscription(s.name(), s.namespace(), packageOf(o)));
-            } else if ("apiextensions.k8s.io".equals(s.group()) && "CustomResourceDefinition".equals(s.kind()) && s.name() != null) {
-                crds.add(s.name());
+    /** Read once per run ({@link CrossChecks#cluster}): every DataScienceClusterComposition asks. */
+    ClusterInput(Inputs inputs) {
+        this.inputs = inputs;
+        for (SourceObject o : inputs.ofKind(OLM_GROUP, "Subscription")) {
+            subscriptions.add(new Subscription(o.summary().name(), o.summary().namespace(), packageOf(o)));
+        }
+        for (SourceObject o : inputs.ofKind("apiextensions.k8s.io", "CustomResourceDefinition")) {
+            if (o.summary().name() != null) {
+                crds.add(o.summary().name());
             }
         }
     }
@@ -89,10 +91,11 @@ final class ClusterInput {
 
     /** The names of the input's objects of one apiVersion and kind. */
     List<String> namesOf(String apiVersion, String kind) {
+        int slash = apiVersion.indexOf('/');
         List<String> names = new ArrayList<>();
-        for (SourceObject o : objects) {
+        for (SourceObject o : inputs.ofKind(slash < 0 ? "" : apiVersion.substring(0, slash), kind)) {
             ObjectSummary s = o.summary();
-            if (kind.equals(s.kind()) && apiVersion.equals(s.apiVersion()) && s.name() != null) {
+            if (apiVersion.equals(s.apiVersion()) && s.name() != null) {
                 names.add(s.name());
             }
         }

@@ -98,7 +98,7 @@ final class CrossChecks {
 
     /** What the input says about the cluster (Subscriptions, CRDs, operator instances), for {@link OperatorChecks}. */
     ClusterInput cluster() {
-        return new ClusterInput(inputs.all());
+        return inputs.derived(ClusterInput.class, ClusterInput::new);
     }
 
     /**
@@ -112,20 +112,26 @@ final class CrossChecks {
         if (DscCompositionSchema.DEFAULT_PROJECT.equals(project)) {
             return;
         }
-        Set<String> projects = new TreeSet<>();
-        for (SourceObject o : inputs.all()) {
-            ObjectSummary s = o.summary();
-            if ("argoproj.io".equals(s.group()) && "AppProject".equals(s.kind()) && s.name() != null) {
-                projects.add(s.name());
-            } else if (Pipeline.INTENT_GROUP.equals(s.group()) && "AppSetDiscovery".equals(s.kind())) {
-                projects.addAll(appSetDiscoveryProjects(o));
-            }
-        }
+        Set<String> projects = inputs.derived("dsc-app-projects", CrossChecks::appProjects);
         if (!projects.isEmpty() && !projects.contains(project)) {
             out.warning(application.pathOf("project"), "no AppProject \"" + project + "\" in the input (AppProjects: "
                     + String.join(", ", projects) + "): ArgoCD does not sync an Application whose project does not exist;"
                     + " name one of them, or \"default\"");
         }
+    }
+
+    /** The AppProjects of the input, hand-written or an AppSetDiscovery's (read once per run: every intent asks). */
+    private static Set<String> appProjects(Inputs inputs) {
+        Set<String> projects = new TreeSet<>();
+        for (SourceObject o : inputs.ofKind("argoproj.io", "AppProject")) {
+            if (o.summary().name() != null) {
+                projects.add(o.summary().name());
+            }
+        }
+        for (SourceObject o : inputs.ofKind(Pipeline.INTENT_GROUP, "AppSetDiscovery")) {
+            projects.addAll(appSetDiscoveryProjects(o));
+        }
+        return projects;
     }
 
     private static List<String> appSetDiscoveryProjects(SourceObject intent) {

@@ -127,6 +127,19 @@ class InputCostTest {
                 + "  pools: [{name: p" + i + ", instanceType: g6e.12xlarge, zones: [us-east-2a]}]\n");
     }
 
+    /** Among cluster objects the composer checks against: the Subscriptions (operator checks) and the AppProjects. */
+    @Test
+    void fourTimesTheDscIntentsAmongClusterObjectsCostAtMostFiveTimesTheTime() {
+        assertLinear("DataScienceClusterComposition with Subscriptions and AppProjects", i -> switch (i % 3) {
+            case 0 -> "apiVersion: rhoai-krm.dev/v1alpha1\nkind: DataScienceClusterComposition\nmetadata: {name: d" + i + "}\n"
+                    + "spec: {release: \"3.3\", profiles: [base], application: {name: a" + i + ", project: p" + i
+                    + ", path: dsc, repoURL: \"https://example.com/r.git\"}}\n";
+            case 1 -> "apiVersion: operators.coreos.com/v1alpha1\nkind: Subscription\nmetadata: {name: s" + i + ", namespace: ns}\n"
+                    + "spec: {name: kueue-operator, channel: stable, source: redhat-operators, sourceNamespace: openshift-marketplace}\n";
+            default -> "apiVersion: argoproj.io/v1alpha1\nkind: AppProject\nmetadata: {name: p" + (i - 2) + ", namespace: openshift-gitops}\n";
+        });
+    }
+
     @Test
     void fourTimesTheDscIntentsCostAtMostFiveTimesTheTime() {
         assertLinear("DataScienceClusterComposition", i -> "apiVersion: rhoai-krm.dev/v1alpha1\nkind: DataScienceClusterComposition\n"
