@@ -23,7 +23,7 @@ public final class DscComposerFunction implements KrmFunction, Importable {
     public static final String NAME = "dsc-overlay-composer";
     /** Set by ArgoCD for a config-management plugin: the Application being rendered. */
     static final String ARGOCD_APP_NAME = "ARGOCD_APP_NAME";
-    private static final IntentSchema SCHEMA = DscCompositionSchema.intent();
+    private static final IntentSchema SCHEMA = DataScienceClusterCompositionSchema.intent();
 
     @Override
     public String name() {
@@ -37,48 +37,43 @@ public final class DscComposerFunction implements KrmFunction, Importable {
 
     @Override
     public void expand(Intent intent, Expansion out) {
-        BoundObject spec = intent.spec();
+        DataScienceClusterComposition spec = DataScienceClusterCompositionSchema.bind(intent);
         Releases releases = Releases.shipped();
-        Release release = releases.get(spec.string("release"));
+        Release release = releases.get(spec.release());
         Composition c = new Composition(release, releases);
-        List<String> profiles = spec.strings("profiles");
+        List<String> profiles = spec.profiles();
         for (String profile : profiles) {
             Profiles.shipped().layers(profile).forEach(c::applyProfile);
         }
-        BoundObject overrides = spec.object("components");
+        BoundObject overrides = spec.components();
         c.applyOverrides(overrides, releases.union(), out);
         c.checkComposed(overrides, out);
         for (Composition.Note note : c.notes(path -> Composition.overridden(overrides, path))) {
-            out.info(spec.pathOf("profiles") + "[" + profiles.indexOf(firstIncluding(profiles, note.profile())) + "]",
+            out.info(spec.at().pathOf("profiles") + "[" + profiles.indexOf(firstIncluding(profiles, note.profile())) + "]",
                     "profile " + note.profile() + " on " + release.label() + ": " + note.message());
         }
         String serviceMesh = DscInitializations.serviceMesh(release, c);
 
         CrossChecks cross = new CrossChecks(out);
-        boolean withApplication = spec.has("application");
         new OperatorChecks(c, serviceMesh, overrides, out).run(cross.applicable() ? cross.cluster() : null);
         if (cross.applicable()) {
             cross.clusterQueue(c, overrides);
-            if (withApplication) {
-                cross.project(spec.object("application"));
-            }
+            spec.application().ifPresent(cross::project);
         }
 
-        String output = spec.string("output");
-        if (output.equals("application") && !withApplication) {
-            out.error(spec.pathOf("output"), "application: there is no spec.application to generate");
+        String output = spec.output();
+        if (output.equals("application") && spec.application().isEmpty()) {
+            out.error(spec.at().pathOf("output"), "application: there is no spec.application to generate");
             return;
         }
-        long wave = spec.integer("syncWave");
         if (!output.equals("application")) {
-            out.emit(DscObjects.dataScienceCluster(intent.name(), release, c, wave));
+            out.emit(DscObjects.dataScienceCluster(intent.name(), release, c, spec.syncWave()));
             if (serviceMesh != null) {
-                out.emit(DscObjects.dscInitialization(release.facts.dscInitialization(), serviceMesh, wave));
+                out.emit(DscObjects.dscInitialization(release.facts.dscInitialization(), serviceMesh, spec.syncWave()));
             }
         }
-        if (withApplication && !output.equals("dataScienceCluster") && !renderingItself(spec.object("application"), out)) {
-            application(spec.object("application"), release, c, serviceMesh != null, out).ifPresent(out::emit);
-        }
+        spec.application().filter(app -> !output.equals("dataScienceCluster") && !renderingItself(app, out))
+                .flatMap(app -> application(app, release, c, serviceMesh != null, out)).ifPresent(out::emit);
     }
 
     /** The profile of the intent's list that brings in {@code profile} (itself, or one that includes it). */
@@ -106,23 +101,22 @@ public final class DscComposerFunction implements KrmFunction, Importable {
      * Inside the ArgoCD CMP that renders this very Application, emitting it would make the
      * Application own itself: the DataScienceCluster alone is what that Application deploys.
      */
-    private static boolean renderingItself(BoundObject app, Expansion out) {
-        return out.environment().variable(ARGOCD_APP_NAME).filter(app.string("name")::equals).isPresent();
+    private static boolean renderingItself(DataScienceClusterComposition.Application app, Expansion out) {
+        return out.environment().variable(ARGOCD_APP_NAME).filter(app.name()::equals).isPresent();
     }
 
-    private static Optional<Map<String, Object>> application(BoundObject app, Release release, Composition c, boolean withDsci,
-                                                             Expansion out) {
-        String path = app.string("path");
+    private static Optional<Map<String, Object>> application(DataScienceClusterComposition.Application app, Release release, Composition c,
+                                                             boolean withDsci, Expansion out) {
+        String path = app.path();
         boolean pathOk = !List.of(path.split("/")).contains("..");
         if (!pathOk) {
-            out.error(app.pathOf("path"), "\"" + path + "\" leaves the repository (..)");
+            out.error(app.at().pathOf("path"), "\"" + path + "\" leaves the repository (..)");
         }
-        Optional<GitSource.Resolved> source = GitSource.resolve(app.optionalString("repoURL"), app.optionalString("revision"),
-                out.environment(), app.bool("useGitRemote"));
+        Optional<GitSource.Resolved> source = GitSource.resolve(app.repoURL(), app.revision(), out.environment(), app.useGitRemote());
         if (source.isEmpty()) {
-            out.error(app.pathOf("repoURL"), "no repository for the Application: set repoURL, render in the ArgoCD CMP ("
+            out.error(app.at().pathOf("repoURL"), "no repository for the Application: set repoURL, render in the ArgoCD CMP ("
                     + GitSource.REPO_URL_VARIABLE + "), or set useGitRemote: true to take the git remote origin"
-                    + (app.bool("useGitRemote") ? " (there is none here)" : ""));
+                    + (app.useGitRemote() ? " (there is none here)" : ""));
             return Optional.empty();
         }
         if (!pathOk) {

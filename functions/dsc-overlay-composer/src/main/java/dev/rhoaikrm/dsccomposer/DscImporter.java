@@ -135,7 +135,7 @@ final class DscImporter {
             replaces.add(app);
             spec.put("application", DscApplicationReader.read(app.toMap(), reading.release(), notes));
         });
-        return new Importable.Imported(HandWritten.intent(DscCompositionSchema.KIND, dsc.summary().name(), spec), replaces, notes);
+        return new Importable.Imported(HandWritten.intent(DataScienceClusterCompositionSchema.KIND, dsc.summary().name(), spec), replaces, notes);
     }
 
     /** Settings kept as they were although the README calls them mistakes; and a default queue no ClusterQueue matches. */
