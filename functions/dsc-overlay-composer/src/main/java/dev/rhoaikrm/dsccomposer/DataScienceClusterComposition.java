@@ -35,11 +35,13 @@ record DataScienceClusterComposition(
         @SchemaFrom("profilesSchema") List<String> profiles,
         @SchemaFrom("componentsSchema") BoundObject components,
         @Min(-1000) @Max(1000) @Default("4") @Doc("argocd.argoproj.io/sync-wave of the DataScienceCluster.") long syncWave,
-        @OneOf({"all", "dataScienceCluster", "application"}) @Default("all")
-        @Doc("What to generate: all (the DataScienceCluster with the DSCInitialization its 2.x KServe mode needs, and the"
-                + " Application when spec.application is set), dataScienceCluster (the first two), or application.")
+        @OneOf({"all", "dataScienceCluster", "application", "operators"}) @Default("all")
+        @Doc("What to generate: all (the DataScienceCluster with the DSCInitialization its 2.x KServe mode needs, the operator"
+                + " layer when spec.operators is set, and the Application when spec.application is set), dataScienceCluster (the"
+                + " first two), application, or operators (the operator layer alone, for an Application of its own).")
         String output,
         Optional<Application> application,
+        Optional<Operators> operators,
         Origin at) {
 
     /** ArgoCD's built-in AppProject, which every ArgoCD (a fresh OpenShift GitOps too) has; AppSetDiscovery's default as well. */
@@ -76,6 +78,37 @@ record DataScienceClusterComposition(
             @Pattern(regex = DURATION, meaning = DURATION_MEANING) @Default("60s") String duration,
             @Pattern(regex = DURATION, meaning = DURATION_MEANING) @Default("10m0s") String maxDuration,
             @Min(1) @Max(100) @Default("2") long factor) {
+    }
+
+    @Doc("The operator layer: the RHOAI operator and every operator the composed components need on the release (Namespace,"
+            + " OperatorGroup, Subscription), the instances those operators need, in sync waves before the DataScienceCluster.")
+    record Operators(
+            @OneOf({"none", "nvidia"}) @Default("none")
+            @Doc("nvidia: Node Feature Discovery and the NVIDIA GPU operator, with a NodeFeatureDiscovery and a ClusterPolicy.")
+            String gpu,
+            @Doc("More operators to install (OLM package names): those the release's operator only reports missing"
+                    + " (authorino-operator, rhcl-operator, leader-worker-set, ...), or any other it has install facts for.")
+            List<@NonEmpty String> optional,
+            @OneOf({"Automatic", "Manual"}) @Default("Automatic") @Doc("installPlanApproval of every Subscription.")
+            String installPlanApproval,
+            @Min(-1000) @Max(1000) @Default("1") @Doc("argocd.argoproj.io/sync-wave of the Namespaces, OperatorGroups and Subscriptions.")
+            long syncWave,
+            @Min(-1000) @Max(1000) @Default("3")
+            @Doc("argocd.argoproj.io/sync-wave of the operators' instances (between syncWave and the DataScienceCluster's).")
+            long instancesSyncWave,
+            @Doc("Settings of one package's Subscription (the RHOAI operator's is rhods-operator).") List<SubscriptionSettings> subscriptions,
+            Origin at) {
+    }
+
+    record SubscriptionSettings(
+            @Required @NonEmpty @Doc("The OLM package (the Subscription's spec.name).") String name,
+            @NonEmpty @Doc("spec.channel. Default: the channel the release is shipped on.") Optional<String> channel,
+            @NonEmpty @Doc("spec.startingCSV: the CSV to install first (with Manual approval, a pin).") Optional<String> startingCSV,
+            @OneOf({"Automatic", "Manual"}) @Doc("spec.installPlanApproval. Default: operators.installPlanApproval.")
+            Optional<String> installPlanApproval,
+            @NonEmpty @Doc("spec.source: the CatalogSource (a mirror's, disconnected). Default: the package's catalog.") Optional<String> source,
+            @Default("true") @Doc("false: installed by something else (another Application); the layer leaves it out.") boolean install,
+            Origin at) {
     }
 
     static final String DURATION = "([0-9]+(ns|us|µs|ms|s|m|h))+";

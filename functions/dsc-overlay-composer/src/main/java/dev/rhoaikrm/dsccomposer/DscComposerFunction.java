@@ -8,6 +8,8 @@ import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.yaml.SourceObject;
+import dev.rhoaikrm.core.fn.Manifests;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,24 +40,18 @@ public final class DscComposerFunction implements KrmFunction, Importable {
     @Override
     public void expand(Intent intent, Expansion out) {
         DataScienceClusterComposition spec = DataScienceClusterCompositionSchema.bind(intent);
-        Releases releases = Releases.shipped();
-        Release release = releases.get(spec.release());
-        Composition c = new Composition(release, releases);
-        List<String> profiles = spec.profiles();
-        for (String profile : profiles) {
-            Profiles.shipped().layers(profile).forEach(c::applyProfile);
-        }
+        Composed composed = compose(spec, Problems.of(out));
+        Release release = composed.release();
+        Composition c = composed.composition();
+        String serviceMesh = composed.serviceMesh();
         BoundObject overrides = spec.components();
-        c.applyOverrides(overrides, releases.union(), out);
-        c.checkComposed(overrides, out);
-        for (Composition.Note note : c.notes(path -> Composition.overridden(overrides, path))) {
-            out.info(spec.at().pathOf("profiles") + "[" + profiles.indexOf(firstIncluding(profiles, note.profile())) + "]",
-                    "profile " + note.profile() + " on " + release.label() + ": " + note.message());
-        }
-        String serviceMesh = DscInitializations.serviceMesh(release, c);
 
         CrossChecks cross = new CrossChecks(out);
-        new OperatorChecks(c, serviceMesh, overrides, out).run(cross.applicable() ? cross.cluster() : null);
+        ClusterInput cluster = cross.applicable() ? cross.cluster() : null;
+        composed.layer().ifPresent(plan -> LayerChecks.leftOut(plan, cluster, overrides, out));
+        ClusterInput withLayer = composed.layer().isEmpty() ? cluster
+                : (cluster == null ? new ClusterInput(List.of()) : cluster).with(layerObjects(spec, composed));
+        new OperatorChecks(c, serviceMesh, overrides, out, composed.layer().isPresent()).run(withLayer);
         if (cross.applicable()) {
             cross.clusterQueue(c, overrides);
             spec.application().ifPresent(cross::project);
@@ -66,14 +62,89 @@ public final class DscComposerFunction implements KrmFunction, Importable {
             out.error(spec.at().pathOf("output"), "application: there is no spec.application to generate");
             return;
         }
-        if (!output.equals("application")) {
-            out.emit(DscObjects.dataScienceCluster(intent.name(), release, c, spec.syncWave()));
+        if (output.equals("operators") && spec.operators().isEmpty()) {
+            out.error(spec.at().pathOf("output"), "operators: there is no spec.operators to generate");
+            return;
+        }
+        spec.operators().ifPresent(o -> LayerChecks.waves(o, spec, out));
+        boolean layerHere = spec.operators().isPresent() && output.equals("all");
+        if (output.equals("all") || output.equals("dataScienceCluster")) {
+            List<Map<String, Object>> dsc = new java.util.ArrayList<>();
+            dsc.add(DscObjects.dataScienceCluster(intent.name(), release, c, spec.syncWave()));
             if (serviceMesh != null) {
-                out.emit(DscObjects.dscInitialization(release.facts.dscInitialization(), serviceMesh, spec.syncWave()));
+                dsc.add(DscObjects.dscInitialization(release.facts.dscInitialization(), serviceMesh, spec.syncWave()));
+            }
+            // in one sync with the RHOAI operator, whose CRDs they need
+            dsc.forEach(o -> {
+                if (layerHere) {
+                    Manifests.annotationsOf(o).put(LayerObjects.SYNC_OPTIONS, LayerObjects.SKIP_DRY_RUN);
+                }
+                out.emit(o);
+            });
+        }
+        // the layer itself: expandTogether, once for every intent of the input
+        spec.application().filter(app -> (output.equals("all") || output.equals("application")) && !renderingItself(app, out))
+                .flatMap(app -> application(app, release, c, serviceMesh != null, out)).ifPresent(out::emit);
+    }
+
+    /** One intent composed: its release, DataScienceCluster components, DSCInitialization mesh, and operator layer. */
+    record Composed(Release release, Composition composition, String serviceMesh, Optional<OperatorLayer.Plan> layer) {
+    }
+
+    /** Composes an intent; problems go to {@code report} (silent when composing again). */
+    private static Composed compose(DataScienceClusterComposition spec, Problems report) {
+        Releases releases = Releases.shipped();
+        Release release = releases.get(spec.release());
+        Composition c = new Composition(release, releases);
+        List<String> profiles = spec.profiles();
+        for (String profile : profiles) {
+            Profiles.shipped().layers(profile).forEach(c::applyProfile);
+        }
+        BoundObject overrides = spec.components();
+        c.applyOverrides(overrides, releases.union(), report);
+        c.checkComposed(overrides, report);
+        for (Composition.Note note : c.notes(path -> Composition.overridden(overrides, path))) {
+            report.info(spec.at().pathOf("profiles") + "[" + profiles.indexOf(firstIncluding(profiles, note.profile())) + "]",
+                    "profile " + note.profile() + " on " + release.label() + ": " + note.message());
+        }
+        String serviceMesh = DscInitializations.serviceMesh(release, c);
+        Optional<OperatorLayer.Plan> layer = spec.operators().map(o -> new OperatorLayer(release, c, serviceMesh, o, report).plan());
+        return new Composed(release, c, serviceMesh, layer);
+    }
+
+    private static List<Map<String, Object>> layerObjects(DataScienceClusterComposition spec, Composed composed) {
+        DataScienceClusterComposition.Operators o = spec.operators().orElseThrow();
+        return LayerObjects.of(composed.layer().orElseThrow(), composed.composition(), o.syncWave(), o.instancesSyncWave());
+    }
+
+    /**
+     * The operator layer of every intent that has one and generates it (output all or operators):
+     * once, as one cluster has one of each Subscription. Two intents that make one object
+     * differently (a package on two channels) are an error naming both.
+     */
+    @Override
+    public void expandTogether(List<Intent> intents, Expansion out) {
+        Map<String, Map<String, Object>> objects = new LinkedHashMap<>();
+        Map<String, Intent> owners = new LinkedHashMap<>();
+        for (Intent intent : intents) {
+            DataScienceClusterComposition spec = DataScienceClusterCompositionSchema.bind(intent);
+            if (spec.operators().isEmpty() || !(spec.output().equals("all") || spec.output().equals("operators"))) {
+                continue;
+            }
+            Composed composed = compose(spec, Problems.SILENT);
+            for (Map<String, Object> o : layerObjects(spec, composed)) {
+                String key = LayerChecks.key(o);
+                Map<String, Object> known = objects.putIfAbsent(key, o);
+                if (known != null && !known.equals(o)) {
+                    out.errorOn(intent.source(), spec.at().pathOf("operators"), key + " is made differently by "
+                            + owners.get(key).source().summary().kind() + " " + owners.get(key).name() + " ("
+                            + LayerChecks.difference(known, o) + "): one cluster has one; give both intents the same settings,"
+                            + " or generate the layer from one of them");
+                }
+                owners.putIfAbsent(key, intent);
             }
         }
-        spec.application().filter(app -> !output.equals("dataScienceCluster") && !renderingItself(app, out))
-                .flatMap(app -> application(app, release, c, serviceMesh != null, out)).ifPresent(out::emit);
+        objects.values().forEach(out::emit);
     }
 
     /** The profile of the intent's list that brings in {@code profile} (itself, or one that includes it). */

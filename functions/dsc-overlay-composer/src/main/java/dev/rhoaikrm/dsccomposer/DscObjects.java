@@ -56,7 +56,7 @@ final class DscObjects {
      * changed). An empty object stays (the operator's own DSCInitialization has monitoring.metrics: {}).
      */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> deepCopy(Map<String, Object> m) {
+    static Map<String, Object> deepCopy(Map<String, Object> m) {
         Map<String, Object> out = new TreeMap<>();
         m.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> sub
                 ? (sub.isEmpty() ? Manifests.emptyObject() : deepCopy((Map<String, Object>) sub)) : v));
