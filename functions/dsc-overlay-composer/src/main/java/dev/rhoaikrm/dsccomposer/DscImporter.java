@@ -131,6 +131,12 @@ final class DscImporter {
         }
         advice(reading, notes);
         dscInitialization(reading).ifPresent(replaces::add);
+        Composition composed = composition(reading);
+        LayerImporter.read(in, reading.release(), composed, DscInitializations.serviceMesh(reading.release(), composed), notes)
+                .ifPresent(layer -> {
+                    spec.put("operators", layer.operators());
+                    replaces.addAll(layer.replaces());
+                });
         application(dsc).ifPresent(app -> {
             replaces.add(app);
             spec.put("application", DscApplicationReader.read(app.toMap(), reading.release(), notes));
@@ -161,14 +167,20 @@ final class DscImporter {
      * replaces it, and the import report shows how they differ.
      */
     private Optional<SourceObject> dscInitialization(Reading reading) {
-        Composition c = new Composition(reading.release(), releases);
-        reading.profiles().forEach(p -> profiles.layers(p).forEach(c::applyProfile));
-        reading.overrides().forEach((path, value) -> put(c.components(), path.split("\\."), value));
+        Composition c = composition(reading);
         if (DscInitializations.serviceMesh(reading.release(), c) == null) {
             return Optional.empty();
         }
         String name = reading.release().facts.dscInitialization().name();
         return in.ofKind(DscObjects.DSCI_GROUP, "DSCInitialization").stream().filter(d -> name.equals(d.summary().name())).findFirst();
+    }
+
+    /** The composition a reading renders. */
+    private Composition composition(Reading reading) {
+        Composition c = new Composition(reading.release(), releases);
+        reading.profiles().forEach(p -> profiles.layers(p).forEach(c::applyProfile));
+        reading.overrides().forEach((path, value) -> put(c.components(), path.split("\\."), value));
+        return c;
     }
 
     /** The Application that deploys the DataScienceCluster's folder, not yet taken by another DataScienceCluster. */

@@ -22,6 +22,8 @@ import java.util.TreeMap;
 final class OperatorLayer {
     static final String RHOAI = "rhods-operator";
     static final String GPU = "gpu-operator-certified";
+    /** The GPU operator's id in the releases' operators. */
+    static final String GPU_ID = GPU;
 
     /** One operator to install: what the release says of it, why it is there, and the Subscription's settings. */
     record Planned(Release.Operator operator, String why, String channel, String source, String approval, Optional<String> startingCSV) {
@@ -62,22 +64,8 @@ final class OperatorLayer {
         Map<String, Release.Check> neededBy = new LinkedHashMap<>();
         Map<String, Release.Check> optional = new LinkedHashMap<>();
         Map<String, Release.Check> forbidden = new LinkedHashMap<>();
-        wanted.put(RHOAI, "the RHOAI operator");
-        for (Release.Check check : release.facts.checks()) {
-            Release.Need need = check.needs();
-            if (need == null || !DscInitializations.matches(check.when(), c, serviceMesh)) {
-                continue;
-            }
-            if (need.kind().equals("operator")) {
-                (check.stops() ? neededBy : optional).putIfAbsent(need.name(), check);
-            } else if (need.kind().equals("noOperator")) {
-                forbidden.putIfAbsent(need.name(), check);
-            }
-        }
-        neededBy.forEach((id, check) -> wanted.putIfAbsent(id, "needed " + OperatorChecks.describe(check.when())));
-        if (spec.gpu().equals("nvidia")) {
-            wanted.putIfAbsent(GPU, "gpu: nvidia");
-        }
+        checks(release, c, serviceMesh, neededBy, optional, forbidden);
+        wanted.putAll(needed(release, neededBy, spec.gpu().equals("nvidia")));
         for (int i = 0; i < spec.optional().size(); i++) {
             String pkg = spec.optional().get(i);
             String path = spec.at().pathOf("optional") + "[" + i + "]";
@@ -141,8 +129,39 @@ final class OperatorLayer {
                 approval, startingCSV));
     }
 
+    /** The checks that hold for the composition, by the operator they need (stops / info) or forbid. */
+    static void checks(Release release, Composition c, String serviceMesh, Map<String, Release.Check> neededBy,
+                       Map<String, Release.Check> optional, Map<String, Release.Check> forbidden) {
+        for (Release.Check check : release.facts.checks()) {
+            Release.Need need = check.needs();
+            if (need == null || !DscInitializations.matches(check.when(), c, serviceMesh)) {
+                continue;
+            }
+            if (need.kind().equals("operator")) {
+                (check.stops() ? neededBy : optional).putIfAbsent(need.name(), check);
+            } else if (need.kind().equals("noOperator")) {
+                forbidden.putIfAbsent(need.name(), check);
+            }
+        }
+    }
+
+    /** What the layer installs before any optional one: the RHOAI operator, what the checks need, the GPU stack; id -> why. */
+    static Map<String, String> needed(Release release, Map<String, Release.Check> neededBy, boolean gpu) {
+        Map<String, String> wanted = new LinkedHashMap<>();
+        wanted.put(RHOAI, "the RHOAI operator");
+        neededBy.forEach((id, check) -> wanted.putIfAbsent(id, "needed " + OperatorChecks.describe(check.when())));
+        if (gpu) {
+            wanted.putIfAbsent(GPU, "gpu: nvidia");
+        }
+        return wanted;
+    }
+
     /** Adds what the wanted operators need themselves (the Red Hat build of Kueue: cert-manager), after them. */
-    private void addRequired(Map<String, String> wanted) {
+    void addRequired(Map<String, String> wanted) {
+        addRequired(release, wanted);
+    }
+
+    static void addRequired(Release release, Map<String, String> wanted) {
         List<String> queue = new ArrayList<>(wanted.keySet());
         while (!queue.isEmpty()) {
             Release.Operator op = release.facts.operators().get(queue.remove(0));
@@ -190,6 +209,10 @@ final class OperatorLayer {
     }
 
     private Release.Operator byPackage(String pkg) {
+        return byPackage(release, pkg);
+    }
+
+    static Release.Operator byPackage(Release release, String pkg) {
         return release.facts.operators().values().stream().filter(o -> o.packages().contains(pkg)).findFirst().orElse(null);
     }
 
