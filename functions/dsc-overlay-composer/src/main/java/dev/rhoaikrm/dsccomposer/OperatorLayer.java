@@ -84,8 +84,8 @@ final class OperatorLayer {
         optional.forEach((id, check) -> {
             if (!wanted.containsKey(id)) {
                 Release.Operator op = release.facts.operators().get(id);
-                report.info(spec.at().pathOf("optional"), OperatorChecks.describe(check.when()) + " the operator reports \""
-                        + check.message() + "\" without " + op.name() + ": add " + op.pkg() + " to install it (" + check.source() + ")");
+                report.info(spec.at().pathOf("optional"), OperatorChecks.describe(check.when()) + ", the RHOAI operator runs without "
+                        + op.name() + " and reports \"" + check.message() + "\"; add " + op.pkg() + " here to install it (" + check.source() + ")");
             }
         });
         addRequired(wanted);
