@@ -60,7 +60,8 @@ final class LayerImporter {
         }
         Map<String, Release.Check> neededBy = new LinkedHashMap<>();
         OperatorLayer.checks(release, c, serviceMesh, neededBy, new LinkedHashMap<>(), new LinkedHashMap<>());
-        boolean gpu = taken.containsKey(OperatorLayer.GPU_ID);
+        // the GPU operator's Subscription, or its ClusterPolicy where the Subscription comes from elsewhere (a remote base)
+        boolean gpu = taken.containsKey(OperatorLayer.GPU_ID) || !in.ofKind("nvidia.com", "ClusterPolicy").isEmpty();
         Map<String, String> needed = OperatorLayer.needed(release, neededBy, gpu);
         OperatorLayer.addRequired(release, needed);
         Map<String, Object> operators = new LinkedHashMap<>();
@@ -92,7 +93,13 @@ final class LayerImporter {
             replaces.add(e.getValue());
             wave = wave != null ? wave : wave(e.getValue());
             namespaces.add(install.namespace());
-            if (install.instance() != null) {
+        }
+        // the instances of what the layer installs, also where the Subscription came from elsewhere (a remote base)
+        Set<String> installed = new LinkedHashSet<>(taken.keySet());
+        installed.addAll(needed.keySet());
+        for (String id : installed) {
+            Release.Install install = release.facts.operators().get(id).install();
+            if (install != null && install.instance() != null) {
                 Release.Instance i = install.instance();
                 Optional<SourceObject> instance = in.all().stream().filter(o -> i.kind().equals(o.summary().kind())
                         && i.apiVersion().equals(o.summary().apiVersion()) && i.name().equals(o.summary().name())).findFirst();
@@ -107,7 +114,13 @@ final class LayerImporter {
         for (String ns : namespaces) {
             if (!ns.equals(LayerObjects.OPENSHIFT_OPERATORS)) {
                 in.find("", "Namespace", ns).ifPresent(replaces::add);
-                in.ofKind(OLM_GROUP, "OperatorGroup").stream().filter(g -> ns.equals(g.summary().namespace())).forEach(replaces::add);
+                in.ofKind(OLM_GROUP, "OperatorGroup").stream().filter(g -> ns.equals(g.summary().namespace())).forEach(g -> {
+                    replaces.add(g);
+                    if (!ns.equals(g.summary().name())) {
+                        notes.add("OperatorGroup " + ns + "/" + g.summary().name() + ": the layer names it " + ns + "; delete this one from the"
+                                + " cluster when the layer takes over (the Application does not prune it), as OLM refuses a namespace with two");
+                    }
+                });
             }
         }
         if (!optional.isEmpty()) {
