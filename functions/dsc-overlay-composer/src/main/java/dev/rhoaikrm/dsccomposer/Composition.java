@@ -1,5 +1,6 @@
 package dev.rhoaikrm.dsccomposer;
 
+import dev.rhoaikrm.core.fn.Problems;
 import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -4,11 +4,13 @@ import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.GitSource;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.fn.Manifests;
+import dev.rhoaikrm.core.fn.Problems;
 import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.yaml.SourceObject;
-import dev.rhoaikrm.core.fn.Manifests;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ public final class DscComposerFunction implements KrmFunction, Importable {
     @Override
     public void expand(Intent intent, Expansion out) {
         DataScienceClusterComposition spec = DataScienceClusterCompositionSchema.bind(intent);
-        Composed composed = compose(spec, Problems.of(out));
+        Composed composed = compose(spec, out);
         Release release = composed.release();
         Composition c = composed.composition();
         String serviceMesh = composed.serviceMesh();
@@ -69,7 +71,7 @@ public final class DscComposerFunction implements KrmFunction, Importable {
         spec.operators().ifPresent(o -> LayerChecks.waves(o, spec, out));
         boolean layerHere = spec.operators().isPresent() && output.equals("all");
         if (output.equals("all") || output.equals("dataScienceCluster")) {
-            List<Map<String, Object>> dsc = new java.util.ArrayList<>();
+            List<Map<String, Object>> dsc = new ArrayList<>();
             dsc.add(DscObjects.dataScienceCluster(intent.name(), release, c, spec.syncWave()));
             if (serviceMesh != null) {
                 dsc.add(DscObjects.dscInitialization(release.facts.dscInitialization(), serviceMesh, spec.syncWave()));

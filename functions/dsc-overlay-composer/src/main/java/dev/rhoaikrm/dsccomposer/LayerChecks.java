@@ -23,7 +23,7 @@ final class LayerChecks {
             }
             if (l.check() == null) {
                 out.warning(overrides.path().replaceAll("\\.components$", ".operators"), l.operator().name() + " (" + l.operator().pkg()
-                        + ") is not installed (" + l.why() + "), and nothing else in the input installs it");
+                        + "), " + l.neededFor() + ", is not installed (" + l.why() + "), and nothing else in the input installs it");
                 continue;
             }
             String at = l.check().at() == null ? overrides.path() : overrides.path() + "." + l.check().at();

@@ -61,7 +61,7 @@ final class LayerImporter {
         Map<String, Release.Check> neededBy = new LinkedHashMap<>();
         OperatorLayer.checks(release, c, serviceMesh, neededBy, new LinkedHashMap<>(), new LinkedHashMap<>());
         // the GPU operator's Subscription, or its ClusterPolicy where the Subscription comes from elsewhere (a remote base)
-        boolean gpu = taken.containsKey(OperatorLayer.GPU_ID) || !in.ofKind("nvidia.com", "ClusterPolicy").isEmpty();
+        boolean gpu = taken.containsKey(OperatorLayer.GPU) || !in.ofKind("nvidia.com", "ClusterPolicy").isEmpty();
         Map<String, String> needed = OperatorLayer.needed(release, neededBy, gpu);
         OperatorLayer.addRequired(release, needed);
         Map<String, Object> operators = new LinkedHashMap<>();

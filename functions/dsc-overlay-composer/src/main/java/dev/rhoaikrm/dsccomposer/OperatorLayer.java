@@ -1,5 +1,6 @@
 package dev.rhoaikrm.dsccomposer;
 
+import dev.rhoaikrm.core.fn.Problems;
 import dev.rhoaikrm.dsccomposer.DataScienceClusterComposition.Operators;
 import dev.rhoaikrm.dsccomposer.DataScienceClusterComposition.SubscriptionSettings;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Which operators a composition installs ({@code spec.operators}), decided from the release's
@@ -21,12 +21,11 @@ import java.util.TreeMap;
  */
 final class OperatorLayer {
     static final String RHOAI = "rhods-operator";
+    /** The NVIDIA GPU operator's id in the releases' operators (its package). */
     static final String GPU = "gpu-operator-certified";
-    /** The GPU operator's id in the releases' operators. */
-    static final String GPU_ID = GPU;
 
-    /** One operator to install: what the release says of it, why it is there, and the Subscription's settings. */
-    record Planned(Release.Operator operator, String why, String channel, String source, String approval, Optional<String> startingCSV) {
+    /** One operator to install: what the release says of it, and its Subscription's settings. */
+    record Planned(Release.Operator operator, String channel, String source, String approval, Optional<String> startingCSV) {
         Release.Install install() {
             return operator.install();
         }
@@ -36,7 +35,7 @@ final class OperatorLayer {
      * An operator a component needs that the layer does not install ({@code install: false}, or no
      * install facts): the check that needs it, for the error when nothing else in the input installs it.
      */
-    record LeftOut(Release.Operator operator, Release.Check check, String why) {
+    record LeftOut(Release.Operator operator, Release.Check check, String why, String neededFor) {
     }
 
     /** What the layer installs, in order (the RHOAI operator first), and what it leaves to others. */
@@ -88,7 +87,7 @@ final class OperatorLayer {
                         + op.name() + " and reports \"" + check.message() + "\"; add " + op.pkg() + " here to install it (" + check.source() + ")");
             }
         });
-        addRequired(wanted);
+        addRequired(release, wanted);
         List<Planned> planned = new ArrayList<>();
         List<LeftOut> leftOut = new ArrayList<>();
         wanted.forEach((id, why) -> {
@@ -96,11 +95,11 @@ final class OperatorLayer {
             SubscriptionSettings s = settings.get(op.pkg());
             Release.Check check = neededBy.get(id);
             if (s != null && !s.install()) {
-                leftOut.add(new LeftOut(op, check, "spec.operators.subscriptions says install: false"));
+                leftOut.add(new LeftOut(op, check, "spec.operators.subscriptions says install: false", why));
             } else if (op.install() == null) {
-                leftOut.add(new LeftOut(op, check, "spec.operators has no install facts for it on " + release.label()));
+                leftOut.add(new LeftOut(op, check, "spec.operators has no install facts for it on " + release.label(), why));
             } else {
-                plan(op, why, s).ifPresent(planned::add);
+                plan(op, s).ifPresent(planned::add);
             }
         });
         settings.forEach((pkg, s) -> {
@@ -113,7 +112,7 @@ final class OperatorLayer {
     }
 
     /** The Subscription settings of one operator, or empty (with an error) when they cannot be decided. */
-    private Optional<Planned> plan(Release.Operator op, String why, SubscriptionSettings s) {
+    private Optional<Planned> plan(Release.Operator op, SubscriptionSettings s) {
         Release.Install install = op.install();
         Optional<String> channel = s == null ? Optional.empty() : s.channel();
         Optional<String> startingCSV = s == null ? Optional.empty() : s.startingCSV();
@@ -125,7 +124,7 @@ final class OperatorLayer {
                     + " installPlanApproval: Manual}] (../shared/facts/rhods-operator-channels.md)");
             return Optional.empty();
         }
-        return Optional.of(new Planned(op, why, channel.orElse(install.channel()), s == null ? install.catalog() : s.source().orElse(install.catalog()),
+        return Optional.of(new Planned(op, channel.orElse(install.channel()), s == null ? install.catalog() : s.source().orElse(install.catalog()),
                 approval, startingCSV));
     }
 
@@ -157,10 +156,6 @@ final class OperatorLayer {
     }
 
     /** Adds what the wanted operators need themselves (the Red Hat build of Kueue: cert-manager), after them. */
-    void addRequired(Map<String, String> wanted) {
-        addRequired(release, wanted);
-    }
-
     static void addRequired(Release release, Map<String, String> wanted) {
         List<String> queue = new ArrayList<>(wanted.keySet());
         while (!queue.isEmpty()) {
@@ -217,7 +212,6 @@ final class OperatorLayer {
     }
 
     private List<String> installable() {
-        return new ArrayList<>(new TreeMap<>(Map.copyOf(release.facts.operators())).values().stream()
-                .filter(o -> o.install() != null).map(Release.Operator::pkg).sorted().toList());
+        return release.facts.operators().values().stream().filter(o -> o.install() != null).map(Release.Operator::pkg).sorted().toList();
     }
 }
