@@ -65,6 +65,9 @@ public final class AppSetDiscoveryFunction implements KrmFunction, Importable {
         if (s.spec.has("bootstrap") && s.spec.object("bootstrap").bool("clusterAdmin")) {
             out.emit(objects.controllerClusterAdmin());
         }
+        if (s.spec.has("bootstrap") && s.spec.object("bootstrap").bool("healthChecks")) {
+            out.emit(objects.healthChecks(s.spec.object("bootstrap").string("argoCD")));
+        }
     }
 
     /** A hand-written ArgoCD layer back to intents: see {@link AppSetImporter}. */

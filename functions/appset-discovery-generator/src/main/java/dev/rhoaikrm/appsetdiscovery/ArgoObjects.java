@@ -4,6 +4,7 @@ import static dev.rhoaikrm.core.fn.Manifests.map;
 
 import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.AppSpec;
 import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.SetSpec;
+import dev.rhoaikrm.catalog.HealthChecks;
 import dev.rhoaikrm.core.fn.GitSource;
 import dev.rhoaikrm.core.fn.Manifests;
 import dev.rhoaikrm.core.intent.BoundObject;
@@ -185,6 +186,27 @@ final class ArgoObjects {
         if (owner.has("syncWave")) {
             Manifests.annotationsOf(object).put(WAVE, String.valueOf(owner.integer("syncWave")));
         }
+    }
+
+    /**
+     * The platform's Argo CD health checks (platform-catalog's health-checks.yaml) in the running
+     * ArgoCD resource, where OpenShift GitOps reads them (it writes them into argocd-cm). Only
+     * spec.resourceHealthChecks: applied server-side (the bootstrap's ServerSideApply) or with a merge
+     * patch, the rest of the resource stays the operator's. Wave -1, so that the checks are in place
+     * before what the bootstrap syncs next.
+     */
+    Map<String, Object> healthChecks(String argoCdName) {
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (HealthChecks.HealthCheck c : HealthChecks.shipped()) {
+            checks.add(map("group", c.group(), "kind", c.kind(), "check", c.check()));
+        }
+        Map<String, Object> argoCd = map(
+                "apiVersion", "argoproj.io/v1beta1",
+                "kind", "ArgoCD",
+                "metadata", map("name", argoCdName, "namespace", s.namespace),
+                "spec", map("resourceHealthChecks", checks));
+        Manifests.annotationsOf(argoCd).put(WAVE, "-1");
+        return argoCd;
     }
 
     /** The reference's bootstrap/argocd-clusterrolebinding.yaml: ArgoCD's application controller may manage anything. */

@@ -46,7 +46,7 @@ final class CrossChecks {
         if (by != null && by.startsWith(DscComposerFunction.NAME + "/")) {
             return false; // what this function made last time (kpt keeps it in the package)
         }
-        return !(Pipeline.INTENT_GROUP.equals(s.group()) && DscCompositionSchema.KIND.equals(s.kind()));
+        return !(Pipeline.INTENT_GROUP.equals(s.group()) && DataScienceClusterCompositionSchema.KIND.equals(s.kind()));
     }
 
     /**
@@ -98,7 +98,7 @@ final class CrossChecks {
 
     /** What the input says about the cluster (Subscriptions, CRDs, operator instances), for {@link OperatorChecks}. */
     ClusterInput cluster() {
-        return inputs.derived(ClusterInput.class, ClusterInput::new);
+        return inputs.derived(ClusterInput.class, in -> new ClusterInput(in.all()));
     }
 
     /**
@@ -107,14 +107,14 @@ final class CrossChecks {
      * the projects of an AppSetDiscovery intent) when the input defines any. A warning: the project
      * may come from another Application.
      */
-    void project(BoundObject application) {
-        String project = application.string("project");
-        if (DscCompositionSchema.DEFAULT_PROJECT.equals(project)) {
+    void project(DataScienceClusterComposition.Application application) {
+        String project = application.project();
+        if (DataScienceClusterComposition.DEFAULT_PROJECT.equals(project)) {
             return;
         }
         Set<String> projects = inputs.derived("dsc-app-projects", CrossChecks::appProjects);
         if (!projects.isEmpty() && !projects.contains(project)) {
-            out.warning(application.pathOf("project"), "no AppProject \"" + project + "\" in the input (AppProjects: "
+            out.warning(application.at().pathOf("project"), "no AppProject \"" + project + "\" in the input (AppProjects: "
                     + String.join(", ", projects) + "): ArgoCD does not sync an Application whose project does not exist;"
                     + " name one of them, or \"default\"");
         }
