@@ -41,8 +41,9 @@ record AppSetDiscovery(
         @DnsLabel @Default(DEFAULT_NAMESPACE)
         @Doc("Namespace of ArgoCD: where the AppProjects, ApplicationSets and Applications live.") String namespace,
         @DnsLabel @MaxLength(MAX_INSTANCE_LENGTH) @Default(DEFAULT_INSTANCE)
-        @Doc("Name of the ArgoCD resource (the argocd-operator's instance) in that namespace: its application controller's"
-                + " ServiceAccount is <instance>-argocd-application-controller. OpenShift GitOps' own instance is openshift-gitops.")
+        @Doc("Name of the running ArgoCD resource (the argocd-operator's instance) in that namespace: bootstrap.clusterAdmin binds its"
+                + " application controller's ServiceAccount, <instance>-argocd-application-controller, and bootstrap.healthChecks writes"
+                + " into it. OpenShift GitOps' own instance is openshift-gitops.")
         String instance,
         @Doc("AppProjects.") List<Project> projects,
         @Doc("AppProjects defined outside this intent (kept as plain YAML, or made by another tool) that appSets and applications"
@@ -255,6 +256,11 @@ record AppSetDiscovery(
             @Default("true")
             @Doc("A ClusterRoleBinding giving ArgoCD's application controller (spec.instance's) cluster-admin (the reference's bootstrap/).")
             boolean clusterAdmin,
+            @Default("false")
+            @Doc("Write the platform's Argo CD health checks (DataScienceCluster, ClusterPolicy, NodeFeatureDiscovery, Kueue,"
+                    + " JobSetOperator, ..., Application) into the ArgoCD resource spec.instance's spec.resourceHealthChecks, so that"
+                    + " sync waves wait for them.")
+            boolean healthChecks,
             Origin at) implements AppEntry {
 
         @Override

@@ -6,6 +6,7 @@ import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.GitSource;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.fn.RepositoryRoot;
 import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.yaml.SourceObject;
@@ -63,6 +64,9 @@ public final class AppSetDiscoveryFunction implements KrmFunction, Importable {
         if (s.bootstrap().filter(AppSetDiscovery.Bootstrap::clusterAdmin).isPresent()) {
             out.emit(objects.controllerClusterAdmin());
         }
+        if (s.bootstrap().filter(AppSetDiscovery.Bootstrap::healthChecks).isPresent()) {
+            out.emit(objects.healthChecks());
+        }
     }
 
     /** A hand-written ArgoCD layer back to intents: see {@link AppSetImporter}. */
@@ -98,13 +102,19 @@ public final class AppSetDiscoveryFunction implements KrmFunction, Importable {
     /** The preview: one info result per Application, against this intent and every other AppSetDiscovery of the input. */
     private static void discover(AppSetDiscovery s, Intent intent, Expansion out, Report report) {
         RepositoryRoot root = RepositoryRoot.of(out.environment());
-        RepositoryTree tree;
-        try {
-            tree = RepositoryTree.scan(root.path());
-        } catch (RepositoryTree.TreeException e) {
+        // scanned once per run: every intent with discover asks
+        Object scanned = out.inputs().derived(List.of("appset-tree", root.path()), in -> {
+            try {
+                return RepositoryTree.scan(root.path());
+            } catch (RepositoryTree.TreeException e) {
+                return e;
+            }
+        });
+        if (scanned instanceof RepositoryTree.TreeException e) {
             report.error(s.at().pathOf("discover"), e.getMessage());
             return;
         }
+        RepositoryTree tree = (RepositoryTree) scanned;
         if (root.guessed()) {
             report.warning(s.at().pathOf("discover"), "no .git at or above " + root.path() + ": discovery takes it as the repository"
                     + " root; run from inside the checkout (kpt runs functions in its own working directory)");

@@ -9,9 +9,11 @@ import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.GroupKind;
 import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.Project;
 import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.ProjectDestination;
 import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.RollingSync;
+import dev.rhoaikrm.catalog.HealthChecks;
 import dev.rhoaikrm.core.fn.GitSource;
 import dev.rhoaikrm.core.fn.Manifests;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,14 +169,68 @@ final class ArgoObjects {
         destination.put("namespace", d.namespace().map(ns -> templated ? goTemplate(ns) : ns).orElse(null));
         return map(
                 "project", project,
-                "source", map("repoURL", source.repoURL(), "targetRevision", source.revision(), "path", path),
+                "source", map("repoURL", templated ? literal(source.repoURL()) : source.repoURL(),
+                        "targetRevision", templated ? literal(source.revision()) : source.revision(), "path", path),
                 "destination", destination,
-                "ignoreDifferences", SyncSettings.ignoreDifferences(preset, ignoreDifferences),
+                "ignoreDifferences", templated ? literal(SyncSettings.ignoreDifferences(preset, ignoreDifferences))
+                        : SyncSettings.ignoreDifferences(preset, ignoreDifferences),
                 "syncPolicy", SyncSettings.syncPolicy(preset, syncPolicy, report));
+    }
+
+    /**
+     * Text the ApplicationSet controller must copy, not evaluate: with goTemplate every string of
+     * the template is a Go template, so "{{" and "}}" of the intent (a jq expression, a name) are
+     * written as the template actions {{"{{"}} and {{"}}"}}, which print them.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T literal(T value) {
+        if (value instanceof String s) {
+            StringBuilder out = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                if (s.startsWith("{{", i) || s.startsWith("}}", i)) {
+                    out.append("{{\"").append(s, i, i + 2).append("\"}}");
+                    i++;
+                } else {
+                    out.append(s.charAt(i));
+                }
+            }
+            return (T) out.toString();
+        }
+        if (value instanceof List<?> list) {
+            return (T) list.stream().map(ArgoObjects::literal).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, literal(v)));
+            return (T) out;
+        }
+        return value;
     }
 
     private static void wave(Map<String, Object> object, Optional<Long> syncWave) {
         syncWave.ifPresent(w -> Manifests.annotationsOf(object).put(WAVE, String.valueOf(w)));
+    }
+
+    /**
+     * The platform's Argo CD health checks (platform-catalog's health-checks.yaml) in the running
+     * ArgoCD resource, where OpenShift GitOps reads them (it writes them into argocd-cm). Only
+     * spec.resourceHealthChecks: applied server-side (the bootstrap's ServerSideApply) or with a merge
+     * patch, the rest of the resource stays the operator's. Wave -1, so that the checks are in place
+     * before what the bootstrap syncs next. The resource is spec.instance, the running one: an
+     * ArgoCD of another name would be a second Argo CD.
+     */
+    Map<String, Object> healthChecks() {
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (HealthChecks.HealthCheck c : HealthChecks.shipped()) {
+            checks.add(map("group", c.group(), "kind", c.kind(), "check", c.check()));
+        }
+        Map<String, Object> argoCd = map(
+                "apiVersion", "argoproj.io/v1beta1",
+                "kind", "ArgoCD",
+                "metadata", map("name", s.instance(), "namespace", s.namespace()),
+                "spec", map("resourceHealthChecks", checks));
+        Manifests.annotationsOf(argoCd).put(WAVE, "-1");
+        return argoCd;
     }
 
     /**
