@@ -40,6 +40,13 @@ final class Checks {
         if (downloadProblem != null) {
             out.error(m.download().at().pathOf("resources"), downloadProblem);
         }
+        if (m.uri().isHuggingFace()) {
+            String uriPath = m.model().at().pathOf("uri");
+            HuggingFaceNames.repoIdProblem(m.uri().repoId()).ifPresent(p -> out.error(uriPath, p));
+            if (m.uri().revision() != null) {
+                HuggingFaceNames.revisionProblem(m.uri().revision()).ifPresent(p -> out.error(uriPath, p));
+            }
+        }
         if (!m.uri().isHuggingFace() && m.at().has("storage")) {
             out.error(m.at().pathOf("storage"), "applies to hf:// sources only; " + m.uri().scheme() + ":// weights are not downloaded");
         }

@@ -56,8 +56,8 @@ record ModelServing(
 
     @Doc("The model and where it comes from.")
     record Model(
-            @Required @Pattern(regex = "(hf://[^/@\\s]+/[^@\\s]+(@[^\\s]+)?)|(oci://[^\\s]+)|(pvc://[a-z0-9]([-a-z0-9]*[a-z0-9])?/[^\\s]*)|(s3://[^/\\s]+/[^\\s]*)",
-                    meaning = "a model URI: hf://ORG/NAME[@REVISION], oci://IMAGE, pvc://CLAIM/PATH or s3://BUCKET/PATH")
+            @Required @Pattern(regex = "(hf://[A-Za-z0-9._-]+/[A-Za-z0-9._-]+(@[A-Za-z0-9._/-]+)?)|(oci://[^\\s]+)|(pvc://[a-z0-9]([-a-z0-9]*[a-z0-9])?/[^\\s]*)|(s3://[^/\\s]+/[^\\s]*)",
+                    meaning = "a model URI: hf://ORG/NAME[@REVISION] (letters, digits, '.', '_', '-', and '/' in the revision), oci://IMAGE, pvc://CLAIM/PATH or s3://BUCKET/PATH")
             @Doc("Where the weights are. hf:// sources are downloaded into a PVC by a Job.") String uri,
             @Doc("Model catalog entry to size with, when the URI does not name the model.") Optional<String> catalogId,
             @Pattern(regex = "[0-9]+(\\.[0-9]+)?[MB]", meaning = "a parameter count such as 7B, 120B or 500M")
@@ -81,7 +81,8 @@ record ModelServing(
     @Doc("The download Job (hf:// only).")
     record Download(
             @NonEmpty @Default(DEFAULT_DOWNLOAD_IMAGE) @Doc("Image with python3 and pip for the download Job.") String image,
-            @Default({"*.gguf", "*.bin", "original/*"}) @Doc("Files of the repository not to download.") List<@NonEmpty String> ignorePatterns,
+            @Default({"*.gguf", "*.bin", "original/*"}) @Doc("Files of the repository not to download.")
+            List<@NonEmpty @Pattern(regex = "[^\\x00-\\x1f\\x7f]+", meaning = "a file pattern without control characters") String> ignorePatterns,
             CpuAndMemory resources,
             Origin at) {
     }

@@ -173,14 +173,13 @@ public final class ModelServingImporter implements Importable {
             Map<String, Object> podSpec = (Map<String, Object>) at(jobMap, "spec", "template", "spec");
             List<Map<String, Object>> volumes = (List<Map<String, Object>>) podSpec.getOrDefault("volumes", List.of());
             boolean mountsClaim = volumes.stream().anyMatch(v -> claim.equals(at(v, "persistentVolumeClaim", "claimName")));
-            String script = String.join("\n", ((List<Map<String, Object>>) podSpec.getOrDefault("containers", List.of())).stream()
-                    .flatMap(c -> ((List<Object>) c.getOrDefault("command", List.of())).stream().map(String::valueOf)).toList());
-            Matcher repo = REPO_ID.matcher(script);
-            if (!mountsClaim || !repo.find()) {
+            List<Map<String, Object>> containers = (List<Map<String, Object>>) podSpec.getOrDefault("containers", List.of());
+            Optional<String> repo = downloadValue(containers, "HF_REPO_ID", REPO_ID);
+            if (!mountsClaim || repo.isEmpty()) {
                 continue;
             }
-            Matcher revision = REVISION.matcher(script);
-            modelSpec.put(ModelFields.URI, "hf://" + repo.group(1) + (revision.find() && !revision.group(1).equals("main") ? "@" + revision.group(1) : ""));
+            Optional<String> revision = downloadValue(containers, "HF_REVISION", REVISION).filter(r -> !r.equals("main"));
+            modelSpec.put(ModelFields.URI, "hf://" + repo.get() + revision.map(r -> "@" + r).orElse(""));
             replaces.add(job);
             Map<String, Object> container = ((List<Map<String, Object>>) at(jobMap, "spec", "template", "spec", "containers")).get(0);
             download.put(DownloadFields.RESOURCES, cpuAndMemory((Map<String, Object>) container.getOrDefault("resources", Map.of())));
@@ -197,6 +196,25 @@ public final class ModelServingImporter implements Importable {
             return;
         }
         notes.add("pvc://" + claim + " is not filled by a download Job here: the intent keeps the pvc:// source");
+    }
+
+    /**
+     * A value of a download Job: from its environment, as this function's Jobs pass it, else from
+     * the Python its script splices it into, as the hand-written Jobs of the reference do.
+     */
+    @SuppressWarnings("unchecked")
+    private static Optional<String> downloadValue(List<Map<String, Object>> containers, String variable, Pattern inScript) {
+        for (Map<String, Object> c : containers) {
+            for (Map<String, Object> e : (List<Map<String, Object>>) c.getOrDefault("env", List.of())) {
+                if (variable.equals(e.get("name")) && e.get("value") != null) {
+                    return Optional.of(String.valueOf(e.get("value")));
+                }
+            }
+        }
+        String script = String.join("\n", containers.stream()
+                .flatMap(c -> ((List<Object>) c.getOrDefault("command", List.of())).stream().map(String::valueOf)).toList());
+        Matcher m = inScript.matcher(script);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** vLLM flags back to intent fields; the rest stays in runtime.args. */
