@@ -61,9 +61,6 @@ final class Checks {
         if (m.gpu().product().orElse(null) != null && m.gpu().pool().orElse(null) != null) {
             out.error(m.gpu().at().pathOf("pool"), "name either gpu.product or gpu.pool, not both (the pool decides the product)");
         }
-        if (m.expose().auth() && m.expose().route() && !m.expose().routeObject()) {
-            out.warning(m.expose().at().pathOf("via"), "with auth the route RHOAI creates reencrypts to the predictor's https port");
-        }
     }
 
     /** GPU sizing: the error names the smallest GPU count that fits and the instance types that offer it. */

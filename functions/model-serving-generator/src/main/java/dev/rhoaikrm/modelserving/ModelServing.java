@@ -142,17 +142,23 @@ record ModelServing(
     @Doc("How the model is reached.")
     record Expose(
             @Default("true") @Doc("Reachable from outside the cluster.") boolean route,
-            @OneOf({"route", "label"}) @Default("route")
-            @Doc("route: generate an OpenShift Route to <name>-predictor; label: set networking.kserve.io/visibility=exposed and let RHOAI create it.")
+            @OneOf({"label", "route"}) @Default("label")
+            @Doc("label: set networking.kserve.io/visibility=exposed; odh-model-controller creates and owns the Route <name>."
+                    + " route: a Route from Git named <name>-route, a name the controller never touches.")
             String via,
             @Default("false")
             @Doc("Token authentication (security.opendatahub.io/enable-auth), with a ServiceAccount, Role, RoleBinding and token Secret.")
             boolean auth,
             Origin at) {
 
-        /** Whether a Route object is generated (not left to RHOAI by the visibility label). */
+        /** Whether a Route object is generated (not left to odh-model-controller by the visibility label). */
         boolean routeObject() {
             return route && via.equals("route");
+        }
+
+        /** Whether the InferenceService asks odh-model-controller for its Route. */
+        boolean visibilityLabel() {
+            return route && via.equals("label");
         }
     }
 

@@ -21,6 +21,8 @@ final class ModelServingFixes {
     static final String SYNC_WAVE = "metadata.annotations.argocd.argoproj.io/sync-wave";
     static final String SYNC_WAVES = "sync waves";
     static final String PROMETHEUS = "prometheus.io/* annotations in the ServingRuntime's spec.annotations";
+    static final String ROUTE_BY_CONTROLLER = "no Route in Git: networking.kserve.io/visibility: exposed on the InferenceService";
+    static final String KSERVE_RUNTIME = "opendatahub.io/kserve-runtime: vllm in the ServingRuntime's spec.annotations";
 
     static final List<Fix> ALL = List.of(
             new Fix("Namespace", SYNC_WAVE, Fix.setTo("0"), SYNC_WAVES),
@@ -56,6 +58,9 @@ final class ModelServingFixes {
             new Fix("ServingRuntime", "metadata.annotations.opendatahub.io/runtime-version", "added", DASHBOARD),
             new Fix("ServingRuntime", "metadata.annotations.opendatahub.io/recommended-accelerators", "added", DASHBOARD),
             new Fix("ServingRuntime", "metadata.labels.opendatahub.io/dashboard", "added", DASHBOARD),
+            new Fix("Route", Fix.NOT_GENERATED, ROUTE_BY_CONTROLLER),
+            new Fix("InferenceService", "metadata.labels.networking.kserve.io/visibility", "added", ROUTE_BY_CONTROLLER),
+            new Fix("ServingRuntime", "spec.annotations.opendatahub.io/kserve-runtime", "added", KSERVE_RUNTIME),
             new Fix("Route", "spec.to.name", ".* -> \\S+-predictor$", ROUTE),
             new Fix("Route", "spec.port.targetPort", ".* -> (http|\"http\" \\(.*\\))$", ROUTE),
             new Fix("Route", "spec.to.weight", "added 100$", "spec.to.weight: 100 and spec.wildcardPolicy: None on the Route"),

@@ -152,7 +152,7 @@ public final class ModelServingImporter implements Importable {
         if (!replicas.isEmpty()) {
             spec.put(ModelServingFields.REPLICAS, replicas);
         }
-        spec.put(ModelServingFields.EXPOSE, expose(name, annotations, replaces));
+        spec.put(ModelServingFields.EXPOSE, expose(name, annotations, isvcSource.summary().labels(), replaces));
         if ("true".equals(annotations.get("serving.kserve.io/stop"))) {
             spec.put(ModelServingFields.STOPPED, true);
         }
@@ -243,13 +243,22 @@ public final class ModelServingImporter implements Importable {
         }
     }
 
-    private Map<String, Object> expose(String name, Map<String, String> annotations, List<SourceObject> replaces) {
+    private Map<String, Object> expose(String name, Map<String, String> annotations, Map<String, String> labels, List<SourceObject> replaces) {
         Map<String, Object> expose = new LinkedHashMap<>();
+        // A Route named like the InferenceService is odh-model-controller's to make (and to delete):
+        // the intent asks for it with the visibility label (expose.via: label, the default). A Route
+        // under the name this function gives a Git-managed one stays in Git (expose.via: route).
         Optional<SourceObject> route = find("route.openshift.io", "Route", name);
+        Optional<SourceObject> gitRoute = find("route.openshift.io", "Route", name + "-route");
         route.ifPresent(replaces::add);
+        gitRoute.ifPresent(replaces::add);
         // the reference's extra Service in front of the predictor is replaced by KServe's own
         ofKind("", "Service").stream().filter(s -> s.summary().name().startsWith(name + "-")).forEach(replaces::add);
-        expose.put(ExposeFields.ROUTE, route.isPresent());
+        boolean labelled = "exposed".equals(labels.get(ModelObjects.VISIBILITY_LABEL));
+        expose.put(ExposeFields.ROUTE, route.isPresent() || gitRoute.isPresent() || labelled);
+        if (gitRoute.isPresent()) {
+            expose.put(ExposeFields.VIA, "route");
+        }
         if ("true".equals(annotations.get("security.opendatahub.io/enable-auth"))) {
             expose.put(ExposeFields.AUTH, true);
         }
