@@ -79,7 +79,9 @@ final class ModelObjects {
             annotations.put("opendatahub.io/template-display-name", TEMPLATE_DISPLAY_NAME);
             annotations.put("opendatahub.io/serving-runtime-scope", "global");
             annotations.put("opendatahub.io/apiProtocol", "REST");
-            annotations.put("opendatahub.io/recommended-accelerators", "[\"nvidia.com/gpu\"]");
+            if (m.gpu().count() > 0) { // a CPU build of vLLM (gpu.count 0, runtime.image) recommends none
+                annotations.put("opendatahub.io/recommended-accelerators", "[\"nvidia.com/gpu\"]");
+            }
             annotations.put("opendatahub.io/runtime-version", imageTag(m.runtime().image()));
         }
         return sr;

@@ -63,7 +63,9 @@ record ModelServing(
             @Pattern(regex = "[0-9]+(\\.[0-9]+)?[MB]", meaning = "a parameter count such as 7B, 120B or 500M")
             @Doc("Parameter count. Needed when the model is not in the shipped catalog.") Optional<String> parameters,
             @OneOf({"bf16", "fp16", "fp8", "int8", "int4", "mxfp4"})
-            @Doc("Weight precision. Default: the catalog's, else bf16.") Optional<String> quantization,
+            @Doc("How the checkpoint's weights are stored (sizing, download). Default: the scheme its name declares"
+                    + " (-FP8-dynamic, -w4a16, ...), else the catalog's, else bf16. To quantize at load time: runtime.quantization.")
+            Optional<String> quantization,
             @DnsLabel @Doc("Connection secret: HF_TOKEN for hf://, the dashboard's S3 connection for s3://, a pull secret for oci://.")
             Optional<String> secretName,
             Origin at) {
@@ -92,7 +94,14 @@ record ModelServing(
             @NonEmpty @Default(DEFAULT_IMAGE) @Doc("vLLM image.") String image,
             @Min(1) @Max(10_000_000) @Doc("--max-model-len. Default: the model's context length from the catalog.") Optional<Long> maxModelLen,
             @Above(0) @Max(1) @Default("0.9") @Doc("--gpu-memory-utilization.") double gpuMemoryUtilization,
-            @Min(1) @Max(64) @Doc("--tensor-parallel-size. Default: gpu.count.") Optional<Long> tensorParallelSize,
+            @Min(1) @Max(64) @Doc("--tensor-parallel-size. Default: gpu.count / (pipelineParallelSize × dataParallelSize).")
+            Optional<Long> tensorParallelSize,
+            @Min(1) @Max(64) @Doc("--pipeline-parallel-size: pipeline stages, each on tensorParallelSize GPUs. Default: 1.")
+            Optional<Long> pipelineParallelSize,
+            @Min(1) @Max(64) @Doc("--data-parallel-size: engines in the pod, each on tensorParallelSize × pipelineParallelSize GPUs. Default: 1.")
+            Optional<Long> dataParallelSize,
+            @OneOf({"fp8"}) @Doc("--quantization: vLLM quantizes bf16/fp16 weights at load time. Refused on an already quantized checkpoint.")
+            Optional<String> quantization,
             @Pattern(regex = "[a-z0-9_-]+", meaning = "a vLLM tool-call parser name such as hermes or openai")
             @Doc("Adds --enable-auto-tool-choice --tool-call-parser=<value>.") Optional<String> toolCallParser,
             @Doc("More vLLM arguments, appended.") List<@NonEmpty String> args,
@@ -183,8 +192,22 @@ record ModelServing(
         return storage.claimName().orElse(name + "-model-weights");
     }
 
+    /** --tensor-parallel-size: as stated, else the GPUs each pipeline stage of each engine gets. */
     long tensorParallelSize() {
-        return runtime.tensorParallelSize().orElse(Math.max(1, gpu.count()));
+        return runtime.tensorParallelSize().orElse(Math.max(1, gpu.count() / (pipelineParallelSize() * dataParallelSize())));
+    }
+
+    long pipelineParallelSize() {
+        return runtime.pipelineParallelSize().orElse(1L);
+    }
+
+    long dataParallelSize() {
+        return runtime.dataParallelSize().orElse(1L);
+    }
+
+    /** The GPUs vLLM uses: TP × PP per engine, DP engines. */
+    long gpusUsed() {
+        return tensorParallelSize() * pipelineParallelSize() * dataParallelSize();
     }
 
     /** Where KServe finds the weights: the PVC for hf:// sources, else the URI itself. */

@@ -231,6 +231,15 @@ public final class ModelServingImporter implements Importable {
                 case "--max-model-len" -> runtime.put(RuntimeFields.MAX_MODEL_LEN, Long.parseLong(kv[1]));
                 case "--gpu-memory-utilization" -> runtime.put(RuntimeFields.GPU_MEMORY_UTILIZATION, Double.parseDouble(kv[1]));
                 case "--tensor-parallel-size" -> runtime.put(RuntimeFields.TENSOR_PARALLEL_SIZE, Long.parseLong(kv[1]));
+                case "--pipeline-parallel-size" -> runtime.put(RuntimeFields.PIPELINE_PARALLEL_SIZE, Long.parseLong(kv[1]));
+                case "--data-parallel-size" -> runtime.put(RuntimeFields.DATA_PARALLEL_SIZE, Long.parseLong(kv[1]));
+                case "--quantization" -> {
+                    if (kv.length > 1 && kv[1].equals("fp8")) {
+                        runtime.put(RuntimeFields.QUANTIZATION, kv[1]);
+                    } else {
+                        rest.add(arg);
+                    }
+                }
                 case "--tool-call-parser" -> runtime.put(RuntimeFields.TOOL_CALL_PARSER, kv[1]);
                 case "--enable-auto-tool-choice" -> {
                     // implied by toolCallParser
