@@ -49,6 +49,10 @@ final class Checks {
         String problem = m.containerResources().problem();
         if (problem != null) {
             out.error(m.at().pathOf("resources"), problem);
+        } else if (m.sharedMemoryGiB() > 0 && Quantities.compare(m.containerResources().memoryLimit(), m.sharedMemoryGiB() + "Gi") <= 0) {
+            out.error(m.at().pathOf("resources"), "memory limit " + m.containerResources().memoryLimit() + " is no more than the "
+                    + m.sharedMemoryGiB() + "Gi of shared memory (/dev/shm) the " + m.gpu().count() + " GPUs get, which counts"
+                    + " against it; raise the limit by at least that much");
         }
         String downloadProblem = m.downloadResources().problem();
         if (downloadProblem != null) {

@@ -58,6 +58,11 @@ final class ModelObjects {
                 "args", List.of("--port=" + PORT, "--model=/mnt/models", "--served-model-name={{.Name}}"),
                 "env", runtimeEnv(),
                 "ports", List.of(map("containerPort", PORT, "name", "http", "protocol", "TCP")));
+        List<Object> volumes = null;
+        if (m.sharedMemoryGiB() > 0) {
+            container.put("volumeMounts", List.of(map("mountPath", "/dev/shm", "name", "shm")));
+            volumes = List.of(map("name", "shm", "emptyDir", map("medium", "Memory", "sizeLimit", m.sharedMemoryGiB() + "Gi")));
+        }
         Map<String, Object> sr = map(
                 "apiVersion", "serving.kserve.io/v1alpha1",
                 "kind", "ServingRuntime",
@@ -70,7 +75,8 @@ final class ModelObjects {
                                 "prometheus.io/path", "/metrics", "prometheus.io/port", String.valueOf(PORT)),
                         "multiModel", false,
                         "supportedModelFormats", List.of(map("autoSelect", true, "name", "vLLM")),
-                        "containers", List.of(container)));
+                        "containers", List.of(container),
+                        "volumes", volumes));
         Map<String, Object> annotations = Manifests.annotationsOf(sr);
         annotations.put("opendatahub.io/template-name", TEMPLATE_NAME);
         if (m.dashboard()) {

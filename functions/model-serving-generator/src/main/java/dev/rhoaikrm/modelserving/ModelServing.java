@@ -216,9 +216,25 @@ record ModelServing(
         return uri.isHuggingFace() ? "pvc://" + claimName() + "/" + uri.folder() : uri.text();
     }
 
-    /** The model container's CPU and memory (4 CPU, 16Gi unless stated). */
+    /**
+     * The size of the memory emptyDir at /dev/shm, in GiB, for a pod of more than one GPU; 0 for
+     * one GPU (the runtime's 64 MiB do). NCCL and vLLM's worker processes exchange data through
+     * /dev/shm; the dashboard mounts 2Gi on every runtime it deploys (odh-dashboard v3.3.0,
+     * frontend/src/api/k8s/servingRuntimes.ts assembleServingRuntime, getshmVolume('2Gi')) and
+     * odh-model-controller's multi-node vLLM template 12Gi (odh-v3.3,
+     * config/runtimes/vllm-multinode-template.yaml). Here: 1 GiB per GPU, at least the dashboard's 2.
+     */
+    long sharedMemoryGiB() {
+        return gpu.count() > 1 ? Math.max(2, gpu.count()) : 0;
+    }
+
+    /**
+     * The model container's CPU and memory (4 CPU, 16Gi unless stated). A memory-backed emptyDir
+     * counts against the container's memory limit (Kubernetes docs, Volumes: emptyDir, medium
+     * Memory), so the default memory grows by the shared memory's size.
+     */
     Resources containerResources() {
-        return Resources.of(resources, "4", "16Gi");
+        return Resources.of(resources, "4", (16 + sharedMemoryGiB()) + "Gi");
     }
 
     /** The download Job's CPU and memory (1 CPU, 4Gi unless stated). */

@@ -80,7 +80,8 @@ class ModelServingSchemaTest {
             assertThat(t.operator()).isEqualTo("Exists");
             assertThat(t.effect()).isEmpty();
         });
-        assertThat(m.containerResources()).isEqualTo(new Resources("8", "16Gi", "8", "16Gi"));
+        // 2 GPUs: 2Gi of /dev/shm counted in the default memory (SharedMemoryTest)
+        assertThat(m.containerResources()).isEqualTo(new Resources("8", "18Gi", "8", "18Gi"));
         assertThat(m.replicas().maxOrMin()).isEqualTo(2);
         assertThat(m.expose().routeObject()).isFalse();
         assertThat(m.nodeSelector()).isEqualTo(Optional.empty());
