@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The Job that downloads hf:// weights into the PVC. Idempotent: a marker file holding the
@@ -42,11 +43,41 @@ final class DownloadJob {
         }
     }
 
-    private List<String> patterns() {
-        return m.download().ignorePatterns();
+    /** Mistral's own checkpoint format, which vLLM loads only when asked (--load-format mistral). */
+    static final String MISTRAL_FORMAT = "consolidated*.safetensors";
+
+    /**
+     * What not to download: as stated, else the formats vLLM does not load by default. With
+     * load_format auto it loads the safetensors shards of model.safetensors.index.json and skips
+     * the rest, such as the consolidated.safetensors Mistral-7B-v0.3 ships beside its shards
+     * (vllm/model_executor/model_loader/weight_utils.py filter_duplicate_safetensors_files); only
+     * --load-format mistral reads consolidated*.safetensors (default_loader.py _prepare_weights).
+     */
+    List<String> patterns() {
+        List<String> patterns = m.download().ignorePatterns();
+        if (!m.download().at().has("ignorePatterns") && mistralFormat()) {
+            return patterns.stream().filter(p -> !p.equals(MISTRAL_FORMAT)).toList();
+        }
+        return patterns;
     }
 
-    Map<String, Object> job() {
+    private boolean mistralFormat() {
+        List<String> args = m.runtime().args();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--load-format=mistral") || args.get(i).equals("--load-format mistral")
+                    || args.get(i).equals("--load-format") && i + 1 < args.size() && args.get(i + 1).equals("mistral")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The Job, placed where the model will run: the predictor's node selector and tolerations
+     * (without a GPU request), so that a volume of a WaitForFirstConsumer storage class binds in a
+     * zone the model's GPU nodes are in (the PVC binds where its first pod runs).
+     */
+    Map<String, Object> job(Map<String, String> nodeSelector, List<Map<String, Object>> tolerations) {
         List<Object> env = new ArrayList<>();
         env.add(map("name", "HF_HUB_DISABLE_TELEMETRY", "value", "1"));
         // the values of the intent reach the script as data, never as code (issue #15 item 4)
@@ -71,7 +102,9 @@ final class DownloadJob {
                 "volumeMounts", List.of(map("mountPath", MOUNT, "name", "model-storage")));
         Map<String, Object> podSpec = map(
                 "containers", List.of(container),
+                "nodeSelector", nodeSelector == null ? null : new TreeMap<>(nodeSelector),
                 "restartPolicy", "OnFailure",
+                "tolerations", tolerations,
                 "volumes", List.of(map("name", "model-storage", "persistentVolumeClaim", map("claimName", m.claimName()))));
         return map("apiVersion", "batch/v1", "kind", "Job",
                 "metadata", map("name", name(), "namespace", m.targetNamespace()),

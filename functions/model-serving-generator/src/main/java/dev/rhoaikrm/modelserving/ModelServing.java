@@ -83,7 +83,9 @@ record ModelServing(
     @Doc("The download Job (hf:// only).")
     record Download(
             @NonEmpty @Default(DEFAULT_DOWNLOAD_IMAGE) @Doc("Image with python3 and pip for the download Job.") String image,
-            @Default({"*.gguf", "*.bin", "original/*"}) @Doc("Files of the repository not to download.")
+            @Default({"*.gguf", "*.bin", "*.pt", "*.pth", "*.h5", "*.msgpack", "*.onnx", "original/*", "consolidated*.safetensors"})
+            @Doc("Files of the repository not to download. Default: the formats vLLM does not load by default (all but the safetensors"
+                    + " shards its index names; consolidated*.safetensors is kept with --load-format=mistral).")
             List<@NonEmpty @Pattern(regex = "[^\\x00-\\x1f\\x7f]+", meaning = "a file pattern without control characters") String> ignorePatterns,
             CpuAndMemory resources,
             Origin at) {

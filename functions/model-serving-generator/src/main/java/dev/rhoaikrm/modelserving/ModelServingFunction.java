@@ -55,7 +55,7 @@ public final class ModelServingFunction implements KrmFunction {
         }
         if (m.uri().isHuggingFace() && pvcSize != null) {
             all.add(objects.persistentVolumeClaim(pvcSize));
-            all.add(new DownloadJob(m).job());
+            all.add(new DownloadJob(m).job(nodeSelector, tolerations(m)));
         }
         if (m.expose().auth()) {
             all.addAll(objects.authObjects());
