@@ -30,20 +30,22 @@ final class GpuTarget {
     private final ModelServing m;
     private final Expansion out;
     private final Facts facts;
+    private final SkippedChecks skipped;
     /** The product as the catalog spells it, else as stated; null without gpu.product. */
     private final String product;
 
-    private GpuTarget(ModelServing m, Expansion out, Facts facts, String product) {
+    private GpuTarget(ModelServing m, Expansion out, Facts facts, SkippedChecks skipped, String product) {
         this.m = m;
         this.out = out;
         this.facts = facts;
+        this.skipped = skipped;
         this.product = product;
     }
 
     /** Checks gpu.product against the instance catalog and the label grammar; {@code facts} says which pools exist. */
-    static GpuTarget of(ModelServing m, Expansion out, Facts facts) {
+    static GpuTarget of(ModelServing m, Expansion out, Facts facts, SkippedChecks skipped) {
         String stated = m.gpu().product().orElse(null);
-        return new GpuTarget(m, out, facts, stated == null ? null : product(stated, m, out));
+        return new GpuTarget(m, out, facts, skipped, stated == null ? null : product(stated, m, out, skipped));
     }
 
     /**
@@ -51,7 +53,7 @@ final class GpuTarget {
      * nvidia-l4, and a node selector matches exactly); a value no node label can have is an error,
      * one the catalog does not know a warning naming the closest it knows.
      */
-    private static String product(String stated, ModelServing m, Expansion out) {
+    private static String product(String stated, ModelServing m, Expansion out, SkippedChecks skipped) {
         String path = m.gpu().at().pathOf("product");
         List<String> known = InstanceCatalog.shipped().all().stream().map(t -> t.gpu().product()).distinct().sorted().toList();
         for (String k : known) {
@@ -67,8 +69,8 @@ final class GpuTarget {
             out.error(path, "\"" + stated + "\" is no node label value (at most 63 letters, digits, '-', '_', '.'; no spaces),"
                     + " so no node can match it; GPU feature discovery labels products like " + closest);
         } else {
-            out.warning(path, "\"" + stated + "\" is not a GPU product of the instance catalog: sizing skipped; the closest known is "
-                    + closest + " (known: " + String.join(", ", known) + ")");
+            skipped.skipped(path, "\"" + stated + "\" is not a GPU product of the instance catalog: sizing skipped; the closest known is "
+                    + closest + " (known: " + String.join(", ", known) + ")", "GPU sizing: " + stated + " is no product of the instance catalog");
         }
         return stated;
     }
@@ -127,9 +129,10 @@ final class GpuTarget {
         String poolName = m.gpu().pool().orElse(null);
         if (poolName != null) {
             if (!withPools) {
-                out.warning(m.gpu().at().pathOf("pool"), "GPU check skipped: no GpuWorkerSet in the input declares pool " + poolName
+                skipped.skipped(m.gpu().at().pathOf("pool"), "GPU check skipped: no GpuWorkerSet in the input declares pool " + poolName
                         + ", so the model is neither sized nor checked against its nodes; name the GpuWorkerSet's file in"
-                        + " gpu.workerSetFile (relative to this file), or render both intents together");
+                        + " gpu.workerSetFile (relative to this file), or render both intents together",
+                        "GPU check: no GpuWorkerSet declaring pool " + poolName + " (gpu.workerSetFile)");
                 return Optional.empty();
             }
             Optional<GpuPool> pool = pools.stream().filter(p -> p.name().equals(poolName)).findFirst();

@@ -111,7 +111,9 @@ final class ModelObjects {
         return colon > ref.lastIndexOf('/') ? ref.substring(colon + 1) : "latest";
     }
 
-    Map<String, Object> inferenceService(List<String> args, Map<String, String> nodeSelector, List<Map<String, Object>> tolerations) {
+    /** @param unchecked the checks that could not run ({@link SkippedChecks}), or null */
+    Map<String, Object> inferenceService(List<String> args, Map<String, String> nodeSelector, List<Map<String, Object>> tolerations,
+                                         String unchecked) {
         Map<String, Object> model = map("modelFormat", map("name", "vLLM"), "runtime", m.name());
         Map<String, Object> predictor = map(
                 "automountServiceAccountToken", false,
@@ -140,6 +142,9 @@ final class ModelObjects {
                 "metadata", map("name", m.name(), "namespace", m.targetNamespace()),
                 "spec", map("predictor", predictor));
         inferenceServiceMetadata(isvc, secret);
+        if (unchecked != null) {
+            Manifests.annotationsOf(isvc).put(SkippedChecks.ANNOTATION, unchecked);
+        }
         return isvc;
     }
 

@@ -42,8 +42,9 @@ public final class ModelServingFunction implements KrmFunction {
         checks.consistency();
         Optional<ModelFacts> facts = catalogEntry(m);
         WeightPrecision precision = WeightPrecision.resolve(m, facts, out);
-        GpuTarget target = GpuTarget.of(m, out, out.facts());
-        Optional<GpuSizing> sizing = new SizingCheck(m, out).check(facts, precision, target.gpu());
+        SkippedChecks skipped = new SkippedChecks(out);
+        GpuTarget target = GpuTarget.of(m, out, out.facts(), skipped);
+        Optional<GpuSizing> sizing = new SizingCheck(m, out, skipped).check(facts, precision, target.gpu());
         Map<String, String> nodeSelector = target.nodeSelector();
         List<String> args = vllmArgs(m, precision);
         String pvcSize = m.uri().isHuggingFace() ? checks.storageSize(sizing) : null;
@@ -61,7 +62,7 @@ public final class ModelServingFunction implements KrmFunction {
             all.addAll(objects.authObjects());
         }
         all.add(objects.servingRuntime());
-        all.add(objects.inferenceService(args, nodeSelector, tolerations(m)));
+        all.add(objects.inferenceService(args, nodeSelector, tolerations(m), skipped.annotation()));
         if (m.expose().routeObject()) {
             all.add(objects.route());
         }

@@ -21,10 +21,12 @@ import java.util.stream.Collectors;
 final class SizingCheck {
     private final ModelServing m;
     private final Expansion out;
+    private final SkippedChecks skipped;
 
-    SizingCheck(ModelServing m, Expansion out) {
+    SizingCheck(ModelServing m, Expansion out, SkippedChecks skipped) {
         this.m = m;
         this.out = out;
+        this.skipped = skipped;
     }
 
     /** The sizing of the model, checked against {@code gpu} when known; empty when the model's size is unknown. */
@@ -58,8 +60,8 @@ final class SizingCheck {
         }
         if (gpu.isEmpty()) {
             if (m.gpu().product().isEmpty() && m.gpu().pool().isEmpty()) {
-                out.warning(m.at().pathOf("gpu"), "GPU check skipped: name gpu.product or gpu.pool to check that "
-                        + sizing.explain(tp, pp, null) + " fits");
+                skipped.skipped(m.at().pathOf("gpu"), "GPU check skipped: name gpu.product or gpu.pool to check that "
+                        + sizing.explain(tp, pp, null) + " fits", "GPU sizing: no gpu.product or gpu.pool");
             }
             return Optional.of(sizing);
         }

@@ -92,6 +92,7 @@ public final class Pipeline {
         Trace.mark("pipeline: expansions done");
         List<SourceObject> kept = items.stream().filter(o -> !isStale(o)).toList();
         checkCollisions(generated, kept, results);
+        strictMode(env, results);
         if (results.hasErrors()) {
             return new Outcome(items.stream().<Outcome.Out>map(Outcome.Passed::new).toList(), results);
         }
@@ -163,6 +164,17 @@ public final class Pipeline {
      */
     public Facts publish(List<SourceObject> objects, Environment env) {
         return publish(objects, Optional.empty(), new Inputs(objects), env, new IdentityHashMap<>());
+    }
+
+    /** In strict mode (the environment says so) warnings are errors; a malformed switch is an error too. */
+    private static void strictMode(Environment env, Results results) {
+        try {
+            if (env.strict()) {
+                results.warningsAsErrors("strict mode: " + Environment.STRICT + "=true");
+            }
+        } catch (IllegalArgumentException e) {
+            results.add(dev.rhoaikrm.core.result.Result.error(e.getMessage()));
+        }
     }
 
     /**

@@ -30,6 +30,16 @@ public final class Results {
                 about == null ? null : about.file(), about == null ? 0 : about.indexInFile()));
     }
 
+    /**
+     * Strict mode: every warning becomes an error, its message marked so, in its place. A warning
+     * says a check could not run or something looks wrong; where nobody reads warnings (kustomize
+     * and ArgoCD show a plugin's messages only when it fails) strict mode makes them stop the render.
+     */
+    public void warningsAsErrors(String why) {
+        all.replaceAll(r -> r.severity() != Severity.WARNING ? r
+                : new Result(Severity.ERROR, r.message() + " [" + why + "]", r.resource(), r.fieldPath(), r.file(), r.index()));
+    }
+
     public boolean hasErrors() {
         return all.stream().anyMatch(r -> r.severity() == Severity.ERROR);
     }
