@@ -122,6 +122,9 @@ final class GpuTarget {
      * a warning saying how to make it run.
      */
     Optional<GpuSizing.Gpu> gpu() {
+        if (facts == null) {
+            return Optional.empty(); // gpu.workerSetFile could not be read: reported
+        }
         boolean withPools = !facts.intents(GpuPool.PUBLISHER).isEmpty();
         List<GpuPool> pools = facts.all(GpuPool.class);
         List<IntentRef> broken = facts.withErrors(GpuPool.PUBLISHER);

@@ -121,6 +121,9 @@ record ModelServing(
             @Min(0) @Max(64) @Default("1") @Doc("GPUs per replica (nvidia.com/gpu requests = limits).") long count,
             @NonEmpty @Doc("GPU product as GPU feature discovery labels it (NVIDIA-L40S): node selector and sizing.") Optional<String> product,
             @DnsLabel @Doc("A GpuWorkerSet pool: node selector rhoai-krm.dev/gpu-pool=<pool>, sizing from its instance type.") Optional<String> pool,
+            @NonEmpty @Doc("The file of the GpuWorkerSet intent whose pools gpu.pool and gpu.product are checked against, relative to this"
+                    + " intent's file and inside the repository; for a GpuWorkerSet rendered elsewhere (another folder, another Application).")
+            Optional<String> workerSetFile,
             Origin at) {
     }
 

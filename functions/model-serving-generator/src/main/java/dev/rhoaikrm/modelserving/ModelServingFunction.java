@@ -5,9 +5,12 @@ import static dev.rhoaikrm.core.fn.Manifests.map;
 import dev.rhoaikrm.catalog.ModelCatalog;
 import dev.rhoaikrm.catalog.ModelFacts;
 import dev.rhoaikrm.core.fn.Expansion;
+import dev.rhoaikrm.core.fn.Facts;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.intent.IntentSchema;
+import dev.rhoaikrm.core.yaml.SourceObject;
+import dev.rhoaikrm.facts.GpuPool;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +46,7 @@ public final class ModelServingFunction implements KrmFunction {
         Optional<ModelFacts> facts = catalogEntry(m);
         WeightPrecision precision = WeightPrecision.resolve(m, facts, out);
         SkippedChecks skipped = new SkippedChecks(out);
-        GpuTarget target = GpuTarget.of(m, out, out.facts(), skipped);
+        GpuTarget target = GpuTarget.of(m, out, pools(m, intent.source(), out), skipped);
         Optional<GpuSizing> sizing = new SizingCheck(m, out, skipped).check(facts, precision, target.gpu());
         Map<String, String> nodeSelector = target.nodeSelector();
         List<String> args = vllmArgs(m, precision);
@@ -67,6 +70,34 @@ public final class ModelServingFunction implements KrmFunction {
             all.add(objects.route());
         }
         all.forEach(o -> out.emit(Decorations.apply(o, m)));
+    }
+
+    /**
+     * What the model is checked against: the GpuWorkerSet of gpu.workerSetFile when it names one
+     * (its facts, as gpu-workerset-generator publishes them), else the run's. Null when the file
+     * cannot be used (the error is reported).
+     */
+    static Facts pools(ModelServing m, SourceObject intent, Expansion out) {
+        Optional<String> file = m.gpu().workerSetFile();
+        if (file.isEmpty()) {
+            return out.facts();
+        }
+        String path = m.gpu().at().pathOf("workerSetFile");
+        if (m.gpu().pool().isEmpty() && m.gpu().product().isEmpty()) {
+            out.error(path, "names the GpuWorkerSet for gpu.pool or gpu.product; set one of them");
+            return null;
+        }
+        try {
+            Facts facts = out.factsOf(WorkerSetFile.read(file.get(), intent, out.environment()));
+            if (facts.intents(GpuPool.PUBLISHER).isEmpty()) {
+                out.error(path, "\"" + file.get() + "\" holds no " + GpuPool.PUBLISHER + " intent");
+                return null;
+            }
+            return facts;
+        } catch (WorkerSetFile.Unusable e) {
+            out.error(path, e.getMessage());
+            return null;
+        }
     }
 
     static Optional<ModelFacts> catalogEntry(ModelServing m) {

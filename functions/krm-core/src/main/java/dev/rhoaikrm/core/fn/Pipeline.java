@@ -80,7 +80,7 @@ public final class Pipeline {
                     expand(f, source, bindings.get(source), inputs, env, facts, results, generated, consumed).ifPresent(expanded::add);
                 }
                 if (!expanded.isEmpty() && results.errorCount() == errorsBefore) {
-                    Expansion joint = new Expansion(expanded.get(0), inputs, env, facts, results);
+                    Expansion joint = new Expansion(expanded.get(0), inputs, env, facts, objects -> publish(objects, env), results);
                     f.expandTogether(List.copyOf(expanded), joint);
                     collect(f, expanded.get(0), joint, results.errorCount() > errorsBefore, generated, consumed);
                 }
@@ -284,7 +284,7 @@ public final class Pipeline {
             return Optional.empty();
         }
         Intent intent = new Intent(source, source.summary().name(), bound.spec());
-        Expansion expansion = new Expansion(intent, inputs, env, facts, results);
+        Expansion expansion = new Expansion(intent, inputs, env, facts, objects -> publish(objects, env), results);
         int errorsBefore = results.errorCount();
         f.expand(intent, expansion);
         Trace.mark("expanded", source.summary());

@@ -44,7 +44,7 @@ public final class Directory {
         List<Outcome.Out> objects = new ArrayList<>();
         Results results = new Results();
         for (List<SourceObject> pkg : packages) {
-            Outcome outcome = doors.pipeline().run(pkg, Optional.empty(), doors.environment(), OutputForm.MANIFESTS);
+            Outcome outcome = doors.pipeline().run(pkg, Optional.empty(), doors.environment().inPackage(dir), OutputForm.MANIFESTS);
             objects.addAll(outcome.objects());
             outcome.results().all().forEach(results::add);
         }
@@ -69,7 +69,8 @@ public final class Directory {
         Results results = new Results();
         long intents = 0;
         for (List<SourceObject> pkg : packages) {
-            doors.pipeline().run(pkg, Optional.empty(), doors.environment(), OutputForm.MANIFESTS).results().all().forEach(results::add);
+            doors.pipeline().run(pkg, Optional.empty(), doors.environment().inPackage(dir), OutputForm.MANIFESTS).results().all()
+                    .forEach(results::add);
             intents += pkg.stream().filter(o -> Pipeline.INTENT_GROUP.equals(o.summary().group())).count();
         }
         int code = doors.finish(results, io);
