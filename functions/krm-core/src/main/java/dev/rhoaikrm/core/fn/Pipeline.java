@@ -116,15 +116,15 @@ public final class Pipeline {
                 out.add(new Outcome.Passed(o)); // for the plugins after this one; kustomize drops it from the build's output
             }
         }
-        if (stream != null && functionConfig.isPresent() && PluginStream.localConfig(functionConfig.get())
-                && kept.stream().noneMatch(o -> isConfig(o, functionConfig))) {
-            out.add(new Outcome.Passed(functionConfig.get()));
-        }
         Map<String, Integer> perFile = new HashMap<>();
         for (GeneratedObject g : generated) {
             String path = outputPath(g);
             int index = perFile.merge(path, 1, Integer::sum) - 1;
             out.add(new Outcome.Made(g, path, index));
+        }
+        if (stream != null && functionConfig.isPresent() && PluginStream.localConfig(functionConfig.get())
+                && kept.stream().noneMatch(o -> isConfig(o, functionConfig))) {
+            out.add(new Outcome.Passed(functionConfig.get())); // last: for the plugins after this one
         }
         return new Outcome(out, results);
     }
