@@ -43,14 +43,7 @@ class DownloadJobPlacementTest {
 
     @Test
     void theJobRunsOnTheModelsPoolWithoutAGpu() {
-        InProcess.Run run = InProcess.stdin("""
-                apiVersion: rhoai-krm.dev/v1alpha1
-                kind: GpuWorkerSet
-                metadata: {name: gpu-workers}
-                spec:
-                  cluster: {platform: aws, region: us-east-2, infrastructureId: ocp-2qkbk}
-                  pools:
-                    - {name: l40s, instanceType: g6e.12xlarge, zones: [us-east-2a, us-east-2b]}
+        InProcess.Run run = InProcess.stdin(WorkerSetFileTest.WORKERS + """
                 ---
                 apiVersion: rhoai-krm.dev/v1alpha1
                 kind: ModelServing

@@ -46,16 +46,22 @@ class CmpGenerateIT {
         assertThat(SchemaValidator.withModels().validateYaml(run.stdout())).isEmpty();
     }
 
-    @Test
-    void generateBuildsAKustomizationWithThePlugins(@TempDir Path tmp) {
+    /** The sidecar's environment for a kustomization: the plugin home bin/make-plugin-home lays out under {@code tmp}, kubectl's kustomize. */
+    static Map<String, String> kustomizeEnvironment(Path tmp) {
         String kubectl = Processes.requireTool("kubectl");
         Path home = tmp.resolve("plugins");
         Processes.run(List.of(Golden.projectRoot().resolve("bin/make-plugin-home").toString(), home.toString()), Golden.projectRoot());
-        Path app = tmp.resolve("app");
-        E2e.copyTree(Golden.projectRoot().resolve("examples/model-serving/gpt-oss-120b"), app);
         Map<String, String> env = argocdEnvironment();
         env.put("KUSTOMIZE_PLUGIN_HOME", home.toString());
         env.put("RHOAI_KRM_KUSTOMIZE", kubectl + " kustomize");
+        return env;
+    }
+
+    @Test
+    void generateBuildsAKustomizationWithThePlugins(@TempDir Path tmp) {
+        Path app = tmp.resolve("app");
+        E2e.copyTree(Golden.projectRoot().resolve("examples/model-serving/gpt-oss-120b"), app);
+        Map<String, String> env = kustomizeEnvironment(tmp);
         Processes.Result run = Processes.run(List.of(Processes.launcher("rhoai-krm"), "cmp-generate"), app, env, new byte[0]);
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.stdout()).contains("kind: InferenceService", "networking.kserve.io/visibility: exposed");
@@ -93,15 +99,10 @@ class CmpGenerateIT {
     /** The same through the kustomize the CMP runs: its plugins inherit the environment. */
     @Test
     void strictModeReachesThePluginsOfTheKustomizeBuild(@TempDir Path tmp) {
-        String kubectl = Processes.requireTool("kubectl");
-        Path home = tmp.resolve("plugins");
-        Processes.run(List.of(Golden.projectRoot().resolve("bin/make-plugin-home").toString(), home.toString()), Golden.projectRoot());
         Path app = tmp.resolve("app");
         E2e.write(app.resolve("model.yaml"), UNKNOWN_PRODUCT);
         E2e.write(app.resolve("kustomization.yaml"), "generators: [model.yaml]\n");
-        Map<String, String> env = argocdEnvironment();
-        env.put("KUSTOMIZE_PLUGIN_HOME", home.toString());
-        env.put("RHOAI_KRM_KUSTOMIZE", kubectl + " kustomize");
+        Map<String, String> env = kustomizeEnvironment(tmp);
         env.put("ARGOCD_ENV_RHOAI_KRM_STRICT", "true");
         Processes.Result run = Processes.run(List.of(Processes.launcher("rhoai-krm"), "cmp-generate"), app, env, new byte[0]);
         assertThat(run.exitCode()).isEqualTo(1);
