@@ -136,16 +136,16 @@ final class GpuWorkerSetSchema {
                         .required("type", Schema.string().pattern("[a-z0-9]([-a-z0-9]*[a-z0-9])?",
                                         "a cluster-api/accelerator label value such as nvidia-l40s (the autoscaler counts GPUs by that node label, not by resource name)")
                                 .maxLength(63).describe("A cluster-api/accelerator value such as nvidia-l40s."))
-                        .field("min", Schema.integer().min(0).byDefault(0L))
-                        .required("max", Schema.integer().min(1)))
+                        .field("min", Schema.integer().min(0).int32().byDefault(0L))
+                        .required("max", Schema.integer().min(1).int32()))
                         .describe("GPU limits by accelerator type. Default: per type, every pool's max × zones × GPUs per node. Stated: at least that."))
                 .field("cores", minMax("CPU cores in the cluster."))
                 .field("memoryGiB", minMax("Memory of the cluster in GiB."))
-                .field("podPriorityThreshold", Schema.integer().byDefault(-10L).describe("Pods below this priority never trigger a scale-up."))
+                .field("podPriorityThreshold", Schema.integer().int32().byDefault(-10L).describe("Pods below this priority never trigger a scale-up."))
                 .field("balanceSimilarNodeGroups", Schema.bool().byDefault(true))
                 .field("skipNodesWithLocalStorage", Schema.bool().byDefault(true))
                 .field("ignoreDaemonsetsUtilization", Schema.bool())
-                .field("maxPodGracePeriod", Schema.integer().min(0).byDefault(600L).describe("Seconds pods get to terminate on scale-down."))
+                .field("maxPodGracePeriod", Schema.integer().min(0).int32().byDefault(600L).describe("Seconds pods get to terminate on scale-down."))
                 .field("maxNodeProvisionTime", duration().byDefault("15m"))
                 .field("expanders", Schema.array(Schema.string().oneOf("LeastWaste", "Priority", "Random")))
                 .field("scaleDown", Schema.object()
@@ -173,8 +173,8 @@ final class GpuWorkerSetSchema {
 
     private static ObjectSchema minMax(String meaning) {
         return Schema.object()
-                .required("min", Schema.integer().min(0))
-                .required("max", Schema.integer().min(1))
+                .required("min", Schema.integer().min(0).int32())
+                .required("max", Schema.integer().min(1).int32())
                 .describe(meaning);
     }
 

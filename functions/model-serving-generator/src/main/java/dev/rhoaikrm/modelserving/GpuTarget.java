@@ -128,7 +128,6 @@ final class GpuTarget {
         boolean withPools = !facts.intents(GpuPool.PUBLISHER).isEmpty();
         List<GpuPool> pools = facts.all(GpuPool.class);
         List<IntentRef> broken = facts.withErrors(GpuPool.PUBLISHER);
-        String poolsText = pools.isEmpty() ? "none" : pools.stream().map(GpuPool::describe).collect(Collectors.joining(", "));
         String poolName = m.gpu().pool().orElse(null);
         if (poolName != null) {
             if (!withPools) {
@@ -141,9 +140,9 @@ final class GpuTarget {
             Optional<GpuPool> pool = pools.stream().filter(p -> p.name().equals(poolName)).findFirst();
             if (pool.isEmpty()) {
                 out.error(m.gpu().at().pathOf("pool"), broken.isEmpty()
-                        ? "no GpuWorkerSet pool is named \"" + poolName + "\"; pools: " + poolsText
+                        ? "no GpuWorkerSet pool is named \"" + poolName + "\"; pools: " + listed(pools)
                         : "pool " + poolName + ": " + describe(broken) + ", so the model cannot be sized against it (pools without errors: "
-                        + poolsText + ")");
+                        + listed(pools) + ")");
                 return Optional.empty();
             }
             GpuSpec node = pool.get().gpu();
@@ -158,10 +157,15 @@ final class GpuTarget {
         }
         if (withPools && pools.stream().noneMatch(p -> p.gpu().product().equals(product) && p.gpu().count() >= m.gpu().count())) {
             out.error(m.gpu().at().pathOf("product"), "no GpuWorkerSet pool offers nodes with " + m.gpu().count() + " × "
-                    + product + "; pools: " + poolsText + (broken.isEmpty() ? "" : "; " + describe(broken)
+                    + product + "; pools: " + listed(pools) + (broken.isEmpty() ? "" : "; " + describe(broken)
                     + ", so the model cannot be checked against its pools"));
         }
         return InstanceCatalog.shipped().gpuMemoryGiB(product).map(memory -> new GpuSizing.Gpu(product, memory));
+    }
+
+    /** The pools for a message; written only when one is reported (every intent checks against every pool). */
+    private static String listed(List<GpuPool> pools) {
+        return pools.isEmpty() ? "none" : pools.stream().map(GpuPool::describe).collect(Collectors.joining(", "));
     }
 
     /** "GpuWorkerSet a has errors" or "GpuWorkerSets a, b have errors". */

@@ -9,7 +9,6 @@ import dev.rhoaikrm.core.fn.Facts;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.intent.IntentSchema;
-import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.facts.GpuPool;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +45,7 @@ public final class ModelServingFunction implements KrmFunction {
         Optional<ModelFacts> facts = catalogEntry(m);
         WeightPrecision precision = WeightPrecision.resolve(m, facts, out);
         SkippedChecks skipped = new SkippedChecks(out);
-        GpuTarget target = GpuTarget.of(m, out, pools(m, intent.source(), out), skipped);
+        GpuTarget target = GpuTarget.of(m, out, pools(m, intent, out), skipped);
         Optional<GpuSizing> sizing = new SizingCheck(m, out, skipped).check(facts, precision, target.gpu());
         Map<String, String> nodeSelector = target.nodeSelector();
         List<String> args = vllmArgs(m, precision);
@@ -77,7 +76,7 @@ public final class ModelServingFunction implements KrmFunction {
      * (its facts, as gpu-workerset-generator publishes them), else the run's. Null when the file
      * cannot be used (the error is reported).
      */
-    static Facts pools(ModelServing m, SourceObject intent, Expansion out) {
+    static Facts pools(ModelServing m, Intent intent, Expansion out) {
         Optional<String> file = m.gpu().workerSetFile();
         if (file.isEmpty()) {
             return out.facts();
@@ -88,7 +87,7 @@ public final class ModelServingFunction implements KrmFunction {
             return null;
         }
         try {
-            Facts facts = out.factsOf(WorkerSetFile.read(file.get(), intent, out.environment()));
+            Facts facts = out.factsOf(WorkerSetFile.read(file.get(), intent, out.inputs(), out.environment()));
             if (facts.intents(GpuPool.PUBLISHER).isEmpty()) {
                 out.error(path, "\"" + file.get() + "\" holds no " + GpuPool.PUBLISHER + " intent");
                 return null;

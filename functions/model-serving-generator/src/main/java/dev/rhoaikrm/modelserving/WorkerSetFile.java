@@ -1,29 +1,29 @@
 package dev.rhoaikrm.modelserving;
 
+import dev.rhoaikrm.core.files.ContainedPath;
 import dev.rhoaikrm.core.fn.Environment;
-import dev.rhoaikrm.core.frontdoor.FrontDoors;
+import dev.rhoaikrm.core.fn.Inputs;
+import dev.rhoaikrm.core.fn.Intent;
+import dev.rhoaikrm.core.fn.ReferencedFile;
 import dev.rhoaikrm.core.yaml.SourceObject;
-import dev.rhoaikrm.core.yaml.YamlInputException;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The file {@code gpu.workerSetFile} names: relative to the intent's file (as a kustomization's
- * paths are relative to it; under kustomize, whose plugin config is a temporary file, to the
- * kustomization, the directory kustomize runs the plugin in), and never outside the repository
- * (the ArgoCD application's repository, else the git checkout around the package, else the
- * package). A path that leads out, lexically or through a symbolic link, is refused; every way of
- * not finding the file inside gets one message, whether or not anything exists outside.
+ * The file {@code gpu.workerSetFile} names, read as krm-core reads every file an intent names
+ * ({@link ReferencedFile}, as gpu-workerset-generator reads {@code fromMachineSet.file}): relative
+ * to the intent's file (under kustomize, whose plugin config is a temporary file, to the
+ * kustomization, the directory kustomize runs the plugin in), taken from the input when it is
+ * there, else from disk inside the repository only, no symbolic link out.
  *
- * <p>Interim: krm-core gets the general facility for a file an intent references (issue #15's
- * {@code ReferencedFile}, on the security branch); once it is on main, {@link #read} delegates to it.
+ * <p>Unlike {@code fromMachineSet.file}, this file usually lies outside the package (models and GPU
+ * pools live in different folders), so it is read from disk relative to where the package is. kpt
+ * tells an exec function its files' paths relative to the package but not where the package is
+ * (the function runs in kpt's working directory): when the intent's own file is not found there,
+ * the reference is refused with that reason rather than resolved against the wrong folder.
  */
 final class WorkerSetFile {
-    /** ArgoCD runs a config-management plugin in the application's path of the checkout (ARGOCD_APP_SOURCE_PATH). */
-    static final String ARGOCD_SOURCE_PATH = "ARGOCD_APP_SOURCE_PATH";
 
     /** Why the reference cannot be used; the message names the path as the intent wrote it. */
     static final class Unusable extends Exception {
@@ -37,84 +37,37 @@ final class WorkerSetFile {
     private WorkerSetFile() {
     }
 
-    /** The objects of the file {@code reference} names, from the intent in {@code intent}. */
-    static List<SourceObject> read(String reference, SourceObject intent, Environment env) throws Unusable {
-        String quoted = "\"" + reference + "\"";
-        if (reference.chars().anyMatch(c -> c < 0x20 || c == 0x7f) || reference.indexOf('\\') >= 0) {
-            throw new Unusable(quoted + " is not a path (use / between directories)");
-        }
-        if (reference.startsWith("/")) {
-            throw new Unusable(quoted + " is an absolute path; name the file relative to the intent's file");
-        }
-        Path packageDir = env.packageDirectory().toAbsolutePath().normalize();
-        String intentFile = intent.file();
-        Path from = packageDir;
-        if (intentFile != null && !intentFile.startsWith("/") && !intentFile.startsWith("<")) {
-            Path file = packageDir.resolve(intentFile).normalize();
-            if (!Files.isRegularFile(file)) {
-                // kpt tells an exec function its files' paths relative to the package, not where the package is
-                throw new Unusable(quoted + " cannot be found: the intent's own file " + intentFile + " is not at "
-                        + packageDir + " (kpt: run kpt fn render from the package's directory)");
-            }
-            from = file.getParent();
-        }
-        Path root = root(env, packageDir);
-        Path target;
+    /** The objects of the file {@code reference} names, from {@code intent}. */
+    static List<SourceObject> read(String reference, Intent intent, Inputs inputs, Environment env) throws Unusable {
+        ReferencedFile found;
         try {
-            target = from.resolve(reference).normalize();
-        } catch (InvalidPathException e) {
-            throw new Unusable(quoted + " is not a path");
+            found = ReferencedFile.read(reference, intent, inputs, env);
+        } catch (ReferencedFile.Unusable e) {
+            requireIntentFileInPackage(reference, intent, env);
+            throw new Unusable(e.getMessage());
         }
-        if (!target.startsWith(root)) {
-            throw new Unusable(quoted + " leads outside the repository; the file must be inside it");
+        if (!found.inInput()) {
+            requireIntentFileInPackage(reference, intent, env);
         }
-        Path real;
-        Path realRoot;
-        try {
-            real = target.toRealPath();
-            realRoot = root.toRealPath();
-        } catch (IOException e) {
-            real = null;
-            realRoot = null;
-        }
-        if (real == null || !real.startsWith(realRoot) || !Files.isRegularFile(real)) {
-            throw new Unusable(quoted + " is no file inside the repository at " + root.relativize(target)
-                    + " (paths are relative to the intent's file; symbolic links must stay inside the repository)");
-        }
-        try {
-            return FrontDoors.readFile(real, root.relativize(target).toString());
-        } catch (YamlInputException e) {
-            throw new Unusable("cannot read " + reference + ": " + e.getMessage());
-        }
+        return found.objects();
     }
 
     /**
-     * The directory no reference may leave: in the ArgoCD plugin the checkout (the working directory
-     * with ARGOCD_APP_SOURCE_PATH taken off), else the nearest directory around the package that
-     * holds .git, else the package itself.
+     * A reference read from disk is relative to the intent's file on disk: refused when that file is
+     * not where the package directory says (kpt's exec functions run in kpt's working directory).
+     * The intent's file is looked up inside the package only, so a path annotation cannot probe
+     * what exists elsewhere.
      */
-    static Path root(Environment env, Path packageDir) {
-        Path cwd = env.workingDirectory().toAbsolutePath().normalize();
-        String sourcePath = env.variable(ARGOCD_SOURCE_PATH).orElse(null);
-        if (sourcePath != null && packageDir.startsWith(cwd)) {
-            try {
-                Path relative = Path.of(sourcePath).normalize();
-                if (!relative.isAbsolute() && !relative.toString().isEmpty() && cwd.endsWith(relative)) {
-                    Path root = cwd;
-                    for (int i = 0; i < relative.getNameCount(); i++) {
-                        root = root.getParent();
-                    }
-                    return root;
-                }
-            } catch (InvalidPathException e) {
-                // no path of the checkout: fall back to the git checkout around the package
-            }
+    private static void requireIntentFileInPackage(String reference, Intent intent, Environment env) throws Unusable {
+        String intentFile = intent.source().file();
+        if (intentFile == null || intentFile.startsWith("/") || intentFile.startsWith("<")) {
+            return; // stdin, or kustomize's temporary plugin config: paths are relative to the working directory
         }
-        for (Path d = packageDir; d != null; d = d.getParent()) {
-            if (Files.exists(d.resolve(".git"))) {
-                return d;
-            }
+        Path packageDir = ContainedPath.real(env.packageDirectory());
+        ContainedPath.Resolved own = packageDir == null ? null : ContainedPath.resolve(packageDir, packageDir, intentFile);
+        if (own == null || !own.ok() || !Files.isRegularFile(own.path())) {
+            throw new Unusable("\"" + reference + "\" cannot be found: the intent's own file " + intentFile + " is not at "
+                    + env.packageDirectory() + " (kpt: run kpt fn render from the package's directory)");
         }
-        return packageDir;
     }
 }

@@ -100,16 +100,18 @@ class WorkerSetFileTest {
     }
 
     @Test
-    void aSymbolicLinkOutOfTheRepositoryIsRefusedWithTheMessageOfAMissingFile(@TempDir Path elsewhere) throws IOException {
+    void aSymbolicLinkOutOfTheRepositoryIsRefusedWhateverLiesBeyond(@TempDir Path elsewhere) throws IOException {
         Files.writeString(elsewhere.resolve("gpu-workers.yaml"), WORKERS);
         Files.createSymbolicLink(repo.resolve("components/linked"), elsewhere);
         InProcess.Run exists = render("{count: 1, pool: l40s, workerSetFile: ../../../components/linked/gpu-workers.yaml}");
         InProcess.Run missing = render("{count: 1, pool: l40s, workerSetFile: ../../../components/linked/nothing.yaml}");
         InProcess.Run absent = render("{count: 1, pool: l40s, workerSetFile: ../../../components/gpu-workers/nothing.yaml}");
         assertThat(exists.exitCode()).isEqualTo(1);
-        assertThat(exists.stderr()).contains("is no file inside the repository at components/linked/gpu-workers.yaml");
-        assertThat(missing.stderr()).contains("is no file inside the repository at components/linked/nothing.yaml");
-        assertThat(absent.stderr()).contains("is no file inside the repository at components/gpu-workers/nothing.yaml");
+        // krm-core's ReferencedFile: one message whether or not anything exists beyond the link
+        assertThat(exists.stderr()).contains("spec.gpu.workerSetFile: \"../../../components/linked/gpu-workers.yaml\" leads outside the repository");
+        assertThat(missing.stderr()).contains("spec.gpu.workerSetFile: \"../../../components/linked/nothing.yaml\" leads outside the repository");
+        assertThat(absent.stderr()).contains("\"../../../components/gpu-workers/nothing.yaml\" is neither a file of the input nor a file at"
+                + " ../../../components/gpu-workers/nothing.yaml");
     }
 
     @Test

@@ -8,9 +8,14 @@ import java.util.List;
 /** The results a run collects, in the order they were found. */
 public final class Results {
     private final List<Result> all = new ArrayList<>();
+    /** Counted as they come: the pipeline asks after every intent. */
+    private int errors;
 
     public void add(Result result) {
         all.add(result);
+        if (result.severity() == Severity.ERROR) {
+            errors++;
+        }
     }
 
     public void error(SourceObject about, String fieldPath, String message) {
@@ -26,7 +31,7 @@ public final class Results {
     }
 
     private void add(SourceObject about, Severity severity, String fieldPath, String message) {
-        all.add(new Result(severity, message, about == null ? null : about.summary(), fieldPath,
+        add(new Result(severity, message, about == null ? null : about.summary(), fieldPath,
                 about == null ? null : about.file(), about == null ? 0 : about.indexInFile()));
     }
 
@@ -36,16 +41,21 @@ public final class Results {
      * and ArgoCD show a plugin's messages only when it fails) strict mode makes them stop the render.
      */
     public void warningsAsErrors(String why) {
-        all.replaceAll(r -> r.severity() != Severity.WARNING ? r
-                : new Result(Severity.ERROR, r.message() + " [" + why + "]", r.resource(), r.fieldPath(), r.file(), r.index()));
+        for (int i = 0; i < all.size(); i++) {
+            Result r = all.get(i);
+            if (r.severity() == Severity.WARNING) {
+                all.set(i, new Result(Severity.ERROR, r.message() + " [" + why + "]", r.resource(), r.fieldPath(), r.file(), r.index()));
+                errors++;
+            }
+        }
     }
 
     public boolean hasErrors() {
-        return all.stream().anyMatch(r -> r.severity() == Severity.ERROR);
+        return errors > 0;
     }
 
     public int errorCount() {
-        return (int) all.stream().filter(r -> r.severity() == Severity.ERROR).count();
+        return errors;
     }
 
     public List<Result> all() {
