@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue #17 items 7 and 8: the download fetches what vLLM loads and the volume is sized from it;
  * the Job runs where the model will, so that a WaitForFirstConsumer volume binds in the right zone.
+ * vLLM rules from repository vllm-project/vllm (main, as VllmRulesTest).
  */
 class DownloadJobPlacementTest {
 

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shapes and sizes vLLM accepts, each test named after the upstream rule it encodes (issue #17
- * items 3-6 and 9). vLLM: vllm/config/model.py, vllm/model_executor/layers/linear.py,
- * vllm/engine/arg_utils.py; the overhead figures: llm-d/llm-d-benchmark
- * config_explorer/src/config_explorer/capacity_planner.py.
+ * items 3-6 and 9). vLLM: repository vllm-project/vllm, main at commit 0052a5b8 (ModelConfig
+ * verify_with_parallel_config and get_num_kv_heads checked against it):
+ * vllm/config/model.py, vllm/model_executor/layers/linear.py, vllm/engine/arg_utils.py; the overhead
+ * figures: llm-d/llm-d-benchmark config_explorer/src/config_explorer/capacity_planner.py.
  */
 class VllmRulesTest {
     static final GpuSizing.Gpu L4 = new GpuSizing.Gpu("NVIDIA-L4", 22.5);

@@ -114,6 +114,33 @@ class WorkerSetFileTest {
                 + " ../../../components/gpu-workers/nothing.yaml");
     }
 
+    /**
+     * kpt tells an exec function its files' paths relative to the package (internal.config.kubernetes.io/path)
+     * but runs it in its own working directory: a reference is refused, with that reason, when the intent's
+     * file is not where the function looks; a path annotation climbing out gets the same answer (no probe).
+     */
+    @Test
+    void underKptTheIntentsOwnFileMustBeInTheDirectoryTheFunctionRunsIn() {
+        for (String path : List.of("usecases/models/granite/model.yaml", "../../../../../etc/hostname")) {
+            InProcess.Run run = InProcess.stdin("""
+                    apiVersion: config.kubernetes.io/v1
+                    kind: ResourceList
+                    items:
+                    - apiVersion: rhoai-krm.dev/v1alpha1
+                      kind: ModelServing
+                      metadata:
+                        name: granite
+                        annotations: {internal.config.kubernetes.io/path: "%s", config.kubernetes.io/path: "%s"}
+                      spec:
+                        model: {uri: "pvc://models/granite-3.3-8b-instruct"}
+                        runtime: {maxModelLen: 8192}
+                        gpu: {count: 1, pool: l40s, workerSetFile: ../../../components/gpu-workers/gpu-workers.yaml}
+                    """.formatted(path, path), new ModelServingFunction());
+            assertThat(run.stdout()).as(path).contains("severity: error", "the intent's own file " + path + " is not at",
+                    "kpt: run kpt fn render from the package's directory");
+        }
+    }
+
     @Test
     void anAbsolutePathOrAFileWithoutGpuWorkerSetIsRefused() throws IOException {
         assertThat(render("{count: 1, pool: l40s, workerSetFile: /etc/passwd}").stderr())
