@@ -1,31 +1,44 @@
 package dev.rhoaikrm.modelserving;
 
-import dev.rhoaikrm.catalog.GpuSpec;
-import dev.rhoaikrm.catalog.InstanceCatalog;
-import dev.rhoaikrm.catalog.InstanceType;
-import dev.rhoaikrm.catalog.ModelFacts;
 import dev.rhoaikrm.core.fn.Expansion;
-import dev.rhoaikrm.core.fn.Facts;
-import dev.rhoaikrm.core.fn.IntentRef;
 import dev.rhoaikrm.core.fn.Quantities;
-import dev.rhoaikrm.facts.GpuPool;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-/** The checks of one ModelServing intent; each problem is reported with its field path. */
+/** The checks of one ModelServing intent's fields against each other; each problem is reported with its field path. */
 final class Checks {
+    /**
+     * vLLM flags a field of the intent owns (with their short forms): in runtime.args they would
+     * bypass the checks that read the field, or contradict what the intent generates.
+     */
+    static final Map<String, String> FLAGS_OF_FIELDS = flagsOfFields();
+
     private final ModelServing m;
     private final Expansion out;
 
     Checks(ModelServing model, Expansion out) {
         this.m = model;
         this.out = out;
+    }
+
+    private static Map<String, String> flagsOfFields() {
+        Map<String, String> flags = new LinkedHashMap<>();
+        flags.put("--max-model-len", "runtime.maxModelLen");
+        flags.put("--gpu-memory-utilization", "runtime.gpuMemoryUtilization");
+        flags.put("--tensor-parallel-size", "runtime.tensorParallelSize");
+        flags.put("-tp", "runtime.tensorParallelSize");
+        flags.put("--pipeline-parallel-size", "runtime.pipelineParallelSize");
+        flags.put("-pp", "runtime.pipelineParallelSize");
+        flags.put("--data-parallel-size", "runtime.dataParallelSize");
+        flags.put("-dp", "runtime.dataParallelSize");
+        flags.put("--quantization", "runtime.quantization (model.quantization says how the checkpoint is stored)");
+        flags.put("-q", "runtime.quantization (model.quantization says how the checkpoint is stored)");
+        flags.put("--tool-call-parser", "runtime.toolCallParser");
+        flags.put("--enable-auto-tool-choice", "runtime.toolCallParser");
+        return Map.copyOf(flags);
     }
 
     /** Fields that are valid alone but contradict each other. */
@@ -36,10 +49,21 @@ final class Checks {
         String problem = m.containerResources().problem();
         if (problem != null) {
             out.error(m.at().pathOf("resources"), problem);
+        } else if (m.sharedMemoryGiB() > 0 && Quantities.compare(m.containerResources().memoryLimit(), m.sharedMemoryGiB() + "Gi") <= 0) {
+            out.error(m.at().pathOf("resources"), "memory limit " + m.containerResources().memoryLimit() + " is no more than the "
+                    + m.sharedMemoryGiB() + "Gi of shared memory (/dev/shm) the " + m.gpu().count() + " GPUs get, which counts"
+                    + " against it; raise the limit by at least that much");
         }
         String downloadProblem = m.downloadResources().problem();
         if (downloadProblem != null) {
             out.error(m.download().at().pathOf("resources"), downloadProblem);
+        }
+        if (m.uri().isHuggingFace()) {
+            String uriPath = m.model().at().pathOf("uri");
+            HuggingFaceNames.repoIdProblem(m.uri().repoId()).ifPresent(p -> out.error(uriPath, p));
+            if (m.uri().revision() != null) {
+                HuggingFaceNames.revisionProblem(m.uri().revision()).ifPresent(p -> out.error(uriPath, p));
+            }
         }
         if (!m.uri().isHuggingFace() && m.at().has("storage")) {
             out.error(m.at().pathOf("storage"), "applies to hf:// sources only; " + m.uri().scheme() + ":// weights are not downloaded");
@@ -47,186 +71,83 @@ final class Checks {
         if (!m.uri().isHuggingFace() && m.at().has("download")) {
             out.error(m.at().pathOf("download"), "applies to hf:// sources only");
         }
-        if (m.tensorParallelSize() > Math.max(1, m.gpu().count())) {
-            out.error(m.runtime().at().pathOf("tensorParallelSize"), m.tensorParallelSize() + " is more than gpu.count " + m.gpu().count());
-        } else if (m.gpu().count() > 0 && m.gpu().count() % m.tensorParallelSize() != 0) {
-            out.error(m.runtime().at().pathOf("tensorParallelSize"), m.tensorParallelSize() + " does not divide gpu.count " + m.gpu().count());
-        }
-        if (m.gpu().product().orElse(null) != null && m.gpu().pool().orElse(null) != null) {
+        if (m.gpu().product().isPresent() && m.gpu().pool().isPresent()) {
             out.error(m.gpu().at().pathOf("pool"), "name either gpu.product or gpu.pool, not both (the pool decides the product)");
         }
-        if (m.expose().auth() && m.expose().route() && !m.expose().routeObject()) {
-            out.warning(m.expose().at().pathOf("via"), "with auth the route RHOAI creates reencrypts to the predictor's https port");
-        }
-    }
-
-    /** GPU sizing: the error names the smallest GPU count that fits and the instance types that offer it. */
-    Optional<GpuSizing> sizing(Optional<ModelFacts> facts) {
-        Optional<Double> parameters = m.model().parameters().map(Checks::billions)
-                .or(() -> facts.map(ModelFacts::parametersB));
-        if (parameters.isEmpty()) {
-            out.error(m.model().at().pathOf("parameters"), "the model of " + m.uri().text() + " is not in the shipped catalog:"
-                    + " state its parameter count (for example 7B), or catalogId for a known model");
-            return Optional.empty();
-        }
-        String quantization = m.model().quantization().orElse(facts.map(ModelFacts::dtype).orElse("bf16"));
-        int context = m.runtime().maxModelLen().isPresent() ? m.runtime().maxModelLen().get().intValue()
-                : facts.map(ModelFacts::maxContext).orElse(4096);
-        GpuSizing sizing = new GpuSizing(parameters.get(), quantization, facts.orElse(null), context);
-        if (m.gpu().count() == 0) {
-            return Optional.of(sizing);
-        }
-        long tp = m.tensorParallelSize();
-        if (!sizing.divides((int) tp)) {
-            out.error(m.runtime().at().pathOf("tensorParallelSize"), "tensor parallel size " + tp + " does not divide the "
-                    + sizing.facts().attentionHeads() + " attention heads of " + sizing.facts().id());
-        }
-        Optional<ModelServingFunction.Gpu> gpu = gpu();
-        if (gpu.isEmpty()) {
-            if (m.gpu().product().orElse(null) == null && m.gpu().pool().orElse(null) == null) {
-                out.warning(m.at().pathOf("gpu"), "GPU sizing skipped: name gpu.product or gpu.pool to check that "
-                        + sizing.explain() + " fits");
-            }
-            return Optional.of(sizing);
-        }
-        double memory = gpu.get().memoryGiB();
-        double utilization = m.runtime().gpuMemoryUtilization();
-        if (!sizing.fits((int) m.gpu().count(), memory, utilization)) {
-            out.error(m.gpu().at().pathOf("count"), doesNotFit(sizing, gpu.get(), memory, utilization));
-        }
-        return Optional.of(sizing);
-    }
-
-    private String doesNotFit(GpuSizing sizing, ModelServingFunction.Gpu gpu, double memory, double utilization) {
-        String product = gpu.product();
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "%s does not fit on %d × %s: it needs %s (%s) but %d × %s × %s gives %s.",
-                m.uri().text(), m.gpu().count(), product, GpuSizing.gib(sizing.neededGiB((int) m.gpu().count())), sizing.explain(),
-                m.gpu().count(), GpuSizing.gib(memory), ModelServingFunction.trim(utilization),
-                GpuSizing.gib(GpuSizing.availableGiB((int) m.gpu().count(), memory, utilization))));
-        OptionalInt smallest = sizing.smallestFit(memory, utilization);
-        if (smallest.isPresent()) {
-            int n = smallest.getAsInt();
-            b.append(String.format(Locale.ROOT, " Smallest fit: gpu.count %d × %s", n, product));
-            List<InstanceType> types = InstanceCatalog.shipped().withGpuProduct(product).stream()
-                    .filter(t -> t.gpu().count() >= n).toList();
-            if (!types.isEmpty()) {
-                b.append("; the smallest instance types with at least ").append(n).append(": ")
-                        .append(smallestPerPlatform(types).stream()
-                                .map(t -> t.name() + " (" + t.platform() + ", " + t.gpu().count() + " × " + product + ")")
-                                .collect(Collectors.joining(", ")));
-            }
-            b.append('.');
-        } else {
-            b.append(" It does not fit on one node of ").append(product).append(" GPUs; ").append(largerGpus(sizing, utilization));
-        }
-        return b.toString();
-    }
-
-    /** Per platform, the instance types with the fewest GPUs (the list is sorted by GPU count, then name). */
-    private static List<InstanceType> smallestPerPlatform(List<InstanceType> types) {
-        Map<String, Integer> fewest = new TreeMap<>();
-        types.forEach(t -> fewest.merge(t.platform(), t.gpu().count(), Math::min));
-        return types.stream().filter(t -> t.gpu().count() == fewest.get(t.platform())).toList();
-    }
-
-    /** For a model no node of this GPU can hold: the GPU products (and counts) that can. */
-    private String largerGpus(GpuSizing sizing, double utilization) {
-        Map<String, Integer> fits = new TreeMap<>();
-        for (InstanceType t : InstanceCatalog.shipped().all()) {
-            OptionalInt n = sizing.smallestFit(t.gpu().memoryGiB(), utilization);
-            if (n.isPresent() && t.gpu().count() >= n.getAsInt()) {
-                fits.merge(t.gpu().product(), n.getAsInt(), Math::min);
-            }
-        }
-        if (fits.isEmpty()) {
-            return "no GPU in the catalog holds it on one node.";
-        }
-        return "it fits on " + fits.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
-                .collect(Collectors.joining(", ")) + ".";
+        parallelShape();
+        cpuOnly();
+        runtimeArgs();
     }
 
     /**
-     * The GPUs a replica lands on. With gpu.pool (or gpu.product) and GpuWorkerSet intents in the
-     * input, the pool must exist and offer enough GPUs per node; otherwise an error names the pools.
-     * The pools are the GpuWorkerSets' published facts ({@link GpuPool}): platform, instance type
-     * and GPUs as gpu-workerset-generator resolved them. A GpuWorkerSet with errors publishes none,
-     * and a model that may be meant for its pools is refused rather than left unchecked.
+     * vLLM runs TP × PP GPUs per engine and DP engines per pod: that product must be gpu.count.
+     * Fewer would leave GPUs requested and idle (blocked for every other workload), more would not start.
      */
-    Optional<ModelServingFunction.Gpu> gpu() {
-        Facts facts = out.facts();
-        boolean withPools = !facts.intents(GpuPool.PUBLISHER).isEmpty();
-        List<GpuPool> pools = facts.all(GpuPool.class);
-        List<IntentRef> broken = facts.withErrors(GpuPool.PUBLISHER);
-        if (m.gpu().pool().orElse(null) != null) {
-            if (!withPools) {
-                return Optional.empty(); // the pool's GpuWorkerSet is rendered elsewhere: nothing to size against
+    private void parallelShape() {
+        long tp = m.tensorParallelSize();
+        long pp = m.pipelineParallelSize();
+        long dp = m.dataParallelSize();
+        long count = m.gpu().count();
+        long used = tp * pp * dp;
+        String shape = "tensorParallelSize " + tp + " × pipelineParallelSize " + pp + " × dataParallelSize " + dp;
+        if (count == 0) {
+            if (used > 1) {
+                out.error(m.gpu().at().pathOf("count"), "0 GPUs, but " + shape + " needs " + used);
             }
-            Optional<GpuPool> pool = pools.stream().filter(p -> p.name().equals(m.gpu().pool().orElse(null))).findFirst();
-            if (pool.isEmpty()) {
-                out.error(m.gpu().at().pathOf("pool"), broken.isEmpty()
-                        ? "no GpuWorkerSet pool is named \"" + m.gpu().pool().orElse(null) + "\"; pools: " + listed(pools)
-                        : "pool " + m.gpu().pool().orElse(null) + ": " + describe(broken) + ", so the model cannot be sized against it (pools without errors: "
-                        + listed(pools) + ")");
-                return Optional.empty();
+            if (m.runtime().quantization().isPresent()) {
+                out.error(m.runtime().at().pathOf("quantization"), "load-time fp8 quantization needs a GPU; gpu.count is 0");
             }
-            GpuSpec node = pool.get().gpu();
-            if (node.count() < m.gpu().count()) {
-                out.error(m.gpu().at().pathOf("count"), m.gpu().count() + " GPUs per replica, but a node of pool " + pool.get().describe()
-                        + " has " + node.count());
+            return;
+        }
+        if (m.runtime().tensorParallelSize().isEmpty() && count % (pp * dp) != 0) {
+            out.error(m.runtime().at().pathOf(m.runtime().pipelineParallelSize().isPresent() ? "pipelineParallelSize" : "dataParallelSize"),
+                    "pipelineParallelSize " + pp + " × dataParallelSize " + dp + " does not divide gpu.count " + count);
+        } else if (used > count) {
+            out.error(m.runtime().at().pathOf("tensorParallelSize"), shape + " needs " + used + " GPUs, but gpu.count is " + count);
+        } else if (used < count) {
+            out.error(m.gpu().at().pathOf("count"), count + " GPUs per replica, but vLLM uses " + shape + " = " + used + ": "
+                    + (count - used) + " would sit idle (requested, so no other pod gets them); set runtime.pipelineParallelSize or"
+                    + " runtime.dataParallelSize to use them, or gpu.count: " + used);
+        }
+    }
+
+    /**
+     * gpu.count 0 with the CUDA image: vLLM's CUDA build does not start without a GPU, so a CPU
+     * model is a deliberate choice of a CPU image (runtime.image).
+     */
+    private void cpuOnly() {
+        if (m.gpu().count() == 0 && cudaImage()) {
+            out.error(m.gpu().at().pathOf("count"), "0 GPUs with the CUDA vLLM image " + m.runtime().image()
+                    + ", which needs a GPU; ask for GPUs, or set runtime.image to a CPU build of vLLM to serve on CPUs");
+        }
+    }
+
+    boolean cudaImage() {
+        return m.runtime().image().toLowerCase(Locale.ROOT).contains("cuda");
+    }
+
+    /** A flag in runtime.args that a field owns is refused, naming the field. */
+    private void runtimeArgs() {
+        List<String> extra = m.runtime().args();
+        for (int i = 0; i < extra.size(); i++) {
+            String flag = extra.get(i).split("[= ]", 2)[0];
+            String field = FLAGS_OF_FIELDS.get(flag);
+            if (field != null) {
+                out.error(m.runtime().at().pathOf("args") + "[" + i + "]", flag + " is set through " + field
+                        + ", which the checks read; remove it from runtime.args");
+            } else if (flag.equals("--dtype")) {
+                out.error(m.runtime().at().pathOf("args") + "[" + i + "]", "--dtype is set from the intent (--dtype=auto:"
+                        + " the checkpoint's own); remove it from runtime.args");
             }
-            return Optional.of(new ModelServingFunction.Gpu(node.product(), node.memoryGiB(), node));
         }
-        if (m.gpu().product().orElse(null) == null) {
-            return Optional.empty();
-        }
-        if (withPools && pools.stream().noneMatch(p -> p.gpu().product().equals(m.gpu().product().orElse(null)) && p.gpu().count() >= m.gpu().count())) {
-            out.error(m.gpu().at().pathOf("product"), "no GpuWorkerSet pool offers nodes with " + m.gpu().count() + " × "
-                    + m.gpu().product().orElse(null) + "; pools: " + listed(pools) + (broken.isEmpty() ? "" : "; " + describe(broken)
-                    + ", so the model cannot be checked against its pools"));
-        }
-        Optional<Double> memory = InstanceCatalog.shipped().gpuMemoryGiB(m.gpu().product().orElse(null));
-        if (memory.isEmpty()) {
-            out.warning(m.gpu().at().pathOf("product"), "\"" + m.gpu().product().orElse(null)
-                    + "\" is not a GPU product of the instance catalog: sizing skipped (known: "
-                    + InstanceCatalog.shipped().all().stream().map(t -> t.gpu().product()).distinct().sorted()
-                    .collect(Collectors.joining(", ")) + ")");
-            return Optional.empty();
-        }
-        return Optional.of(new ModelServingFunction.Gpu(m.gpu().product().orElse(null), memory.get(), null));
     }
 
-    /** The pools for a message; written only when one is reported (every intent checks against every pool). */
-    private static String listed(Collection<GpuPool> pools) {
-        return pools.isEmpty() ? "none" : pools.stream().map(GpuPool::describe).collect(Collectors.joining(", "));
-    }
-
-    /** "GpuWorkerSet a has errors" or "GpuWorkerSets a, b have errors". */
-    private static String describe(List<IntentRef> broken) {
-        return broken.size() == 1 ? broken.get(0).describe() + " has errors"
-                : GpuPool.PUBLISHER + "s " + broken.stream().map(IntentRef::name).collect(Collectors.joining(", ")) + " have errors";
-    }
-
-    /** The node selector: the intent's own, else the pool's label, else the GPU product label. */
-    Map<String, String> placement() {
-        Map<String, String> override = m.nodeSelector().orElse(null);
-        if (override != null) {
-            return override;
-        }
-        if (m.gpu().pool().orElse(null) != null) {
-            return Map.of(GpuPool.POOL_LABEL, m.gpu().pool().orElse(null));
-        }
-        if (m.gpu().product().orElse(null) != null) {
-            return Map.of("nvidia.com/gpu.product", m.gpu().product().orElse(null));
-        }
-        return null;
-    }
-
-    /** The PVC size: stated (and checked against the weights), or derived from them. */
-    String storageSize(Optional<GpuSizing> sizing, Optional<ModelFacts> facts) {
-        Optional<Double> downloadGiB = sizing.map(s -> facts.isPresent()
-                ? facts.get().parametersB() * 1e9 * GpuSizing.bytesPerParameter(facts.get().dtype()) / (1 << 30)
-                : s.weightsGiB());
+    /**
+     * The PVC size: stated (and checked against what is downloaded), or derived from it. What is
+     * downloaded is the checkpoint as stored, in the format vLLM loads (the download skips the others).
+     */
+    String storageSize(Optional<GpuSizing> sizing) {
+        Optional<Double> downloadGiB = sizing.map(GpuSizing::checkpointGiB);
         if (m.storage().size().isPresent()) {
             String size = m.storage().size().get();
             double stated = Quantities.amount(size) / (1 << 30);
@@ -241,11 +162,5 @@ final class Checks {
             return null;
         }
         return (long) Math.ceil(downloadGiB.get() * 1.25 + 5) + "Gi";
-    }
-
-    /** "120B" → 120.0, "500M" → 0.5 (billions). */
-    static double billions(String parameters) {
-        double value = Double.parseDouble(parameters.substring(0, parameters.length() - 1));
-        return parameters.endsWith("M") ? value / 1000 : value;
     }
 }

@@ -19,6 +19,10 @@ final class ModelObjects {
     static final String TEMPLATE_NAME = "vllm-cuda-runtime-template";
     static final String TEMPLATE_DISPLAY_NAME = "vLLM NVIDIA GPU ServingRuntime for KServe";
     static final int PORT = 8080;
+    /** odh-model-controller creates the Route of an InferenceService labelled with it (value "exposed"). */
+    static final String VISIBILITY_LABEL = "networking.kserve.io/visibility";
+    /** The token name the dashboard's deploy wizard gives the first token (TokenAuthenticationField.tsx). */
+    static final String TOKEN_NAME = "default-name";
 
     private final ModelServing m;
 
@@ -54,15 +58,25 @@ final class ModelObjects {
                 "args", List.of("--port=" + PORT, "--model=/mnt/models", "--served-model-name={{.Name}}"),
                 "env", runtimeEnv(),
                 "ports", List.of(map("containerPort", PORT, "name", "http", "protocol", "TCP")));
+        List<Object> volumes = null;
+        if (m.sharedMemoryGiB() > 0) {
+            container.put("volumeMounts", List.of(map("mountPath", "/dev/shm", "name", "shm")));
+            volumes = List.of(map("name", "shm", "emptyDir", map("medium", "Memory", "sizeLimit", m.sharedMemoryGiB() + "Gi")));
+        }
         Map<String, Object> sr = map(
                 "apiVersion", "serving.kserve.io/v1alpha1",
                 "kind", "ServingRuntime",
                 "metadata", map("name", m.name(), "namespace", m.targetNamespace()),
                 "spec", map(
-                        "annotations", map("prometheus.io/path", "/metrics", "prometheus.io/port", String.valueOf(PORT)),
+                        // kserve-runtime: odh-model-controller picks the vLLM metrics dashboard by it (odh-v3.3,
+                        // internal/controller/serving/reconcilers/kserve_metrics_dashboard_reconciler.go), as the
+                        // template sets it (config/runtimes/vllm-cuda-template.yaml)
+                        "annotations", map("opendatahub.io/kserve-runtime", "vllm",
+                                "prometheus.io/path", "/metrics", "prometheus.io/port", String.valueOf(PORT)),
                         "multiModel", false,
                         "supportedModelFormats", List.of(map("autoSelect", true, "name", "vLLM")),
-                        "containers", List.of(container)));
+                        "containers", List.of(container),
+                        "volumes", volumes));
         Map<String, Object> annotations = Manifests.annotationsOf(sr);
         annotations.put("opendatahub.io/template-name", TEMPLATE_NAME);
         if (m.dashboard()) {
@@ -71,7 +85,9 @@ final class ModelObjects {
             annotations.put("opendatahub.io/template-display-name", TEMPLATE_DISPLAY_NAME);
             annotations.put("opendatahub.io/serving-runtime-scope", "global");
             annotations.put("opendatahub.io/apiProtocol", "REST");
-            annotations.put("opendatahub.io/recommended-accelerators", "[\"nvidia.com/gpu\"]");
+            if (m.gpu().count() > 0) { // a CPU build of vLLM (gpu.count 0, runtime.image) recommends none
+                annotations.put("opendatahub.io/recommended-accelerators", "[\"nvidia.com/gpu\"]");
+            }
             annotations.put("opendatahub.io/runtime-version", imageTag(m.runtime().image()));
         }
         return sr;
@@ -95,7 +111,9 @@ final class ModelObjects {
         return colon > ref.lastIndexOf('/') ? ref.substring(colon + 1) : "latest";
     }
 
-    Map<String, Object> inferenceService(List<String> args, Map<String, String> nodeSelector, List<Map<String, Object>> tolerations) {
+    /** @param unchecked the checks that could not run ({@link SkippedChecks}), or null */
+    Map<String, Object> inferenceService(List<String> args, Map<String, String> nodeSelector, List<Map<String, Object>> tolerations,
+                                         String unchecked) {
         Map<String, Object> model = map("modelFormat", map("name", "vLLM"), "runtime", m.name());
         Map<String, Object> predictor = map(
                 "automountServiceAccountToken", false,
@@ -124,6 +142,9 @@ final class ModelObjects {
                 "metadata", map("name", m.name(), "namespace", m.targetNamespace()),
                 "spec", map("predictor", predictor));
         inferenceServiceMetadata(isvc, secret);
+        if (unchecked != null) {
+            Manifests.annotationsOf(isvc).put(SkippedChecks.ANNOTATION, unchecked);
+        }
         return isvc;
     }
 
@@ -142,8 +163,8 @@ final class ModelObjects {
                 annotations.put("opendatahub.io/genai-use-case", m.genaiUseCase().orElse(null));
             }
         }
-        if (m.expose().route() && !m.expose().routeObject()) {
-            labels.put("networking.kserve.io/visibility", "exposed");
+        if (m.expose().visibilityLabel()) {
+            labels.put(VISIBILITY_LABEL, "exposed");
         }
         if (m.uri().scheme().equals("s3") && secret != null) {
             annotations.put("opendatahub.io/connections", secret);
@@ -155,10 +176,20 @@ final class ModelObjects {
         annotations.put("serving.kserve.io/stop", String.valueOf(m.stopped()));
     }
 
-    /** A Route to the Service KServe RawDeployment creates itself: edge TLS to http, or reencrypt to https with auth. */
+    /**
+     * The Git-managed Route ({@code expose.via: route}) to the Service KServe RawDeployment creates
+     * itself: edge TLS to http, or reencrypt to https with auth, and the controller's default timeout.
+     * Never named like the InferenceService: odh-model-controller's raw-route reconciler
+     * (odh-model-controller odh-v3.3, internal/controller/serving/reconcilers/kserve_raw_route_reconciler.go)
+     * fetches the Route named {@code isvc.Name} and deletes it whenever the InferenceService lacks
+     * {@code networking.kserve.io/visibility: exposed}, and owns it (overwriting it) when it has the label.
+     */
     Map<String, Object> route() {
         return map("apiVersion", "route.openshift.io/v1", "kind", "Route",
-                "metadata", map("name", m.name(), "namespace", m.targetNamespace()),
+                "metadata", map("name", routeName(), "namespace", m.targetNamespace(),
+                        // the value the controller gives its own Routes for a predictor without timeoutSeconds
+                        // (internal/controller/utils/utils.go SetOpenshiftRouteTimeoutForIsvc, DefaultOpenshiftRouteTimeout)
+                        "annotations", map("haproxy.router.openshift.io/timeout", "30s")),
                 "spec", map(
                         "port", map("targetPort", m.expose().auth() ? "https" : "http"),
                         "tls", map("insecureEdgeTerminationPolicy", "Redirect", "termination", m.expose().auth() ? "reencrypt" : "edge"),
@@ -166,7 +197,19 @@ final class ModelObjects {
                         "wildcardPolicy", "None"));
     }
 
-    /** Token authentication as the dashboard sets it up: a ServiceAccount allowed to get this model, and its token. */
+    /** The Git-managed Route's name: any name but the InferenceService's, which the controller owns. */
+    String routeName() {
+        return m.name() + "-route";
+    }
+
+    /**
+     * Token authentication as the dashboard sets it up (odh-dashboard v3.3.0,
+     * packages/model-serving/src/concepts/auth.ts getTokenNames; frontend/src/api/k8s/secrets.ts
+     * assembleSecretSA): a ServiceAccount {@code <name>-sa} allowed to get this model, and a token
+     * Secret named {@code <token name>-<service account>} carrying {@code opendatahub.io/dashboard: "true"}
+     * (the dashboard lists tokens by that label and the service-account annotation) and the token's
+     * display name; the wizard's default token is "default-name".
+     */
     List<Map<String, Object>> authObjects() {
         String sa = m.name() + "-sa";
         return List.of(
@@ -179,10 +222,18 @@ final class ModelObjects {
                         "metadata", map("name", m.name() + "-view", "namespace", m.targetNamespace()),
                         "roleRef", map("apiGroup", "rbac.authorization.k8s.io", "kind", "Role", "name", m.name() + "-view-role"),
                         "subjects", List.of(map("kind", "ServiceAccount", "name", sa, "namespace", m.targetNamespace()))),
-                map("apiVersion", "v1", "kind", "Secret",
-                        "metadata", map("name", m.name() + "-token", "namespace", m.targetNamespace(),
-                                "annotations", map("kubernetes.io/service-account.name", sa)),
-                        "type", "kubernetes.io/service-account-token"));
+                tokenSecret(sa));
+    }
+
+    private Map<String, Object> tokenSecret(String sa) {
+        Map<String, Object> secret = map("apiVersion", "v1", "kind", "Secret",
+                "metadata", map("name", TOKEN_NAME + "-" + sa, "namespace", m.targetNamespace(),
+                        "annotations", map("kubernetes.io/service-account.name", sa, "openshift.io/display-name", TOKEN_NAME)),
+                "type", "kubernetes.io/service-account-token");
+        if (m.dashboard()) {
+            labels(secret).put("opendatahub.io/dashboard", "true");
+        }
+        return secret;
     }
 
     static Map<String, Object> labels(Map<String, Object> object) {

@@ -56,14 +56,16 @@ record ModelServing(
 
     @Doc("The model and where it comes from.")
     record Model(
-            @Required @Pattern(regex = "(hf://[^/@\\s]+/[^@\\s]+(@[^\\s]+)?)|(oci://[^\\s]+)|(pvc://[a-z0-9]([-a-z0-9]*[a-z0-9])?/[^\\s]*)|(s3://[^/\\s]+/[^\\s]*)",
-                    meaning = "a model URI: hf://ORG/NAME[@REVISION], oci://IMAGE, pvc://CLAIM/PATH or s3://BUCKET/PATH")
+            @Required @Pattern(regex = "(hf://[A-Za-z0-9._-]+/[A-Za-z0-9._-]+(@[A-Za-z0-9._/-]+)?)|(oci://[^\\s]+)|(pvc://[a-z0-9]([-a-z0-9]*[a-z0-9])?/[^\\s]*)|(s3://[^/\\s]+/[^\\s]*)",
+                    meaning = "a model URI: hf://ORG/NAME[@REVISION] (letters, digits, '.', '_', '-', and '/' in the revision), oci://IMAGE, pvc://CLAIM/PATH or s3://BUCKET/PATH")
             @Doc("Where the weights are. hf:// sources are downloaded into a PVC by a Job.") String uri,
             @Doc("Model catalog entry to size with, when the URI does not name the model.") Optional<String> catalogId,
             @Pattern(regex = "[0-9]+(\\.[0-9]+)?[MB]", meaning = "a parameter count such as 7B, 120B or 500M")
             @Doc("Parameter count. Needed when the model is not in the shipped catalog.") Optional<String> parameters,
             @OneOf({"bf16", "fp16", "fp8", "int8", "int4", "mxfp4"})
-            @Doc("Weight precision. Default: the catalog's, else bf16.") Optional<String> quantization,
+            @Doc("How the checkpoint's weights are stored (sizing, download). Default: the scheme its name declares"
+                    + " (-FP8-dynamic, -w4a16, ...), else the catalog's, else bf16. To quantize at load time: runtime.quantization.")
+            Optional<String> quantization,
             @DnsLabel @Doc("Connection secret: HF_TOKEN for hf://, the dashboard's S3 connection for s3://, a pull secret for oci://.")
             Optional<String> secretName,
             Origin at) {
@@ -81,7 +83,10 @@ record ModelServing(
     @Doc("The download Job (hf:// only).")
     record Download(
             @NonEmpty @Default(DEFAULT_DOWNLOAD_IMAGE) @Doc("Image with python3 and pip for the download Job.") String image,
-            @Default({"*.gguf", "*.bin", "original/*"}) @Doc("Files of the repository not to download.") List<@NonEmpty String> ignorePatterns,
+            @Default({"*.gguf", "*.bin", "*.pt", "*.pth", "*.h5", "*.msgpack", "*.onnx", "original/*", "consolidated*.safetensors"})
+            @Doc("Files of the repository not to download. Default: the formats vLLM does not load by default (all but the safetensors"
+                    + " shards its index names; consolidated*.safetensors is kept with --load-format=mistral).")
+            List<@NonEmpty @Pattern(regex = "[^\\x00-\\x1f\\x7f]+", meaning = "a file pattern without control characters") String> ignorePatterns,
             CpuAndMemory resources,
             Origin at) {
     }
@@ -91,7 +96,14 @@ record ModelServing(
             @NonEmpty @Default(DEFAULT_IMAGE) @Doc("vLLM image.") String image,
             @Min(1) @Max(10_000_000) @Doc("--max-model-len. Default: the model's context length from the catalog.") Optional<Long> maxModelLen,
             @Above(0) @Max(1) @Default("0.9") @Doc("--gpu-memory-utilization.") double gpuMemoryUtilization,
-            @Min(1) @Max(64) @Doc("--tensor-parallel-size. Default: gpu.count.") Optional<Long> tensorParallelSize,
+            @Min(1) @Max(64) @Doc("--tensor-parallel-size. Default: gpu.count / (pipelineParallelSize × dataParallelSize).")
+            Optional<Long> tensorParallelSize,
+            @Min(1) @Max(64) @Doc("--pipeline-parallel-size: pipeline stages, each on tensorParallelSize GPUs. Default: 1.")
+            Optional<Long> pipelineParallelSize,
+            @Min(1) @Max(64) @Doc("--data-parallel-size: engines in the pod, each on tensorParallelSize × pipelineParallelSize GPUs. Default: 1.")
+            Optional<Long> dataParallelSize,
+            @OneOf({"fp8"}) @Doc("--quantization: vLLM quantizes bf16/fp16 weights at load time. Refused on an already quantized checkpoint.")
+            Optional<String> quantization,
             @Pattern(regex = "[a-z0-9_-]+", meaning = "a vLLM tool-call parser name such as hermes or openai")
             @Doc("Adds --enable-auto-tool-choice --tool-call-parser=<value>.") Optional<String> toolCallParser,
             @Doc("More vLLM arguments, appended.") List<@NonEmpty String> args,
@@ -109,6 +121,9 @@ record ModelServing(
             @Min(0) @Max(64) @Default("1") @Doc("GPUs per replica (nvidia.com/gpu requests = limits).") long count,
             @NonEmpty @Doc("GPU product as GPU feature discovery labels it (NVIDIA-L40S): node selector and sizing.") Optional<String> product,
             @DnsLabel @Doc("A GpuWorkerSet pool: node selector rhoai-krm.dev/gpu-pool=<pool>, sizing from its instance type.") Optional<String> pool,
+            @NonEmpty @Doc("The file of the GpuWorkerSet intent whose pools gpu.pool and gpu.product are checked against, relative to this"
+                    + " intent's file and inside the repository; for a GpuWorkerSet rendered elsewhere (another folder, another Application).")
+            Optional<String> workerSetFile,
             Origin at) {
     }
 
@@ -141,17 +156,23 @@ record ModelServing(
     @Doc("How the model is reached.")
     record Expose(
             @Default("true") @Doc("Reachable from outside the cluster.") boolean route,
-            @OneOf({"route", "label"}) @Default("route")
-            @Doc("route: generate an OpenShift Route to <name>-predictor; label: set networking.kserve.io/visibility=exposed and let RHOAI create it.")
+            @OneOf({"label", "route"}) @Default("label")
+            @Doc("label: set networking.kserve.io/visibility=exposed; odh-model-controller creates and owns the Route <name>."
+                    + " route: a Route from Git named <name>-route, a name the controller never touches.")
             String via,
             @Default("false")
             @Doc("Token authentication (security.opendatahub.io/enable-auth), with a ServiceAccount, Role, RoleBinding and token Secret.")
             boolean auth,
             Origin at) {
 
-        /** Whether a Route object is generated (not left to RHOAI by the visibility label). */
+        /** Whether a Route object is generated (not left to odh-model-controller by the visibility label). */
         boolean routeObject() {
             return route && via.equals("route");
+        }
+
+        /** Whether the InferenceService asks odh-model-controller for its Route. */
+        boolean visibilityLabel() {
+            return route && via.equals("label");
         }
     }
 
@@ -176,8 +197,22 @@ record ModelServing(
         return storage.claimName().orElse(name + "-model-weights");
     }
 
+    /** --tensor-parallel-size: as stated, else the GPUs each pipeline stage of each engine gets. */
     long tensorParallelSize() {
-        return runtime.tensorParallelSize().orElse(Math.max(1, gpu.count()));
+        return runtime.tensorParallelSize().orElse(Math.max(1, gpu.count() / (pipelineParallelSize() * dataParallelSize())));
+    }
+
+    long pipelineParallelSize() {
+        return runtime.pipelineParallelSize().orElse(1L);
+    }
+
+    long dataParallelSize() {
+        return runtime.dataParallelSize().orElse(1L);
+    }
+
+    /** The GPUs vLLM uses: TP × PP per engine, DP engines. */
+    long gpusUsed() {
+        return tensorParallelSize() * pipelineParallelSize() * dataParallelSize();
     }
 
     /** Where KServe finds the weights: the PVC for hf:// sources, else the URI itself. */
@@ -186,9 +221,25 @@ record ModelServing(
         return uri.isHuggingFace() ? "pvc://" + claimName() + "/" + uri.folder() : uri.text();
     }
 
-    /** The model container's CPU and memory (4 CPU, 16Gi unless stated). */
+    /**
+     * The size of the memory emptyDir at /dev/shm, in GiB, for a pod of more than one GPU; 0 for
+     * one GPU (the runtime's 64 MiB do). NCCL and vLLM's worker processes exchange data through
+     * /dev/shm; the dashboard mounts 2Gi on every runtime it deploys (odh-dashboard v3.3.0,
+     * frontend/src/api/k8s/servingRuntimes.ts assembleServingRuntime, getshmVolume('2Gi')) and
+     * odh-model-controller's multi-node vLLM template 12Gi (odh-v3.3,
+     * config/runtimes/vllm-multinode-template.yaml). Here: 1 GiB per GPU, at least the dashboard's 2.
+     */
+    long sharedMemoryGiB() {
+        return gpu.count() > 1 ? Math.max(2, gpu.count()) : 0;
+    }
+
+    /**
+     * The model container's CPU and memory (4 CPU, 16Gi unless stated). A memory-backed emptyDir
+     * counts against the container's memory limit (Kubernetes docs, Volumes: emptyDir, medium
+     * Memory), so the default memory grows by the shared memory's size.
+     */
     Resources containerResources() {
-        return Resources.of(resources, "4", "16Gi");
+        return Resources.of(resources, "4", (16 + sharedMemoryGiB()) + "Gi");
     }
 
     /** The download Job's CPU and memory (1 CPU, 4Gi unless stated). */

@@ -21,6 +21,13 @@ final class ModelServingFixes {
     static final String SYNC_WAVE = "metadata.annotations.argocd.argoproj.io/sync-wave";
     static final String SYNC_WAVES = "sync waves";
     static final String PROMETHEUS = "prometheus.io/* annotations in the ServingRuntime's spec.annotations";
+    static final String ROUTE_BY_CONTROLLER = "no Route in Git: networking.kserve.io/visibility: exposed on the InferenceService";
+    static final String KSERVE_RUNTIME = "opendatahub.io/kserve-runtime: vllm in the ServingRuntime's spec.annotations";
+    static final String UNCHECKED = "rhoai-krm.dev/unchecked on an InferenceService whose GPU check could not run";
+    static final String SHM = "a memory emptyDir at /dev/shm for more than one GPU";
+    static final String JOB_PLACEMENT = "the download Job runs where the model will (node selector and tolerations)";
+    static final String JOB_ENV = "the download Job's values in its environment, and HF_HUB_DISABLE_TELEMETRY=1";
+    static final String JOB_SCRIPT = "one download script for every model, marker file holding repo@revision, revision pinned (@main unless given)";
 
     static final List<Fix> ALL = List.of(
             new Fix("Namespace", SYNC_WAVE, Fix.setTo("0"), SYNC_WAVES),
@@ -56,15 +63,23 @@ final class ModelServingFixes {
             new Fix("ServingRuntime", "metadata.annotations.opendatahub.io/runtime-version", "added", DASHBOARD),
             new Fix("ServingRuntime", "metadata.annotations.opendatahub.io/recommended-accelerators", "added", DASHBOARD),
             new Fix("ServingRuntime", "metadata.labels.opendatahub.io/dashboard", "added", DASHBOARD),
+            new Fix("Route", Fix.NOT_GENERATED, ROUTE_BY_CONTROLLER),
+            new Fix("InferenceService", "metadata.annotations.rhoai-krm.dev/unchecked", "added", UNCHECKED),
+            new Fix("ServingRuntime", "spec.containers[0].volumeMounts", "added", SHM),
+            new Fix("ServingRuntime", "spec.volumes", "added", SHM),
+            new Fix("Job", "spec.template.spec.tolerations", "added", JOB_PLACEMENT),
+            new Fix("Job", "spec.template.spec.nodeSelector", "added", JOB_PLACEMENT),
+            new Fix("InferenceService", "metadata.labels.networking.kserve.io/visibility", "added", ROUTE_BY_CONTROLLER),
+            new Fix("ServingRuntime", "spec.annotations.opendatahub.io/kserve-runtime", "added", KSERVE_RUNTIME),
             new Fix("Route", "spec.to.name", ".* -> \\S+-predictor$", ROUTE),
             new Fix("Route", "spec.port.targetPort", ".* -> (http|\"http\" \\(.*\\))$", ROUTE),
             new Fix("Route", "spec.to.weight", "added 100$", "spec.to.weight: 100 and spec.wildcardPolicy: None on the Route"),
             new Fix("Route", "spec.wildcardPolicy", "added None$", "spec.to.weight: 100 and spec.wildcardPolicy: None on the Route"),
             new Fix("Service", Fix.NOT_GENERATED, "no <name>-route-svc Service"),
-            new Fix("Job", "spec.template.spec.containers[0].env", ".*HF_HUB_DISABLE_TELEMETRY", "HF_HUB_DISABLE_TELEMETRY=1 in the download Job"),
+            new Fix("Job", "spec.template.spec.containers[0].env", ".*HF_HUB_DISABLE_TELEMETRY", JOB_ENV),
             new Fix("Job", Fix.RENAMED, JOB),
             new Fix("Job", "spec.backoffLimit", Fix.setTo("6"), "backoffLimit: 6"),
-            new Fix("Job", "spec.template.spec.containers[0].command[*", "marker file holding repo@revision, revision pinned (@main unless given)"),
+            new Fix("Job", "spec.template.spec.containers[0].command[*", JOB_SCRIPT),
             new Fix("Job", "spec.template.spec.containers[0].securityContext.*", "added", "restricted security context"));
 
     private ModelServingFixes() {

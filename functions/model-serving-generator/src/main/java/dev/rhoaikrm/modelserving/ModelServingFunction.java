@@ -2,13 +2,14 @@ package dev.rhoaikrm.modelserving;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
-import dev.rhoaikrm.catalog.GpuSpec;
 import dev.rhoaikrm.catalog.ModelCatalog;
 import dev.rhoaikrm.catalog.ModelFacts;
 import dev.rhoaikrm.core.fn.Expansion;
+import dev.rhoaikrm.core.fn.Facts;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.intent.IntentSchema;
+import dev.rhoaikrm.facts.GpuPool;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +43,13 @@ public final class ModelServingFunction implements KrmFunction {
         Checks checks = new Checks(m, out);
         checks.consistency();
         Optional<ModelFacts> facts = catalogEntry(m);
-        Optional<GpuSizing> sizing = checks.sizing(facts);
-        Map<String, String> nodeSelector = checks.placement();
-        List<String> args = vllmArgs(m, facts, out);
-        String pvcSize = m.uri().isHuggingFace() ? checks.storageSize(sizing, facts) : null;
+        WeightPrecision precision = WeightPrecision.resolve(m, facts, out);
+        SkippedChecks skipped = new SkippedChecks(out);
+        GpuTarget target = GpuTarget.of(m, out, pools(m, intent, out), skipped);
+        Optional<GpuSizing> sizing = new SizingCheck(m, out, skipped).check(facts, precision, target.gpu());
+        Map<String, String> nodeSelector = target.nodeSelector();
+        List<String> args = vllmArgs(m, precision);
+        String pvcSize = m.uri().isHuggingFace() ? checks.storageSize(sizing) : null;
 
         ModelObjects objects = new ModelObjects(m);
         List<Map<String, Object>> all = new ArrayList<>();
@@ -54,17 +58,45 @@ public final class ModelServingFunction implements KrmFunction {
         }
         if (m.uri().isHuggingFace() && pvcSize != null) {
             all.add(objects.persistentVolumeClaim(pvcSize));
-            all.add(new DownloadJob(m).job());
+            all.add(new DownloadJob(m).job(nodeSelector, tolerations(m)));
         }
         if (m.expose().auth()) {
             all.addAll(objects.authObjects());
         }
         all.add(objects.servingRuntime());
-        all.add(objects.inferenceService(args, nodeSelector, tolerations(m)));
+        all.add(objects.inferenceService(args, nodeSelector, tolerations(m), skipped.annotation()));
         if (m.expose().routeObject()) {
             all.add(objects.route());
         }
         all.forEach(o -> out.emit(Decorations.apply(o, m)));
+    }
+
+    /**
+     * What the model is checked against: the GpuWorkerSet of gpu.workerSetFile when it names one
+     * (its facts, as gpu-workerset-generator publishes them), else the run's. Null when the file
+     * cannot be used (the error is reported).
+     */
+    static Facts pools(ModelServing m, Intent intent, Expansion out) {
+        Optional<String> file = m.gpu().workerSetFile();
+        if (file.isEmpty()) {
+            return out.facts();
+        }
+        String path = m.gpu().at().pathOf("workerSetFile");
+        if (m.gpu().pool().isEmpty() && m.gpu().product().isEmpty()) {
+            out.error(path, "names the GpuWorkerSet for gpu.pool or gpu.product; set one of them");
+            return null;
+        }
+        try {
+            Facts facts = out.factsOf(WorkerSetFile.read(file.get(), intent, out.inputs(), out.environment()));
+            if (facts.intents(GpuPool.PUBLISHER).isEmpty()) {
+                out.error(path, "\"" + file.get() + "\" holds no " + GpuPool.PUBLISHER + " intent");
+                return null;
+            }
+            return facts;
+        } catch (WorkerSetFile.Unusable e) {
+            out.error(path, e.getMessage());
+            return null;
+        }
     }
 
     static Optional<ModelFacts> catalogEntry(ModelServing m) {
@@ -72,8 +104,11 @@ public final class ModelServingFunction implements KrmFunction {
         return m.model().catalogId().flatMap(catalog::find).or(() -> catalog.find(m.uri().text()));
     }
 
-    /** The vLLM arguments of the InferenceService; the runtime's own (port, model path, served name) stay on the ServingRuntime. */
-    static List<String> vllmArgs(ModelServing m, Optional<ModelFacts> facts, Expansion out) {
+    /**
+     * The vLLM arguments of the InferenceService; the runtime's own (port, model path, served name)
+     * stay on the ServingRuntime. A flag a field owns never comes from runtime.args ({@link Checks}).
+     */
+    static List<String> vllmArgs(ModelServing m, WeightPrecision precision) {
         List<String> args = new ArrayList<>();
         args.add("--dtype=auto");
         if (m.runtime().maxModelLen().isPresent()) {
@@ -83,26 +118,20 @@ public final class ModelServingFunction implements KrmFunction {
         if (m.tensorParallelSize() > 1) {
             args.add("--tensor-parallel-size=" + m.tensorParallelSize());
         }
-        String quantization = m.model().quantization().orElse(null);
-        String stored = facts.map(ModelFacts::dtype).orElse(null);
-        if ("fp8".equals(quantization) && stored != null && !stored.equals("fp8")) {
-            args.add("--quantization=fp8"); // vLLM quantizes bf16/fp16 weights to FP8 at load time
+        if (m.pipelineParallelSize() > 1) {
+            args.add("--pipeline-parallel-size=" + m.pipelineParallelSize());
+        }
+        if (m.dataParallelSize() > 1) {
+            args.add("--data-parallel-size=" + m.dataParallelSize());
+        }
+        if (precision.loadTime() != null) {
+            args.add("--quantization=" + precision.loadTime()); // vLLM quantizes the bf16/fp16 weights at load time
         }
         if (m.runtime().toolCallParser().isPresent()) {
             args.add("--enable-auto-tool-choice");
             args.add("--tool-call-parser=" + m.runtime().toolCallParser().get());
         }
-        List<String> extra = m.runtime().args();
-        for (int i = 0; i < extra.size(); i++) {
-            String flag = extra.get(i).split("[= ]", 2)[0];
-            for (String generated : args) {
-                if (generated.split("=", 2)[0].equals(flag)) {
-                    out.error(m.runtime().at().pathOf("args") + "[" + i + "]", flag + " is already set from the intent ("
-                            + generated + "); set it through its field instead");
-                }
-            }
-        }
-        args.addAll(extra);
+        args.addAll(m.runtime().args());
         return args;
     }
 
@@ -125,9 +154,5 @@ public final class ModelServingFunction implements KrmFunction {
 
     static String trim(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%s", d);
-    }
-
-    /** Facts of the GPUs a replica gets: from the pool, else the product's catalog entry. */
-    record Gpu(String product, double memoryGiB, GpuSpec node) {
     }
 }

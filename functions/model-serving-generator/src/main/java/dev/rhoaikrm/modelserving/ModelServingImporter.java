@@ -152,7 +152,7 @@ public final class ModelServingImporter implements Importable {
         if (!replicas.isEmpty()) {
             spec.put(ModelServingFields.REPLICAS, replicas);
         }
-        spec.put(ModelServingFields.EXPOSE, expose(name, annotations, replaces));
+        spec.put(ModelServingFields.EXPOSE, expose(name, annotations, isvcSource.summary().labels(), replaces));
         if ("true".equals(annotations.get("serving.kserve.io/stop"))) {
             spec.put(ModelServingFields.STOPPED, true);
         }
@@ -173,14 +173,13 @@ public final class ModelServingImporter implements Importable {
             Map<String, Object> podSpec = (Map<String, Object>) at(jobMap, "spec", "template", "spec");
             List<Map<String, Object>> volumes = (List<Map<String, Object>>) podSpec.getOrDefault("volumes", List.of());
             boolean mountsClaim = volumes.stream().anyMatch(v -> claim.equals(at(v, "persistentVolumeClaim", "claimName")));
-            String script = String.join("\n", ((List<Map<String, Object>>) podSpec.getOrDefault("containers", List.of())).stream()
-                    .flatMap(c -> ((List<Object>) c.getOrDefault("command", List.of())).stream().map(String::valueOf)).toList());
-            Matcher repo = REPO_ID.matcher(script);
-            if (!mountsClaim || !repo.find()) {
+            List<Map<String, Object>> containers = (List<Map<String, Object>>) podSpec.getOrDefault("containers", List.of());
+            Optional<String> repo = downloadValue(containers, "HF_REPO_ID", REPO_ID);
+            if (!mountsClaim || repo.isEmpty()) {
                 continue;
             }
-            Matcher revision = REVISION.matcher(script);
-            modelSpec.put(ModelFields.URI, "hf://" + repo.group(1) + (revision.find() && !revision.group(1).equals("main") ? "@" + revision.group(1) : ""));
+            Optional<String> revision = downloadValue(containers, "HF_REVISION", REVISION).filter(r -> !r.equals("main"));
+            modelSpec.put(ModelFields.URI, "hf://" + repo.get() + revision.map(r -> "@" + r).orElse(""));
             replaces.add(job);
             Map<String, Object> container = ((List<Map<String, Object>>) at(jobMap, "spec", "template", "spec", "containers")).get(0);
             download.put(DownloadFields.RESOURCES, cpuAndMemory((Map<String, Object>) container.getOrDefault("resources", Map.of())));
@@ -199,6 +198,25 @@ public final class ModelServingImporter implements Importable {
         notes.add("pvc://" + claim + " is not filled by a download Job here: the intent keeps the pvc:// source");
     }
 
+    /**
+     * A value of a download Job: from its environment, as this function's Jobs pass it, else from
+     * the Python its script splices it into, as the hand-written Jobs of the reference do.
+     */
+    @SuppressWarnings("unchecked")
+    private static Optional<String> downloadValue(List<Map<String, Object>> containers, String variable, Pattern inScript) {
+        for (Map<String, Object> c : containers) {
+            for (Map<String, Object> e : (List<Map<String, Object>>) c.getOrDefault("env", List.of())) {
+                if (variable.equals(e.get("name")) && e.get("value") != null) {
+                    return Optional.of(String.valueOf(e.get("value")));
+                }
+            }
+        }
+        String script = String.join("\n", containers.stream()
+                .flatMap(c -> ((List<Object>) c.getOrDefault("command", List.of())).stream().map(String::valueOf)).toList());
+        Matcher m = inScript.matcher(script);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** vLLM flags back to intent fields; the rest stays in runtime.args. */
     private static void readArgs(List<String> args, Map<String, Object> runtime) {
         List<String> rest = new ArrayList<>();
@@ -213,6 +231,15 @@ public final class ModelServingImporter implements Importable {
                 case "--max-model-len" -> runtime.put(RuntimeFields.MAX_MODEL_LEN, Long.parseLong(kv[1]));
                 case "--gpu-memory-utilization" -> runtime.put(RuntimeFields.GPU_MEMORY_UTILIZATION, Double.parseDouble(kv[1]));
                 case "--tensor-parallel-size" -> runtime.put(RuntimeFields.TENSOR_PARALLEL_SIZE, Long.parseLong(kv[1]));
+                case "--pipeline-parallel-size" -> runtime.put(RuntimeFields.PIPELINE_PARALLEL_SIZE, Long.parseLong(kv[1]));
+                case "--data-parallel-size" -> runtime.put(RuntimeFields.DATA_PARALLEL_SIZE, Long.parseLong(kv[1]));
+                case "--quantization" -> {
+                    if (kv.length > 1 && kv[1].equals("fp8")) {
+                        runtime.put(RuntimeFields.QUANTIZATION, kv[1]);
+                    } else {
+                        rest.add(arg);
+                    }
+                }
                 case "--tool-call-parser" -> runtime.put(RuntimeFields.TOOL_CALL_PARSER, kv[1]);
                 case "--enable-auto-tool-choice" -> {
                     // implied by toolCallParser
@@ -225,13 +252,22 @@ public final class ModelServingImporter implements Importable {
         }
     }
 
-    private Map<String, Object> expose(String name, Map<String, String> annotations, List<SourceObject> replaces) {
+    private Map<String, Object> expose(String name, Map<String, String> annotations, Map<String, String> labels, List<SourceObject> replaces) {
         Map<String, Object> expose = new LinkedHashMap<>();
+        // A Route named like the InferenceService is odh-model-controller's to make (and to delete):
+        // the intent asks for it with the visibility label (expose.via: label, the default). A Route
+        // under the name this function gives a Git-managed one stays in Git (expose.via: route).
         Optional<SourceObject> route = find("route.openshift.io", "Route", name);
+        Optional<SourceObject> gitRoute = find("route.openshift.io", "Route", name + "-route");
         route.ifPresent(replaces::add);
+        gitRoute.ifPresent(replaces::add);
         // the reference's extra Service in front of the predictor is replaced by KServe's own
         ofKind("", "Service").stream().filter(s -> s.summary().name().startsWith(name + "-")).forEach(replaces::add);
-        expose.put(ExposeFields.ROUTE, route.isPresent());
+        boolean labelled = "exposed".equals(labels.get(ModelObjects.VISIBILITY_LABEL));
+        expose.put(ExposeFields.ROUTE, route.isPresent() || gitRoute.isPresent() || labelled);
+        if (gitRoute.isPresent()) {
+            expose.put(ExposeFields.VIA, "route");
+        }
         if ("true".equals(annotations.get("security.opendatahub.io/enable-auth"))) {
             expose.put(ExposeFields.AUTH, true);
         }

@@ -72,7 +72,8 @@ class ModelServingSchemaTest {
         assertThat(m.runtime().image()).isEqualTo(ModelServing.DEFAULT_IMAGE);
         assertThat(m.runtime().env()).extracting(ModelServing.EnvVar::name, ModelServing.EnvVar::value).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("A", "b"));
-        assertThat(m.download().ignorePatterns()).containsExactly("*.gguf", "*.bin", "original/*");
+        assertThat(m.download().ignorePatterns()).containsExactly("*.gguf", "*.bin", "*.pt", "*.pth", "*.h5", "*.msgpack", "*.onnx",
+                "original/*", "consolidated*.safetensors");
         assertThat(m.gpu().count()).isEqualTo(2);
         assertThat(m.gpu().pool()).contains("l40s");
         assertThat(m.tolerations()).singleElement().satisfies(t -> {
@@ -80,7 +81,8 @@ class ModelServingSchemaTest {
             assertThat(t.operator()).isEqualTo("Exists");
             assertThat(t.effect()).isEmpty();
         });
-        assertThat(m.containerResources()).isEqualTo(new Resources("8", "16Gi", "8", "16Gi"));
+        // 2 GPUs: 2Gi of /dev/shm counted in the default memory (SharedMemoryTest)
+        assertThat(m.containerResources()).isEqualTo(new Resources("8", "18Gi", "8", "18Gi"));
         assertThat(m.replicas().maxOrMin()).isEqualTo(2);
         assertThat(m.expose().routeObject()).isFalse();
         assertThat(m.nodeSelector()).isEqualTo(Optional.empty());

@@ -35,7 +35,7 @@ class StandaloneKustomizeContractTest {
                 new ModelServingFunction());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stdout()).startsWith("apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n- apiVersion: v1\n  kind: Namespace\n")
-                .contains("  kind: InferenceService\n", "  kind: Route\n")
+                .contains("  kind: InferenceService\n", "      networking.kserve.io/visibility: exposed\n")
                 .endsWith(FUNCTION_CONFIG);
     }
 
@@ -61,6 +61,6 @@ class StandaloneKustomizeContractTest {
                 """;
         InProcess.Run run = InProcess.stdin(items + FUNCTION_CONFIG, new ModelServingFunction());
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stdout()).startsWith(items).contains("  name: granite-predictor\n");
+        assertThat(run.stdout()).startsWith(items).contains("  name: granite\n    namespace: granite\n");
     }
 }

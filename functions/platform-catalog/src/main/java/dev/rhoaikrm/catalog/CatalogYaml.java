@@ -96,6 +96,11 @@ final class CatalogYaml {
             }
         }
 
+        /** Whether an optional field is present. */
+        boolean has(String field) {
+            return map.get(field) != null;
+        }
+
         private Object required(String field) {
             Object value = map.get(field);
             if (value == null) {

@@ -18,7 +18,8 @@ import java.util.Set;
 public final class ModelCatalog {
 
     private static final Set<String> FIELDS = Set.of("id", "huggingFace", "match", "parametersB", "layers",
-            "attentionHeads", "kvHeads", "headDim", "dtype", "maxContext");
+            "attentionHeads", "kvHeads", "headDim", "intermediateSize", "experts", "dtype", "quantizedParametersB",
+            "maxContext", "sources");
     private static final Set<String> DTYPES = Set.of("bf16", "fp16", "mxfp4");
 
     private final List<ModelFacts> all;
@@ -104,9 +105,24 @@ public final class ModelCatalog {
             if (!DTYPES.contains(dtype)) {
                 throw entry.error("dtype", "expected one of bf16, fp16, mxfp4, got \"" + dtype + "\"");
             }
-            all.add(new ModelFacts(id, huggingFace, match, entry.positiveNumber("parametersB"),
-                    entry.positiveInt("layers"), heads, kvHeads, entry.positiveInt("headDim"), dtype,
-                    entry.positiveInt("maxContext")));
+            double parameters = entry.positiveNumber("parametersB");
+            double quantized = entry.has("quantizedParametersB") ? entry.positiveNumber("quantizedParametersB") : 0;
+            if (quantized >= parameters) {
+                throw entry.error("quantizedParametersB", "must be less than parametersB " + parameters);
+            }
+            if (quantized > 0 && !dtype.equals("mxfp4")) {
+                throw entry.error("quantizedParametersB", "applies to a partly quantized checkpoint (dtype mxfp4), not " + dtype);
+            }
+            List<String> sources = entry.texts("sources");
+            for (int i = 0; i < sources.size(); i++) {
+                if (!sources.get(i).startsWith("https://")) {
+                    throw entry.error("sources[" + i + "]", "expected an https:// address, got \"" + sources.get(i) + "\"");
+                }
+            }
+            all.add(new ModelFacts(id, huggingFace, match, parameters, entry.positiveInt("layers"), heads, kvHeads,
+                    entry.positiveInt("headDim"), entry.positiveInt("intermediateSize"),
+                    entry.has("experts") ? entry.positiveInt("experts") : 0, dtype, quantized,
+                    entry.positiveInt("maxContext"), sources));
         }
         return new ModelCatalog(all);
     }

@@ -95,7 +95,8 @@ class ModelCatalogTest {
         ModelFacts gptOss = catalog.find("gpt-oss-120b").orElseThrow();
         assertThat(gptOss).isEqualTo(new ModelFacts("gpt-oss-120b", "openai/gpt-oss-120b",
                 List.of("openai/gpt-oss-120b", "modelcar-gpt-oss-120b", "gpt-oss-120b"),
-                116.8, 36, 64, 8, 64, "mxfp4", 131072));
+                116.8, 36, 64, 8, 64, 2880, 128, "mxfp4", 114.71, 131072,
+                List.of("https://huggingface.co/openai/gpt-oss-120b/blob/main/config.json", "https://arxiv.org/abs/2508.10925")));
         ModelFacts orchestrator = catalog.find("nemotron-orchestrator-8b").orElseThrow();
         assertThat(List.of(orchestrator.layers(), orchestrator.attentionHeads(), orchestrator.kvHeads(),
                 orchestrator.headDim())).containsExactly(36, 32, 8, 128);
@@ -116,8 +117,10 @@ class ModelCatalogTest {
               attentionHeads: 8
               kvHeads: 2
               headDim: 64
+              intermediateSize: 512
               dtype: bf16
               maxContext: 4096
+              sources: [https://huggingface.co/Org/Tiny/blob/main/config.json]
             """;
 
     @Test
@@ -130,6 +133,19 @@ class ModelCatalogTest {
         assertThatThrownBy(() -> ModelCatalog.parse("m.yaml", GOOD.replace("kvHeads: 2", "kvHeads: 3")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("m.yaml: entry 1 (tiny): field kvHeads: 3 does not divide attentionHeads 8");
+    }
+
+    @Test
+    void theNewFieldsAreChecked() {
+        assertThatThrownBy(() -> ModelCatalog.parse("m.yaml", GOOD.replace("  intermediateSize: 512\n", "")))
+                .isInstanceOf(IllegalStateException.class).hasMessage("m.yaml: entry 1 (tiny): field intermediateSize: missing");
+        assertThatThrownBy(() -> ModelCatalog.parse("m.yaml", GOOD.replace("dtype: bf16", "dtype: mxfp4\n  quantizedParametersB: 1.5")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("field quantizedParametersB: must be less than parametersB");
+        assertThatThrownBy(() -> ModelCatalog.parse("m.yaml", GOOD.replace("dtype: bf16", "dtype: bf16\n  quantizedParametersB: 1")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("applies to a partly quantized checkpoint");
+        assertThatThrownBy(() -> ModelCatalog.parse("m.yaml", GOOD.replace("[https://huggingface.co/Org/Tiny/blob/main/config.json]", "[see card]")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("field sources[0]: expected an https:// address");
+        assertThat(ModelCatalog.parse("m.yaml", GOOD.replace("dtype: bf16", "experts: 4\n  dtype: bf16")).find("tiny").orElseThrow().moe()).isTrue();
     }
 
     @Test

@@ -114,7 +114,7 @@ class AttackKustomizeIT {
         env.put("KUSTOMIZE_PLUGIN_HOME", E2e.pluginHome(tmp.resolve("plugins")).toString());
         Processes.Result run = Processes.run(List.of(Processes.launcher("rhoai-krm"), "cmp-generate"), app, env, new byte[0]);
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat(run.stdout()).contains("kind: InferenceService", "name: gpt-oss-120b-predictor", "name: shared", "team: ai");
+        assertThat(run.stdout()).contains("kind: InferenceService", "networking.kserve.io/visibility: exposed", "name: shared", "team: ai");
     }
 
     @Test
@@ -123,6 +123,6 @@ class AttackKustomizeIT {
         Map<String, String> env = applicationEnvironment();
         Processes.Result run = Processes.run(List.of(Processes.launcher("rhoai-krm"), "cmp-generate"), app, env, new byte[0]);
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat(run.stdout()).contains("kind: InferenceService", "name: gpt-oss-120b-predictor");
+        assertThat(run.stdout()).contains("kind: InferenceService", "networking.kserve.io/visibility: exposed");
     }
 }

@@ -56,7 +56,8 @@ class CliIT {
         Processes.Result written = run("rhoai-krm", "render", "examples/model-serving", "--output", out.toString());
         assertThat(written.exitCode()).as(written.describe()).isZero();
         assertThat(out.resolve("gpt-oss-120b/generated/gpt-oss-120b/inferenceservice_gpt-oss-120b.yaml")).exists();
-        assertThat(Files.readString(out.resolve("gpt-oss-120b/generated/gpt-oss-120b/route_gpt-oss-120b.yaml"))).contains("kind: Route");
+        assertThat(Files.readString(out.resolve("gpt-oss-120b/generated/gpt-oss-120b/inferenceservice_gpt-oss-120b.yaml")))
+                .contains("networking.kserve.io/visibility: exposed"); // odh-model-controller makes the Route
 
         Processes.Result valid = run("rhoai-krm", "validate", "examples/model-serving");
         assertThat(valid.exitCode()).as(valid.describe()).isZero();

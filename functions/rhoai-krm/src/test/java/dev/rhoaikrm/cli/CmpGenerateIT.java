@@ -46,19 +46,67 @@ class CmpGenerateIT {
         assertThat(SchemaValidator.withModels().validateYaml(run.stdout())).isEmpty();
     }
 
-    @Test
-    void generateBuildsAKustomizationWithThePlugins(@TempDir Path tmp) {
+    /** The sidecar's environment for a kustomization: the plugin home bin/make-plugin-home lays out under {@code tmp}, kubectl's kustomize. */
+    static Map<String, String> kustomizeEnvironment(Path tmp) {
         String kubectl = Processes.requireTool("kubectl");
         Path home = tmp.resolve("plugins");
         Processes.run(List.of(Golden.projectRoot().resolve("bin/make-plugin-home").toString(), home.toString()), Golden.projectRoot());
-        Path app = tmp.resolve("app");
-        E2e.copyTree(Golden.projectRoot().resolve("examples/model-serving/gpt-oss-120b"), app);
         Map<String, String> env = argocdEnvironment();
         env.put("KUSTOMIZE_PLUGIN_HOME", home.toString());
         env.put("RHOAI_KRM_KUSTOMIZE", kubectl + " kustomize");
+        return env;
+    }
+
+    @Test
+    void generateBuildsAKustomizationWithThePlugins(@TempDir Path tmp) {
+        Path app = tmp.resolve("app");
+        E2e.copyTree(Golden.projectRoot().resolve("examples/model-serving/gpt-oss-120b"), app);
+        Map<String, String> env = kustomizeEnvironment(tmp);
         Processes.Result run = Processes.run(List.of(Processes.launcher("rhoai-krm"), "cmp-generate"), app, env, new byte[0]);
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat(run.stdout()).contains("kind: InferenceService", "name: gpt-oss-120b-predictor");
+        assertThat(run.stdout()).contains("kind: InferenceService", "networking.kserve.io/visibility: exposed");
+    }
+
+    static final String UNKNOWN_PRODUCT = """
+            apiVersion: rhoai-krm.dev/v1alpha1
+            kind: ModelServing
+            metadata:
+              name: m
+              annotations: {config.kubernetes.io/local-config: "true"}
+            spec:
+              model: {uri: "oci://registry.redhat.io/rhelai1/modelcar-granite-3-3-8b-instruct:1.5"}
+              runtime: {maxModelLen: 8192}
+              gpu: {count: 1, product: NVIDIA-L40X}
+            """;
+
+    /**
+     * An Application's plugin env reaches the CMP as ARGOCD_ENV_<name> (ArgoCD's config-management plugin
+     * documentation): ARGOCD_ENV_RHOAI_KRM_STRICT=true makes a warning, which ArgoCD would show no one, an error.
+     */
+    @Test
+    void strictModeThroughTheApplicationsPluginEnv(@TempDir Path app) {
+        E2e.write(app.resolve("model.yaml"), UNKNOWN_PRODUCT);
+        Processes.Result lenient = Processes.run(List.of(Processes.launcher("rhoai-krm"), "cmp-generate"), app, argocdEnvironment(), new byte[0]);
+        assertThat(lenient.exitCode()).as(lenient.describe()).isZero();
+        Map<String, String> env = argocdEnvironment();
+        env.put("ARGOCD_ENV_RHOAI_KRM_STRICT", "true");
+        Processes.Result strict = Processes.run(List.of(Processes.launcher("rhoai-krm"), "cmp-generate"), app, env, new byte[0]);
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.stdout()).isEmpty();
+        assertThat(strict.stderr()).contains("spec.gpu.product: \"NVIDIA-L40X\" is not a GPU product", "[strict mode");
+    }
+
+    /** The same through the kustomize the CMP runs: its plugins inherit the environment. */
+    @Test
+    void strictModeReachesThePluginsOfTheKustomizeBuild(@TempDir Path tmp) {
+        Path app = tmp.resolve("app");
+        E2e.write(app.resolve("model.yaml"), UNKNOWN_PRODUCT);
+        E2e.write(app.resolve("kustomization.yaml"), "generators: [model.yaml]\n");
+        Map<String, String> env = kustomizeEnvironment(tmp);
+        env.put("ARGOCD_ENV_RHOAI_KRM_STRICT", "true");
+        Processes.Result run = Processes.run(List.of(Processes.launcher("rhoai-krm"), "cmp-generate"), app, env, new byte[0]);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).contains("NVIDIA-L40X", "[strict mode");
     }
 
     @Test

@@ -164,7 +164,7 @@ class Helm4PluginIT {
         assertThat(hooks.get("Pod//granite-8b-test")).as("the test hook, unchanged").isEqualTo(Yamls.load(HOOK_TEST
                 .replace("{{ .Values.model.name }}", "granite-8b")).get(0));
         assertThat(hooks.keySet()).containsExactlyInAnyOrder("Pod//granite-8b-test", "Namespace//warm-up", "ServingRuntime/warm-up/warm-up",
-                "InferenceService/warm-up/warm-up", "Route/warm-up/warm-up");
+                "InferenceService/warm-up/warm-up");
         hooks.forEach((key, o) -> {
             if (!key.startsWith("Pod/")) {
                 assertThat(Yamls.map(Yamls.map(o, "metadata"), "annotations")).as(key)

@@ -89,7 +89,7 @@ class HelmChartExampleIT {
     private static void checkManifests(String out) {
         assertThat(SchemaValidator.shipped().validateYaml(out)).isEmpty();
         assertThat(Yamls.load(out)).extracting(o -> o.get("kind"))
-                .containsExactly("ConfigMap", "Namespace", "ServingRuntime", "InferenceService", "Route");
+                .containsExactly("ConfigMap", "Namespace", "ServingRuntime", "InferenceService");
     }
 
     private static Map<String, Object> annotations(Map<String, Object> o) {

@@ -29,8 +29,7 @@ class KptRenderIT {
                 "generated/qwen-math-7b/namespace_qwen-math-7b.yaml",
                 "generated/qwen-math-7b/persistentvolumeclaim_qwen-model-weights.yaml",
                 "generated/qwen-math-7b/servingruntime_qwen-math-7b.yaml",
-                "generated/qwen-math-7b/inferenceservice_qwen-math-7b.yaml",
-                "generated/qwen-math-7b/route_qwen-math-7b.yaml");
+                "generated/qwen-math-7b/inferenceservice_qwen-math-7b.yaml");
         assertThat(rendered.get("generated/qwen-math-7b/inferenceservice_qwen-math-7b.yaml"))
                 .contains("storageUri: pvc://qwen-model-weights/Qwen2.5-Math-7B-Instruct")
                 .doesNotContain("config.kubernetes.io/path");

@@ -33,7 +33,8 @@ class KubectlKustomizeIT {
     void theExampleKustomizationBuildsWithTheGenerator() {
         Processes.Result run = kustomize(Golden.projectRoot().resolve("examples/model-serving/orchestrator-8b"));
         assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat(run.stdout()).contains("kind: InferenceService", "kind: Job", "kind: PersistentVolumeClaim", "kind: Route")
+        assertThat(run.stdout()).contains("kind: InferenceService", "kind: Job", "kind: PersistentVolumeClaim",
+                "networking.kserve.io/visibility: exposed")
                 .doesNotContain("kind: ModelServing", "config.kubernetes.io/path");
         assertThat(SchemaValidator.withModels().validateYaml(run.stdout())).isEmpty();
     }

@@ -91,9 +91,11 @@ class PlatformTreeIT {
         String kpt = Processes.requireTool("kpt");
         String path = Golden.projectRoot().resolve("bin") + ":" + System.getenv("PATH");
         List<String> packages = buildable().stream().filter(d -> Files.exists(TREE.resolve(d).resolve("Kptfile"))).toList();
+        // a checkout of the tree: a model's gpu.workerSetFile names a file of another folder (inside the repository)
+        E2e.copyTree(TREE, tmp.resolve("kpt"));
+        E2e.write(tmp.resolve("kpt/.git/HEAD"), "ref: refs/heads/main\n");
         Map<String, Processes.Result> runs = PlatformTree.parallel(packages, dir -> {
             Path pkg = tmp.resolve("kpt").resolve(dir);
-            E2e.copyTree(TREE.resolve(dir), pkg);
             return Processes.run(List.of(kpt, "fn", "render", pkg.toString(), "--allow-exec"), pkg, Map.of("PATH", path), new byte[0]);
         });
         return packages.stream().map(dir -> DynamicTest.dynamicTest(dir, () -> {
@@ -134,7 +136,9 @@ class PlatformTreeIT {
     /** The catalog's gpt-oss-120b asks for 4 × L40S: with the azure cluster's pools in the input it is refused, naming them; prod's have them. */
     @Test
     void aModelIsCheckedAgainstTheGpuPoolsOfTheClusterItWouldRunOn(@TempDir Path dir) throws Exception {
-        Files.copy(TREE.resolve("usecases/models/gpt-oss-120b/profiles/tier1-minimal/model.yaml"), dir.resolve("model.yaml"));
+        // the model alone with each cluster's GpuWorkerSet beside it (its gpu.workerSetFile names dev's, left out here)
+        Files.writeString(dir.resolve("model.yaml"), Files.readString(TREE.resolve("usecases/models/gpt-oss-120b/profiles/tier1-minimal/model.yaml"))
+                .replaceAll("\\n *workerSetFile: .*", ""));
         for (String cluster : List.of("azure", "prod")) {
             Files.copy(TREE.resolve("components/instances/gpu-workers/overlays/" + cluster + "/gpu-workers.yaml"), dir.resolve("gpu-workers.yaml"),
                     StandardCopyOption.REPLACE_EXISTING);
@@ -146,6 +150,23 @@ class PlatformTreeIT {
                 assertThat(run.exitCode()).as(run.describe()).isZero();
             }
         }
+    }
+
+    /**
+     * Issue #17: in the shipped layout the model and its GPU pools are in different folders (and ArgoCD
+     * Applications); gpu.workerSetFile makes the check run where the model is built. A checkout of the
+     * tree whose dev cluster lost its L40S nodes refuses gpt-oss-120b, built alone with kubectl kustomize.
+     */
+    @Test
+    void theModelIsCheckedAgainstThePoolsItsFileNamesInTheShippedLayout() throws Exception {
+        Path copy = tmp.resolve("pools-changed");
+        E2e.copyTree(TREE, copy);
+        E2e.write(copy.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Path workers = copy.resolve("components/instances/gpu-workers/overlays/dev/gpu-workers.yaml");
+        Files.writeString(workers, Files.readString(workers).replace("instanceType: g6e.12xlarge", "instanceType: g6.12xlarge"));
+        Processes.Result run = E2e.kustomize(copy.resolve("usecases/models/gpt-oss-120b/profiles/tier1-minimal"), pluginHome);
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.stderr()).contains("spec.gpu.product: no GpuWorkerSet pool offers nodes with 4 × NVIDIA-L40S");
     }
 
     /** Every Application a cluster deploys, and every one its ApplicationSets would create, syncs a folder of the tree. */

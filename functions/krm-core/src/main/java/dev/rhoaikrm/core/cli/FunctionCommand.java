@@ -40,6 +40,9 @@ public final class FunctionCommand implements Callable<Integer> {
     @Option(names = "--schema", description = "Print the JSON Schema of the intent (for yaml-language-server) and exit.")
     boolean schema;
 
+    @Option(names = "--strict", description = ToolCommand.STRICT_HELP)
+    boolean strict;
+
     /** @param functions the function to run (the only running one) and the others it knows for facts */
     public FunctionCommand(FunctionSet functions, Io io) {
         this.functions = functions;
@@ -90,7 +93,8 @@ public final class FunctionCommand implements Callable<Integer> {
             io.out().print(jsonSchema(function));
             return ExitCodes.OK;
         }
-        FrontDoors doors = new FrontDoors(new Pipeline(functions), function.name(), Environment.fromSystem());
+        Environment env = strict ? Environment.fromSystem().strictMode() : Environment.fromSystem();
+        FrontDoors doors = new FrontDoors(new Pipeline(functions), function.name(), env);
         if (config != null) {
             return doors.legacyPlugin(config, withStdin());
         }

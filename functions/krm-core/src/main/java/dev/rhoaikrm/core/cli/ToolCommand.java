@@ -70,8 +70,18 @@ public final class ToolCommand implements Callable<Integer> {
     }
 
     FrontDoors doors() {
-        return new FrontDoors(new Pipeline(FunctionSet.all(functions)), "rhoai-krm", Environment.fromSystem());
+        return doors(false);
     }
+
+    /** The doors, in strict mode when {@code strict} (the --strict flag) or the environment says so. */
+    FrontDoors doors(boolean strict) {
+        Environment env = strict ? Environment.fromSystem().strictMode() : Environment.fromSystem();
+        return new FrontDoors(new Pipeline(FunctionSet.all(functions)), "rhoai-krm", env);
+    }
+
+    /** The --strict option every rendering subcommand takes. */
+    static final String STRICT_HELP = "Warnings are errors (nothing is generated), for GitOps where no one reads warnings;"
+            + " also " + Environment.STRICT + "=true, or for the ArgoCD plugin the Application's plugin env " + Environment.STRICT + ".";
 
     Io withStdin() {
         return new Io(io.stdin() != null ? io.stdin() : Launcher.readStdin(), io.out(), io.err());
@@ -88,13 +98,16 @@ public final class ToolCommand implements Callable<Integer> {
         @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write one file per source file and per generated object under OUT instead of printing.")
         Path output;
 
+        @Option(names = "--strict", description = STRICT_HELP)
+        boolean strict;
+
         Render(ToolCommand tool) {
             this.tool = tool;
         }
 
         @Override
         public Integer call() {
-            return new Directory(tool.doors()).render(dir, Optional.ofNullable(output), tool.io);
+            return new Directory(tool.doors(strict)).render(dir, Optional.ofNullable(output), tool.io);
         }
     }
 
@@ -106,13 +119,16 @@ public final class ToolCommand implements Callable<Integer> {
         @Parameters(paramLabel = "DIR")
         Path dir;
 
+        @Option(names = "--strict", description = STRICT_HELP)
+        boolean strict;
+
         Validate(ToolCommand tool) {
             this.tool = tool;
         }
 
         @Override
         public Integer call() {
-            return new Directory(tool.doors()).validate(dir, tool.io);
+            return new Directory(tool.doors(strict)).validate(dir, tool.io);
         }
     }
 
@@ -121,13 +137,16 @@ public final class ToolCommand implements Callable<Integer> {
     static final class PostRender implements Callable<Integer> {
         private final ToolCommand tool;
 
+        @Option(names = "--strict", description = STRICT_HELP)
+        boolean strict;
+
         PostRender(ToolCommand tool) {
             this.tool = tool;
         }
 
         @Override
         public Integer call() {
-            return tool.doors().stream(tool.withStdin());
+            return tool.doors(strict).stream(tool.withStdin());
         }
     }
 
@@ -167,13 +186,16 @@ public final class ToolCommand implements Callable<Integer> {
         @Parameters(arity = "0..1", paramLabel = "DIR", description = "The application directory (default: the working directory).")
         Path dir;
 
+        @Option(names = "--strict", description = STRICT_HELP)
+        boolean strict;
+
         Cmp(ToolCommand tool) {
             this.tool = tool;
         }
 
         @Override
         public Integer call() {
-            FrontDoors doors = tool.doors();
+            FrontDoors doors = tool.doors(strict);
             Path appDir = dir != null ? dir : doors.environment().workingDirectory();
             return new CmpGenerate(doors).run(appDir, tool.io);
         }

@@ -29,4 +29,34 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
         String v = variables.get(name);
         return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v);
     }
+
+    /** Strict mode: warnings are errors (GitOps, where a warning reaches no one). */
+    public static final String STRICT = "RHOAI_KRM_STRICT";
+    /** The same for the ArgoCD plugin: ArgoCD passes an Application's plugin env to the CMP prefixed ARGOCD_ENV_. */
+    public static final String STRICT_IN_ARGOCD = "ARGOCD_ENV_" + STRICT;
+
+    /**
+     * Whether warnings are errors: {@value #STRICT} or {@value #STRICT_IN_ARGOCD} set to true (or 1).
+     *
+     * @throws IllegalArgumentException for another value than true, 1, false, 0: a typo must not switch it off
+     */
+    public boolean strict() {
+        boolean strict = false;
+        for (String name : new String[] {STRICT, STRICT_IN_ARGOCD}) {
+            String v = variable(name).orElse("false");
+            switch (v) {
+                case "true", "1" -> strict = true;
+                case "false", "0" -> { }
+                default -> throw new IllegalArgumentException(name + "=\"" + v + "\": expected true or false");
+            }
+        }
+        return strict;
+    }
+
+    /** This environment with strict mode on (the --strict flag); child processes inherit it. */
+    public Environment strictMode() {
+        java.util.Map<String, String> withStrict = new java.util.HashMap<>(variables);
+        withStrict.put(STRICT, "true");
+        return new Environment(java.util.Map.copyOf(withStrict), workingDirectory, packageDirectory);
+    }
 }

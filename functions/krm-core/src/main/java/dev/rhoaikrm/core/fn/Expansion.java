@@ -18,15 +18,18 @@ public final class Expansion implements Problems {
     private final Inputs inputs;
     private final Environment environment;
     private final Facts facts;
+    private final java.util.function.Function<List<SourceObject>, Facts> publisher;
     private final Results results;
     private final List<Map<String, Object>> emitted = new ArrayList<>();
     private final Set<SourceObject> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    Expansion(Intent intent, Inputs inputs, Environment environment, Facts facts, Results results) {
+    Expansion(Intent intent, Inputs inputs, Environment environment, Facts facts,
+              java.util.function.Function<List<SourceObject>, Facts> publisher, Results results) {
         this.intent = intent;
         this.inputs = inputs;
         this.environment = environment;
         this.facts = facts;
+        this.publisher = publisher;
         this.results = results;
     }
 
@@ -41,6 +44,15 @@ public final class Expansion implements Problems {
     /** What the other intents of the run published: read another function's intents only through these. */
     public Facts facts() {
         return facts;
+    }
+
+    /**
+     * The facts of objects from outside the run's input (an intent in another file of the
+     * repository, which the intent names by path: read it confined to the repository first): phase
+     * 1 of the run's functions over them ({@link Pipeline#publish(List, Environment)}).
+     */
+    public Facts factsOf(List<SourceObject> objects) {
+        return publisher.apply(objects);
     }
 
     /** Adds a generated object (plain maps and lists; see {@link Manifests}). */

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -73,8 +74,10 @@ public final class Pipeline {
         Inputs inputs = new Inputs(items);
         List<GeneratedObject> generated = new ArrayList<>();
         Set<SourceObject> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
+        PluginStream stream = form == OutputForm.PLUGIN ? new PluginStream(items) : null;
+        Set<String> expandedNow = new HashSet<>();
         try {
-            if (form == OutputForm.MANIFESTS) {
+            if (form.manifests()) {
                 checkObjects(items, results);
             }
             checkKnownKinds(items, results);
@@ -85,28 +88,40 @@ public final class Pipeline {
                 int errorsBefore = results.errorCount();
                 List<Intent> expanded = new ArrayList<>();
                 for (SourceObject source : intentsOf(f, items, functionConfig, results)) {
+                    if (stream != null && !isConfig(source, functionConfig) && stream.expandedUpstream(f, source)) {
+                        recheck(f, source, bindings.get(source), inputs, env, facts, results, stream, items);
+                        continue;
+                    }
+                    expandedNow.add(f.name() + "/" + source.summary().name());
                     expand(f, source, bindings.get(source), inputs, env, facts, results, generated, consumed).ifPresent(expanded::add);
                 }
                 if (!expanded.isEmpty() && results.errorCount() == errorsBefore) {
-                    Expansion joint = new Expansion(expanded.get(0), inputs, env, facts, results);
+                    Expansion joint = new Expansion(expanded.get(0), inputs, env, facts, objects -> publish(objects, env), results);
                     f.expandTogether(List.copyOf(expanded), joint);
                     collect(f, expanded.get(0), joint, results.errorCount() > errorsBefore, generated, consumed, results);
                 }
+            }
+            if (stream != null) {
+                recheckOthers(items, bindings, inputs, env, facts, results, stream);
             }
         } catch (YamlInputException e) {
             results.add(new dev.rhoaikrm.core.result.Result(dev.rhoaikrm.core.result.Severity.ERROR,
                     e.getMessage(), null, null, e.file(), 0));
         }
         Trace.mark("pipeline: expansions done");
-        List<SourceObject> kept = items.stream().filter(o -> !isStale(o)).toList();
+        List<SourceObject> kept = items.stream().filter(o -> !isStale(o, stream == null ? null : expandedNow)).toList();
         checkCollisions(generated, kept, results);
+        strictMode(env, results);
         if (results.hasErrors()) {
             return new Outcome(items.stream().<Outcome.Out>map(Outcome.Passed::new).toList(), results);
         }
         List<Outcome.Out> out = new ArrayList<>();
         for (SourceObject o : kept) {
-            if (form == OutputForm.KRM || !INTENT_GROUP.equals(o.summary().group()) && !consumed.contains(o)) {
-                out.add(new Outcome.Passed(o));
+            boolean intent = INTENT_GROUP.equals(o.summary().group());
+            if (form == OutputForm.KRM || !intent && !consumed.contains(o)) {
+                out.add(stream == null ? new Outcome.Passed(o) : stream.out(o));
+            } else if (stream != null && intent && PluginStream.localConfig(o)) {
+                out.add(new Outcome.Passed(o)); // for the plugins after this one; kustomize drops it from the build's output
             }
         }
         Map<String, Integer> perFile = new HashMap<>();
@@ -114,6 +129,10 @@ public final class Pipeline {
             String path = outputPath(g);
             int index = perFile.merge(path, 1, Integer::sum) - 1;
             out.add(new Outcome.Made(g, path, index));
+        }
+        if (stream != null && functionConfig.isPresent() && PluginStream.localConfig(functionConfig.get())
+                && kept.stream().noneMatch(o -> isConfig(o, functionConfig))) {
+            out.add(new Outcome.Passed(functionConfig.get())); // last: for the plugins after this one
         }
         return new Outcome(out, results);
     }
@@ -173,6 +192,17 @@ public final class Pipeline {
         return publish(objects, Optional.empty(), new Inputs(objects), env, new IdentityHashMap<>());
     }
 
+    /** In strict mode (the environment says so) warnings are errors; a malformed switch is an error too. */
+    private static void strictMode(Environment env, Results results) {
+        try {
+            if (env.strict()) {
+                results.warningsAsErrors("strict mode: " + Environment.STRICT + "=true");
+            }
+        } catch (IllegalArgumentException e) {
+            results.add(dev.rhoaikrm.core.result.Result.error(e.getMessage()));
+        }
+    }
+
     /**
      * Plain manifests go to a cluster, so every one must be a Kubernetes object. (In a kpt package
      * the function leaves such judgement to kpt: a Kustomization there has no name, legitimately.)
@@ -207,9 +237,51 @@ public final class Pipeline {
         }
     }
 
-    private boolean isStale(SourceObject o) {
+    /**
+     * An object a running function generated before, which this run generates again. In a kustomize
+     * plugin's stream ({@code expandedNow} given) only the objects of the intents expanded now: an
+     * earlier plugin's objects stay, with whatever the plugins between did to them.
+     */
+    private boolean isStale(SourceObject o, Set<String> expandedNow) {
         String by = o.summary().annotation(GENERATED_BY);
-        return by != null && by.indexOf('/') > 0 && functions.runs(by.substring(0, by.indexOf('/')));
+        return by != null && by.indexOf('/') > 0 && functions.runs(by.substring(0, by.indexOf('/')))
+                && (expandedNow == null || expandedNow.contains(by));
+    }
+
+    /** Whether {@code o} is the plugin's own config intent (kustomize may also list it among the resources). */
+    private static boolean isConfig(SourceObject o, Optional<SourceObject> functionConfig) {
+        return functionConfig.isPresent() && (o == functionConfig.get() || Objects.equals(o.summary().kind(), functionConfig.get().summary().kind())
+                && INTENT_GROUP.equals(o.summary().group()) && sameName(o.summary(), functionConfig.get().summary()));
+    }
+
+    /**
+     * Checks again an intent an earlier plugin of the build expanded, with this run's facts: its
+     * problems are reported (an error stops the build), its objects stay as the stream has them but
+     * for the checks they name as skipped ({@link PluginStream#reconcile}).
+     */
+    private void recheck(KrmFunction f, SourceObject source, IntentSchema.Bound bound, Inputs inputs, Environment env, Facts facts,
+                         Results results, PluginStream stream, List<SourceObject> items) {
+        if (bound == null || !bound.ok()) {
+            return; // the plugin that expanded it reported its binding problems
+        }
+        Intent intent = new Intent(source, source.summary().name(), bound.spec());
+        Expansion check = new Expansion(intent, inputs, env, facts, objects -> publish(objects, env), results);
+        f.expand(intent, check);
+        stream.reconcile(f, intent, check.emitted(), items);
+    }
+
+    /** {@link #recheck} for the intents in the stream of the functions known here but not running. */
+    private void recheckOthers(List<SourceObject> items, Map<SourceObject, IntentSchema.Bound> bindings, Inputs inputs, Environment env,
+                               Facts facts, Results results, PluginStream stream) {
+        for (SourceObject o : items) {
+            if (!INTENT_GROUP.equals(o.summary().group())) {
+                continue;
+            }
+            Optional<KrmFunction> f = functions.forKind(o.summary().kind());
+            if (f.isPresent() && !functions.runs(f.get().name()) && stream.expandedUpstream(f.get(), o)) {
+                recheck(f.get(), o, bindings.get(o), inputs, env, facts, results, stream, items);
+            }
+        }
     }
 
     /** The function's intents: its kind among the items, plus functionConfig unless it is one of them. */
@@ -258,7 +330,7 @@ public final class Pipeline {
 
     /** Whether two intents of one kind and name ask for the same (kustomize may have added labels or a namespace). */
     private static boolean sameSpec(SourceObject a, SourceObject b) {
-        return java.util.Objects.equals(a.toMap().get("spec"), b.toMap().get("spec"));
+        return Objects.equals(a.toMap().get("spec"), b.toMap().get("spec"));
     }
 
     /** Expands one intent, bound in phase 1; the intent when that went without error. */
@@ -280,7 +352,7 @@ public final class Pipeline {
             return Optional.empty();
         }
         Intent intent = new Intent(source, source.summary().name(), bound.spec());
-        Expansion expansion = new Expansion(intent, inputs, env, facts, results);
+        Expansion expansion = new Expansion(intent, inputs, env, facts, objects -> publish(objects, env), results);
         int errorsBefore = results.errorCount();
         f.expand(intent, expansion);
         Trace.mark("expanded", source.summary());

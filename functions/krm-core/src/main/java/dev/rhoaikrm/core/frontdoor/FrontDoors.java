@@ -95,7 +95,7 @@ public final class FrontDoors {
         } catch (YamlInputException e) {
             return unreadable(e, io, false);
         }
-        return manifests(documents, Optional.empty(), io);
+        return manifests(documents, Optional.empty(), OutputForm.MANIFESTS, io);
     }
 
     /**
@@ -119,11 +119,11 @@ public final class FrontDoors {
                     + configDocs.size() + " objects", null, null, config.toString(), 0));
             return finish(results, io);
         }
-        return manifests(documents, Optional.of(configDocs.get(0)), io);
+        return manifests(documents, Optional.of(configDocs.get(0)), OutputForm.PLUGIN, io);
     }
 
-    private int manifests(List<SourceObject> documents, Optional<SourceObject> functionConfig, Io io) {
-        Outcome outcome = pipeline.run(documents, functionConfig, environment, OutputForm.MANIFESTS);
+    private int manifests(List<SourceObject> documents, Optional<SourceObject> functionConfig, OutputForm form, Io io) {
+        Outcome outcome = pipeline.run(documents, functionConfig, environment, form);
         if (!outcome.failed()) {
             Writers.manifests(outcome, io.out());
         }

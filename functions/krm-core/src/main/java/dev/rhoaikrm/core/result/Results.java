@@ -35,6 +35,21 @@ public final class Results {
                 about == null ? null : about.file(), about == null ? 0 : about.indexInFile()));
     }
 
+    /**
+     * Strict mode: every warning becomes an error, its message marked so, in its place. A warning
+     * says a check could not run or something looks wrong; where nobody reads warnings (kustomize
+     * and ArgoCD show a plugin's messages only when it fails) strict mode makes them stop the render.
+     */
+    public void warningsAsErrors(String why) {
+        for (int i = 0; i < all.size(); i++) {
+            Result r = all.get(i);
+            if (r.severity() == Severity.WARNING) {
+                all.set(i, new Result(Severity.ERROR, r.message() + " [" + why + "]", r.resource(), r.fieldPath(), r.file(), r.index()));
+                errors++;
+            }
+        }
+    }
+
     public boolean hasErrors() {
         return errors > 0;
     }

@@ -9,11 +9,12 @@ import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.intent.Schema;
 
-/** A tiny function for core tests: kind Echo; one ConfigMap per intent, or an error when spec.fail is set. */
+/** A tiny function for core tests: kind Echo; one ConfigMap per intent, or an error when spec.fail is set, a warning with spec.warn. */
 final class EchoFunction implements KrmFunction {
     static final IntentSchema SCHEMA = new IntentSchema("rhoai-krm.dev/v1alpha1", "Echo", "test", Schema.object()
             .field("message", Schema.string().byDefault("hello"))
             .field("fail", Schema.bool().byDefault(false))
+            .field("warn", Schema.string())
             .field("pools", Schema.array(Schema.object()
                     .required("name", Schema.string().dnsLabel())
                     .field("replicas", Schema.object().field("min", Schema.integer().min(0)).field("max", Schema.integer().min(0))))));
@@ -31,6 +32,9 @@ final class EchoFunction implements KrmFunction {
     @Override
     public void expand(Intent intent, Expansion out) {
         BoundObject spec = intent.spec();
+        if (spec.has("warn")) {
+            out.warning(spec.pathOf("warn"), spec.string("warn"));
+        }
         if (spec.bool("fail")) {
             out.error(spec.pathOf("fail"), "asked to fail");
             return;

@@ -182,6 +182,6 @@ class KrmFrontDoorTest {
         Run run = run(resourceList(item));
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("Echo/hi: spec.pools[1].replicas.max: expected integer, got \"four\"",
-                "Echo/hi: spec.colour: unknown field \"colour\" (known: message, fail, pools)");
+                "Echo/hi: spec.colour: unknown field \"colour\" (known: message, fail, warn, pools)");
     }
 }
