@@ -190,8 +190,8 @@ final class SchemaSource {
         if (byDefault && !(shape.scalar() || shape.kind() == Kind.LIST && shape.item().kind() == Kind.STRING)) {
             throw new Invalid("@Default applies to scalars and lists of strings", c);
         }
-        if (required && !(shape.scalar() || shape.kind() == Kind.RECORD)) {
-            throw new Invalid("@Required applies to scalars and records (a list or map may be empty)", c);
+        if (required && !(shape.scalar() || shape.kind() == Kind.RECORD || shape.kind() == Kind.LIST)) {
+            throw new Invalid("@Required applies to scalars, records and lists (a map may be empty)", c);
         }
     }
 
@@ -258,7 +258,7 @@ final class SchemaSource {
                 only(a, c, "list", "NonEmpty");
             }
             case MAP -> {
-                s.append("Schema.map(Schema.string())");
+                s.append("Schema.map(").append(schema(shape.item(), shape.item().annotations(), c)).append(')');
                 only(a, c, "map");
             }
             default -> throw new Invalid("unsupported field", c);

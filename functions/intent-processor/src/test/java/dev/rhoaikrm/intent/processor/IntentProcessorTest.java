@@ -89,6 +89,20 @@ class IntentProcessorTest {
                 "o.origin(FIELDS_Demo)");
     }
 
+    /** Map values take the same constraints as list items; a required list is refused when absent. */
+    @Test
+    void mapValuesAreConstrainedAndListsCanBeRequired() throws Exception {
+        List<String> errors = compile(demo("""
+                Map<String, @Pattern(regex = "[a-z]+", meaning = "lower case") String> labels, @Required @NonEmpty List<Inner> parts"""));
+        assertThat(errors).isEmpty();
+        assertThat(Files.readString(generated)).contains(
+                ".field(\"labels\", Schema.map(Schema.string().pattern(\"[a-z]+\", \"lower case\")))",
+                ".required(\"parts\", Schema.array(schemaOfInner()).minItems(1))");
+        assertThat(compile(demo("Map<String, Long> sizes"))).singleElement().asString().isEqualTo("a map field is Map<String, String>");
+        assertThat(compile(demo("@Required Map<String, String> labels"))).singleElement().asString()
+                .startsWith("@Required applies to scalars, records and lists");
+    }
+
     @Test
     void aScalarNeedsADefaultRequiredOrOptional() throws Exception {
         assertThat(compile(demo("long count"))).singleElement().asString()
