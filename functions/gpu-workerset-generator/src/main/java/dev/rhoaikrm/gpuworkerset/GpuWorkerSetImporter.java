@@ -150,15 +150,15 @@ final class GpuWorkerSetImporter {
         pool.put("name", name);
         pool.put("instanceType", g.reader().instanceType());
         Optional<InstanceType> known = InstanceCatalog.shipped().find(g.platform().name(), g.reader().instanceType());
-        Map<String, String> annotations = new LinkedHashMap<>(g.source().summary().annotations());
+        Map<String, String> written = g.source().summary().annotations();
         Map<String, Object> labels = new LinkedHashMap<>(mapAt(ms, "spec", "template", "spec", "metadata", "labels"));
         if (known.isEmpty()) {
             Map<String, Object> gpu = new LinkedHashMap<>();
             HandWritten.putIfSet(gpu, "product", labels.get(Pool.PRODUCT_LABEL));
-            HandWritten.putIfSet(gpu, "count", number(annotations.get(SIZE_ANNOTATIONS.get(0))));
+            HandWritten.putIfSet(gpu, "count", number(written.get(SIZE_ANNOTATIONS.get(0))));
             pool.put("gpu", gpu);
-            HandWritten.putIfSet(pool, "vcpu", number(annotations.get(SIZE_ANNOTATIONS.get(2))));
-            HandWritten.putIfSet(pool, "memoryMiB", number(annotations.get(SIZE_ANNOTATIONS.get(1))));
+            HandWritten.putIfSet(pool, "vcpu", number(written.get(SIZE_ANNOTATIONS.get(2))));
+            HandWritten.putIfSet(pool, "memoryMiB", number(written.get(SIZE_ANNOTATIONS.get(1))));
         }
         pool.put("zones", new ArrayList<>());
         pool.put("replicas", new LinkedHashMap<>());
@@ -171,7 +171,8 @@ final class GpuWorkerSetImporter {
             labels.forEach((k, v) -> text.put(k, String.valueOf(v)));
             pool.put("labels", text);
         }
-        SIZE_ANNOTATIONS.forEach(annotations::remove);
+        // what the author wrote, not what the server and the controllers did (ServerWritten)
+        Map<String, String> annotations = ServerWritten.authored(written);
         annotations.remove(WAVE);
         annotations.remove(dev.rhoaikrm.core.fn.Pipeline.GENERATED_BY);
         if (!annotations.isEmpty()) {

@@ -3,7 +3,6 @@ package dev.rhoaikrm.gpuworkerset;
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
 import dev.rhoaikrm.core.fn.Manifests;
-import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +28,17 @@ final class KueueObjects {
         if (pool.tainted()) {
             tolerations.add(map("key", Pool.GPU_TAINT_KEY, "operator", "Exists", "effect", "NoSchedule"));
         }
-        for (BoundObject t : pool.spec().objects("taints")) {
-            tolerations.add(t.string("value") == null
-                    ? map("key", t.string("key"), "operator", "Exists", "effect", t.string("effect"))
-                    : map("key", t.string("key"), "operator", "Equal", "value", t.string("value"), "effect", t.string("effect")));
+        for (GpuWorkerSet.Taint t : pool.spec().taints()) {
+            tolerations.add(t.value().isEmpty()
+                    ? map("key", t.key(), "operator", "Exists", "effect", t.effect())
+                    : map("key", t.key(), "operator", "Equal", "value", t.value().get(), "effect", t.effect()));
         }
         return map("apiVersion", API_VERSION, "kind", "ResourceFlavor",
                 "metadata", map("name", pool.flavor(), "labels", map(Pool.POOL_LABEL, pool.name())),
                 "spec", map("nodeLabels", nodeLabels, "tolerations", tolerations));
     }
 
-    static Map<String, Object> clusterQueue(BoundObject kueue, List<Pool> pools) {
+    static Map<String, Object> clusterQueue(GpuWorkerSet.KueueSpec kueue, List<Pool> pools) {
         List<Object> flavors = new ArrayList<>();
         for (Pool p : pools) {
             flavors.add(map("name", p.flavor(), "resources", List.of(
@@ -48,18 +47,15 @@ final class KueueObjects {
                     map("name", GPU_RESOURCE, "nominalQuota", p.maxGpus()))));
         }
         Map<String, Object> spec = map();
-        String cohort = kueue.string("cohort");
-        if (cohort != null && !cohort.isEmpty()) {
-            spec.put("cohort", cohort);
-        }
-        Map<String, String> selector = kueue.stringMap("namespaceSelector");
+        kueue.cohort().filter(c -> !c.isEmpty()).ifPresent(cohort -> spec.put("cohort", cohort));
+        Map<String, String> selector = kueue.namespaceSelector();
         // {} admits every namespace; no selector at all would admit none
         spec.put("namespaceSelector", selector.isEmpty() ? Manifests.emptyObject() : map("matchLabels", new TreeMap<>(selector)));
-        BoundObject preemption = kueue.object("preemption");
-        spec.put("preemption", map("reclaimWithinCohort", preemption.string("reclaimWithinCohort"),
-                "withinClusterQueue", preemption.string("withinClusterQueue")));
+        GpuWorkerSet.Preemption preemption = kueue.preemption();
+        spec.put("preemption", map("reclaimWithinCohort", preemption.reclaimWithinCohort(),
+                "withinClusterQueue", preemption.withinClusterQueue()));
         spec.put("resourceGroups", List.of(map("coveredResources", List.of("cpu", "memory", GPU_RESOURCE), "flavors", flavors)));
-        return map("apiVersion", API_VERSION, "kind", "ClusterQueue", "metadata", map("name", kueue.string("clusterQueue")), "spec", spec);
+        return map("apiVersion", API_VERSION, "kind", "ClusterQueue", "metadata", map("name", kueue.clusterQueue()), "spec", spec);
     }
 
     /** Whole cores as a number (as Kubernetes prints them), else millicores. */

@@ -2,7 +2,6 @@ package dev.rhoaikrm.gpuworkerset;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
-import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ final class MachineObjects {
         Map<String, String> machineLabels = new TreeMap<>(selector);
         machineLabels.put(SourceMachineSet.ROLE_LABEL, "worker");
         machineLabels.put("machine.openshift.io/cluster-api-machine-type", "worker");
-        Map<String, String> annotations = new TreeMap<>(pool.spec().stringMap("annotations"));
+        Map<String, String> annotations = new TreeMap<>(pool.spec().annotations());
         annotations.put("machine.openshift.io/GPU", String.valueOf(pool.gpu().count()));
         annotations.put("machine.openshift.io/memoryMb", String.valueOf(pool.type().memoryMiB()));
         annotations.put("machine.openshift.io/vCPU", String.valueOf(pool.type().vcpu()));
@@ -58,7 +57,7 @@ final class MachineObjects {
 
     /** The node labels of the template: the worker role, the pool, its GPUs, and the pool's own labels. */
     static Map<String, String> nodeLabels(Pool pool) {
-        Map<String, String> labels = new TreeMap<>(pool.spec().stringMap("labels"));
+        Map<String, String> labels = new TreeMap<>(pool.spec().labels());
         labels.put("node-role.kubernetes.io/worker", "");
         labels.put(Pool.POOL_LABEL, pool.name());
         labels.put(Pool.PRODUCT_LABEL, pool.gpu().product());
@@ -71,8 +70,8 @@ final class MachineObjects {
         if (pool.tainted()) {
             taints.add(map("effect", "NoSchedule", "key", Pool.GPU_TAINT_KEY, "value", GPU_TAINT_VALUE));
         }
-        for (BoundObject t : pool.spec().objects("taints")) {
-            taints.add(map("effect", t.string("effect"), "key", t.string("key"), "value", t.string("value")));
+        for (GpuWorkerSet.Taint t : pool.spec().taints()) {
+            taints.add(map("effect", t.effect(), "key", t.key(), "value", t.value().orElse(null)));
         }
         return taints;
     }
