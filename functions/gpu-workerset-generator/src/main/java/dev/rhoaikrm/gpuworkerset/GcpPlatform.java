@@ -23,7 +23,9 @@ import java.util.Set;
  * {@code <infraId>-w@<project>.iam.gserviceaccount.com}, network tag {@code <infraId>-worker}, an
  * RHCOS boot disk, and the {@code gcp-cloud-credentials} and {@code worker-user-data} secrets.
  * GPU VMs cannot live-migrate, so every pool gets {@code onHostMaintenance: Terminate} (Compute
- * Engine refuses them otherwise) and {@code restartPolicy: Always}.
+ * Engine refuses them otherwise); on-demand pools {@code restartPolicy: Always}, spot pools
+ * {@code restartPolicy: Never} and, by {@code cluster.gcp.spotModel}, {@code preemptible: true} or
+ * {@code provisioningModel: Spot} (never both: the provider refuses that).
  */
 final class GcpPlatform extends Platform {
     private static final String KIND = "GCPMachineProviderSpec";
@@ -128,12 +130,22 @@ final class GcpPlatform extends Platform {
             disks.add(map("autoDelete", true, "boot", false, "sizeGb", d.sizeGiB(), "type", d.type().orElse(type)));
         }
         spec.put("disks", disks);
+        // GPU VMs cannot live-migrate: Compute Engine, and the machine API's webhook for A2 and guest GPUs, refuse Migrate
         spec.put("onHostMaintenance", "Terminate");
-        spec.put("restartPolicy", "Always");
         spec.remove("gpus"); // A2, A3 and G2 machine types come with their GPUs attached
         spec.remove("preemptible");
+        spec.remove("provisioningModel");
         if (pool.spec().spot()) {
-            spec.put("preemptible", true);
+            // restartPolicyToBool (machine-api-provider-gcp reconciler.go) refuses Always for preemptible and Spot
+            // instances, and validateMachine refuses preemptible together with provisioningModel: Spot
+            spec.put("restartPolicy", "Never");
+            if (cluster.spec().gcp().spotModel().equals("Spot")) {
+                spec.put("provisioningModel", "Spot");
+            } else {
+                spec.put("preemptible", true);
+            }
+        } else {
+            spec.put("restartPolicy", "Always");
         }
         return spec;
     }
@@ -170,7 +182,14 @@ final class GcpPlatform extends Platform {
 
     @Override
     boolean readSpot(Map<String, Object> spec) {
-        return Boolean.TRUE.equals(spec.get("preemptible"));
+        return Boolean.TRUE.equals(spec.get("preemptible")) || "Spot".equals(spec.get("provisioningModel"));
+    }
+
+    @Override
+    void readPoolFacts(Map<String, Object> spec, Map<String, Object> gcp) {
+        if ("Spot".equals(spec.get("provisioningModel"))) {
+            gcp.put("spotModel", "Spot");
+        }
     }
 
     @Override

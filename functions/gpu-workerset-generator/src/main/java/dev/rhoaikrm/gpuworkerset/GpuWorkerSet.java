@@ -106,6 +106,10 @@ record GpuWorkerSet(
             @NonEmpty @Doc("Default: <infraId>-w@<projectID>.iam.gserviceaccount.com.") Optional<String> serviceAccountEmail,
             @Doc("Network tags. Default: <infraId>-worker.") List<@NonEmpty String> tags,
             @Doc("Labels of the instances.") Map<String, String> labels,
+            @OneOf({"Preemptible", "Spot"}) @Default("Preemptible")
+            @Doc("How spot pools are asked for: Preemptible (preemptible: true, every OpenShift release; instances stop after 24 hours)"
+                    + " or Spot (provisioningModel: Spot, OpenShift 4.21 and later; earlier releases ignore the field and start"
+                    + " on-demand instances).") String spotModel,
             Origin at) {
     }
 
@@ -121,7 +125,8 @@ record GpuWorkerSet(
             Replicas replicas,
             RootVolume rootVolume,
             @Doc("Data disks besides the root disk.") List<Disk> additionalDisks,
-            @Default("false") @Doc("Spot capacity: AWS spotMarketOptions, Azure spotVMOptions, GCP preemptible.") boolean spot,
+            @Default("false") @Doc("Spot capacity: AWS spotMarketOptions, Azure spotVMOptions, GCP preemptible or provisioningModel: Spot"
+                    + " (cluster.gcp.spotModel) with restartPolicy: Never.") boolean spot,
             @NonEmpty @Doc("AWS capacity reservation id, or Azure capacity reservation group id.") Optional<String> capacityReservationId,
             @Default("true") @Doc("Taint the nodes nvidia.com/gpu=present:NoSchedule.") boolean taint,
             @Doc("More taints.") List<Taint> taints,

@@ -86,6 +86,7 @@ final class GpuWorkerSetImporter {
                 notes.add(g.source().summary().name() + " names other cluster facts than " + head.source().summary().name()
                         + ": the intent states the latter's");
             }
+            g.reader().poolFacts(cluster);
             String poolName = poolName(g, pools);
             Map<String, Object> pool = pools.computeIfAbsent(poolName, k -> newPool(k, g, notes));
             String zone = g.reader().zone();

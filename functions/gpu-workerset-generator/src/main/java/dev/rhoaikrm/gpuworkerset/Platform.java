@@ -145,6 +145,13 @@ abstract sealed class Platform permits AwsPlatform, AzurePlatform, GcpPlatform {
     /** The disks of a provider spec: the root disk first, then the data disks, each as the intent writes a disk. */
     abstract List<Map<String, Object>> readDisks(Map<String, Object> spec);
 
+    /**
+     * Cluster settings that only a pool's provider spec shows (GCP: Spot rather than preemptible
+     * capacity), added to the platform's section of spec.cluster. Default: none.
+     */
+    void readPoolFacts(Map<String, Object> spec, Map<String, Object> section) {
+    }
+
     /** Whether a provider spec asks for spot capacity. */
     abstract boolean readSpot(Map<String, Object> spec);
 

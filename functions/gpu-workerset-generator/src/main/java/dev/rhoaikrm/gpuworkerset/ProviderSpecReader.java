@@ -53,6 +53,16 @@ final class ProviderSpecReader {
         return cluster;
     }
 
+    /** Adds to {@code cluster} (a {@link #cluster()}) the cluster settings only this MachineSet's pool settings show. */
+    @SuppressWarnings("unchecked")
+    void poolFacts(Map<String, Object> cluster) {
+        Map<String, Object> section = (Map<String, Object>) cluster.computeIfAbsent(platform.name(), k -> new LinkedHashMap<>());
+        platform.readPoolFacts(spec, section);
+        if (section.isEmpty()) {
+            cluster.remove(platform.name());
+        }
+    }
+
     /** The pool's disk, spot and reservation settings, where they are not the defaults. */
     void poolSettings(Map<String, Object> pool) {
         List<Map<String, Object>> disks = platform.readDisks(spec);
