@@ -11,7 +11,8 @@ import java.util.List;
  */
 final class GpuWorkerSetFixes {
     static final String NAMES = "every pool's name is in its MachineSets' names";
-    static final String TEMPLATE_LABELS = "template labels rhoai-krm.dev/gpu-pool, nvidia.com/gpu.product, cluster-api/accelerator added";
+    static final String TEMPLATE_LABELS = "template labels rhoai-krm.dev/gpu-pool and cluster-api/accelerator added";
+    static final String PRODUCT = "the GPU product in capacity.cluster-autoscaler.kubernetes.io/labels, not on the template or the flavors";
     static final String FLAVORS = "one ResourceFlavor per pool";
 
     static final String SYNC_WAVE = "metadata.annotations.argocd.argoproj.io/sync-wave";
@@ -33,7 +34,9 @@ final class GpuWorkerSetFixes {
             new Fix("MachineSet", "spec.template.metadata.labels.machine.openshift.io/cluster-api-machineset", NAMES),
             new Fix("MachineSet", "spec.replicas", "dropped", "no spec.replicas"),
             new Fix("MachineSet", "spec.template.spec.metadata.labels.rhoai-krm.dev/gpu-pool", "added", TEMPLATE_LABELS),
-            new Fix("MachineSet", "spec.template.spec.metadata.labels.nvidia.com/gpu.product", "added", TEMPLATE_LABELS),
+            new Fix("MachineSet", "metadata.annotations.capacity.cluster-autoscaler.kubernetes.io/labels", "added", PRODUCT),
+            new Fix("MachineSet", "spec.template.spec.metadata.labels.nvidia.com/gpu.product", "dropped", PRODUCT),
+            new Fix("ResourceFlavor", "spec.nodeLabels.nvidia.com/gpu.product", "dropped", PRODUCT),
             new Fix("MachineSet", "spec.template.spec.metadata.labels.cluster-api/accelerator", "added", TEMPLATE_LABELS),
             new Fix("MachineSet", "spec.template.spec.lifecycleHooks", "dropped \\(was \\{\\}\\)$", "lifecycleHooks: {} left out"),
             new Fix("MachineAutoscaler", Fix.RENAMED, "MachineAutoscalers named like their MachineSets"),

@@ -141,7 +141,21 @@ final class GpuWorkerSetImporter {
 
     private static String productOf(GpuMachineSet g) {
         return InstanceCatalog.shipped().find(g.platform().name(), g.reader().instanceType()).map(t -> t.gpu().product())
-                .orElseGet(() -> String.valueOf(at(g.source().toMap(), "spec", "template", "spec", "metadata", "labels", Pool.PRODUCT_LABEL)));
+                .orElseGet(() -> String.valueOf(Optional.ofNullable(at(g.source().toMap(), "spec", "template", "spec", "metadata", "labels",
+                        Pool.PRODUCT_LABEL)).orElseGet(() -> capacityLabels(g).get(Pool.PRODUCT_LABEL))));
+    }
+
+    /** The autoscaler's capacity labels annotation of a MachineSet ("k=v,k=v"), as its clusterapi provider parses it. */
+    private static Map<String, String> capacityLabels(GpuMachineSet g) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        String value = g.source().summary().annotation(MachineObjects.CAPACITY_LABELS);
+        for (String pair : value == null ? new String[0] : value.split(",")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length == 2) {
+                labels.put(kv[0], kv[1]);
+            }
+        }
+        return labels;
     }
 
     /** A pool from its first MachineSet: instance type, GPU facts the catalog lacks, disks, node labels, taints, annotations. */
@@ -155,7 +169,8 @@ final class GpuWorkerSetImporter {
         Map<String, Object> labels = new LinkedHashMap<>(mapAt(ms, "spec", "template", "spec", "metadata", "labels"));
         if (known.isEmpty()) {
             Map<String, Object> gpu = new LinkedHashMap<>();
-            HandWritten.putIfSet(gpu, "product", labels.get(Pool.PRODUCT_LABEL));
+            HandWritten.putIfSet(gpu, "product", Optional.ofNullable(labels.get(Pool.PRODUCT_LABEL))
+                    .orElseGet(() -> capacityLabels(g).get(Pool.PRODUCT_LABEL)));
             HandWritten.putIfSet(gpu, "count", number(written.get(SIZE_ANNOTATIONS.get(0))));
             pool.put("gpu", gpu);
             HandWritten.putIfSet(pool, "vcpu", number(written.get(SIZE_ANNOTATIONS.get(2))));

@@ -23,7 +23,8 @@ final class KueueObjects {
     }
 
     static Map<String, Object> resourceFlavor(Pool pool) {
-        Map<String, Object> nodeLabels = new TreeMap<>(Map.of(Pool.PRODUCT_LABEL, pool.gpu().product(), Pool.POOL_LABEL, pool.name()));
+        // the pool label only: nvidia.com/gpu.product is GPU feature discovery's and changes under sharing and MIG
+        Map<String, Object> nodeLabels = new TreeMap<>(Map.of(Pool.POOL_LABEL, pool.name()));
         List<Object> tolerations = new ArrayList<>();
         if (pool.tainted()) {
             tolerations.add(map("key", Pool.GPU_TAINT_KEY, "operator", "Exists", "effect", "NoSchedule"));

@@ -12,15 +12,24 @@ import java.util.TreeMap;
  * and labels worker MachineSets ({@code <infraId>-gpu-<pool>-<zone>}, the cluster-api labels).
  *
  * <p>Everything the scheduler and the autoscaler must know while the pool is at zero is on the
- * template: the pool label ModelServing selects on, the GPU product and accelerator labels, the
- * pool's own labels, and the taint; the scale-from-zero annotations size a node that does not exist
- * yet. {@code spec.replicas} is left out: the MachineAutoscaler owns it, and a value in Git would
+ * template (the pool label ModelServing and the Kueue flavor select on, the accelerator label, the
+ * pool's own labels, and the taint) or, for the GPU product, which GPU feature discovery owns on the
+ * node, in the autoscaler's capacity labels annotation. {@code spec.replicas} is left out: the MachineAutoscaler owns it, and a value in Git would
  * make ArgoCD undo every scale-up.
  */
 final class MachineObjects {
     static final String NAMESPACE = "openshift-machine-api";
     static final String MACHINESET_LABEL = "machine.openshift.io/cluster-api-machineset";
     static final String GPU_TAINT_VALUE = "present";
+    /**
+     * Labels the cluster autoscaler adds to its picture of a node of this MachineSet while the pool
+     * is at zero ("key=value,..."; openshift/kubernetes-autoscaler
+     * cluster-autoscaler/cloudprovider/clusterapi/clusterapi_unstructured.go {@code Labels()}, as
+     * kubernetes/autoscaler's clusterapi provider). The provider's MachineSet controller merges
+     * {@code kubernetes.io/arch=...} into it (machine-api-provider-aws/-azure/-gcp machineset
+     * controller, {@code MergeCommaSeparatedKeyValuePairs}), in no fixed order.
+     */
+    static final String CAPACITY_LABELS = "capacity.cluster-autoscaler.kubernetes.io/labels";
 
     private MachineObjects() {
     }
@@ -37,6 +46,7 @@ final class MachineObjects {
         machineLabels.put(SourceMachineSet.ROLE_LABEL, "worker");
         machineLabels.put("machine.openshift.io/cluster-api-machine-type", "worker");
         Map<String, String> annotations = new TreeMap<>(pool.spec().annotations());
+        annotations.put(CAPACITY_LABELS, Pool.PRODUCT_LABEL + "=" + pool.gpu().product());
         annotations.put("machine.openshift.io/GPU", String.valueOf(pool.gpu().count()));
         annotations.put("machine.openshift.io/memoryMb", String.valueOf(pool.type().memoryMiB()));
         annotations.put("machine.openshift.io/vCPU", String.valueOf(pool.type().vcpu()));
@@ -55,12 +65,17 @@ final class MachineObjects {
         return machineSet;
     }
 
-    /** The node labels of the template: the worker role, the pool, its GPUs, and the pool's own labels. */
+    /**
+     * The node labels of the template: the worker role, the pool, its accelerator, and the pool's
+     * own labels. Not the GPU product: nodelink copies template labels onto the Node on every
+     * reconcile (openshift/machine-api-operator pkg/controller/nodelink/nodelink_controller.go),
+     * while GPU feature discovery rewrites nvidia.com/gpu.product under time-slicing (-SHARED) and
+     * MIG (-MIG-...): the two would flap. The autoscaler learns the product from {@link #CAPACITY_LABELS}.
+     */
     static Map<String, String> nodeLabels(Pool pool) {
         Map<String, String> labels = new TreeMap<>(pool.spec().labels());
         labels.put("node-role.kubernetes.io/worker", "");
         labels.put(Pool.POOL_LABEL, pool.name());
-        labels.put(Pool.PRODUCT_LABEL, pool.gpu().product());
         labels.put(Pool.ACCELERATOR_LABEL, pool.gpu().accelerator());
         return labels;
     }

@@ -147,14 +147,21 @@ final class Pools {
             if (!LABEL_KEY.matcher(key).matches() || key.substring(key.indexOf('/') + 1).length() > 63) {
                 problems.error(path, "\"" + key + "\" is not a valid label key");
                 ok = false;
+            } else if (key.equals(Pool.PRODUCT_LABEL)) {
+                problems.error(path, key + " belongs to GPU feature discovery, which rewrites it under time-slicing and MIG (nodelink"
+                        + " would copy a template value back on every reconcile); the function gives the product to the autoscaler in "
+                        + MachineObjects.CAPACITY_LABELS + ": select the pool with " + Pool.POOL_LABEL);
+                ok = false;
             } else if (OWN_LABELS.contains(key)) {
                 problems.error(path, key + " is set from the pool (its name, instance type or gpu fields); leave it out");
                 ok = false;
             }
         }
         for (String key : p.annotations().keySet()) {
-            if (key.startsWith("machine.openshift.io/") && List.of("GPU", "memoryMb", "vCPU").contains(key.substring(21))) {
-                problems.error(p.at().pathOf("annotations") + "." + key, key + " comes from the instance type; state gpu.count, memoryMiB or vcpu instead");
+            if (ServerWritten.ANNOTATIONS.contains(key)) {
+                problems.error(p.at().pathOf("annotations") + "." + key, key + " is written by the cluster's controllers (the MachineSet"
+                        + " controller from the cloud's instance types, the MachineAutoscaler, kubectl or ArgoCD); a value in Git"
+                        + " would fight them: leave it out (the pool's labels reach the autoscaler from the template)");
                 ok = false;
             }
         }

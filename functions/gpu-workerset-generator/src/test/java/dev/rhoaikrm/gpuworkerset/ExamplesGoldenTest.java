@@ -31,7 +31,7 @@ class ExamplesGoldenTest {
             "gcp-from-machineset", "gcp");
     /** What only a live cluster writes into the saved MachineSets of the examples, and what is the source's own. */
     static final List<String> SERVER_SET = List.of("status:", "managedFields", "resourceVersion", "creationTimestamp", "uid:",
-            "generation:", "readyReplicas", "observedGeneration", "capacity.cluster-autoscaler.kubernetes.io/labels",
+            "generation:", "readyReplicas", "observedGeneration", "kubernetes.io/arch=amd64",
             "lifecycleHooks", "metadataServiceOptions", "diagnostics", "shieldedInstanceConfig");
 
     static List<Path> examples() throws IOException {

@@ -55,10 +55,13 @@ class ReferenceParityTest {
         // the provider spec is the reference's, field for field (cluster facts, instance type, disk, zone)
         assertThat(Maps.at(ms, "spec", "template", "spec", "providerSpec", "value"))
                 .isEqualTo(Maps.at(ref, "spec", "template", "spec", "providerSpec", "value"));
-        // node labels: the reference's, plus the pool, GPU product and accelerator labels scale-from-zero needs
+        // node labels: the reference's, plus the pool and accelerator labels scale-from-zero needs
         assertThat(map(ms, "spec", "template", "spec", "metadata", "labels"))
                 .containsAllEntriesOf(map(ref, "spec", "template", "spec", "metadata", "labels"))
-                .containsKeys(Pool.POOL_LABEL, Pool.PRODUCT_LABEL, Pool.ACCELERATOR_LABEL);
+                .containsKeys(Pool.POOL_LABEL, Pool.ACCELERATOR_LABEL)
+                // Difference: the GPU product (GPU feature discovery's label) reaches the autoscaler through its capacity annotation.
+                .doesNotContainKey(Pool.PRODUCT_LABEL);
+        assertThat(map(ms, "metadata", "annotations")).containsKey(MachineObjects.CAPACITY_LABELS);
         if (Maps.string(ref, "metadata", "name").equals(name)) {
             assertThat(Maps.at(ms, "spec", "selector")).isEqualTo(Maps.at(ref, "spec", "selector"));
             assertThat(Maps.at(ms, "spec", "template", "metadata")).isEqualTo(Maps.at(ref, "spec", "template", "metadata"));
@@ -109,8 +112,10 @@ class ReferenceParityTest {
         for (Map<String, Object> ref : load(Files.readString(reference.resolve("kueue-config/examples/resource-flavors-nvidia.yaml")))) {
             Map<String, Object> flavor = ours.get("ResourceFlavor/" + Maps.string(ref, "metadata", "name"));
             assertThat(flavor).as(Maps.string(ref, "metadata", "name")).isNotNull();
-            // plus the pool label (two pools of one GPU stay apart) and the taint's toleration
-            assertThat(map(flavor, "spec", "nodeLabels")).containsAllEntriesOf(map(ref, "spec", "nodeLabels"));
+            // Difference: the pool label (two pools of one GPU stay apart) instead of the GPU product, which GPU feature
+            // discovery rewrites under time-slicing and MIG; and the taint's toleration.
+            assertThat(map(ref, "spec", "nodeLabels")).containsOnlyKeys(Pool.PRODUCT_LABEL);
+            assertThat(map(flavor, "spec", "nodeLabels")).containsOnlyKeys(Pool.POOL_LABEL);
         }
         Map<String, Object> ref = load(Files.readString(reference.resolve("kueue-config/cluster-queue.yaml"))).get(0);
         Map<String, Object> cq = ours.get("ClusterQueue/training-cluster-queue");
