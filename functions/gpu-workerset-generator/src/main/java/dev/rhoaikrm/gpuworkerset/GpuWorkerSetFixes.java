@@ -12,6 +12,7 @@ import java.util.List;
 final class GpuWorkerSetFixes {
     static final String NAMES = "every pool's name is in its MachineSets' names";
     static final String TEMPLATE_LABELS = "template labels rhoai-krm.dev/gpu-pool and cluster-api/accelerator added";
+    static final String SIZES = "no scale-from-zero annotations (machine.openshift.io/vCPU, memoryMb, GPU)";
     static final String PRODUCT = "the GPU product in capacity.cluster-autoscaler.kubernetes.io/labels, not on the template or the flavors";
     static final String FLAVORS = "one ResourceFlavor per pool";
 
@@ -35,6 +36,9 @@ final class GpuWorkerSetFixes {
             new Fix("MachineSet", "spec.replicas", "dropped", "no spec.replicas"),
             new Fix("MachineSet", "spec.template.spec.metadata.labels.rhoai-krm.dev/gpu-pool", "added", TEMPLATE_LABELS),
             new Fix("MachineSet", "metadata.annotations.capacity.cluster-autoscaler.kubernetes.io/labels", "added", PRODUCT),
+            new Fix("MachineSet", "metadata.annotations." + ServerWritten.VCPU, "dropped", SIZES),
+            new Fix("MachineSet", "metadata.annotations." + ServerWritten.MEMORY_MB, "dropped", SIZES),
+            new Fix("MachineSet", "metadata.annotations." + ServerWritten.GPU, "dropped", SIZES),
             new Fix("MachineSet", "spec.template.spec.metadata.labels.nvidia.com/gpu.product", "dropped", PRODUCT),
             new Fix("ResourceFlavor", "spec.nodeLabels.nvidia.com/gpu.product", "dropped", PRODUCT),
             new Fix("MachineSet", "spec.template.spec.metadata.labels.cluster-api/accelerator", "added", TEMPLATE_LABELS),

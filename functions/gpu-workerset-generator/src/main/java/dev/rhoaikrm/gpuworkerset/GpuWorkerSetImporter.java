@@ -30,7 +30,6 @@ final class GpuWorkerSetImporter {
     static final String AUTOSCALING_GROUP = "autoscaling.openshift.io";
     static final String KUEUE_GROUP = "kueue.x-k8s.io";
     private static final String WAVE = "argocd.argoproj.io/sync-wave";
-    private static final List<String> SIZE_ANNOTATIONS = List.of("machine.openshift.io/GPU", "machine.openshift.io/memoryMb", "machine.openshift.io/vCPU");
 
     private final HandWritten in;
 
@@ -67,7 +66,7 @@ final class GpuWorkerSetImporter {
         ProviderSpecReader reader = new ProviderSpecReader(platform.get(), infraId, spec);
         String type = reader.instanceType();
         boolean gpus = type != null && InstanceCatalog.shipped().find(platform.get().name(), type).isPresent();
-        String annotated = ms.summary().annotation(SIZE_ANNOTATIONS.get(0));
+        String annotated = ms.summary().annotation(ServerWritten.GPU);
         gpus |= annotated != null && !annotated.equals("0");
         return gpus ? Optional.of(new GpuMachineSet(ms, platform.get(), infraId, reader)) : Optional.empty();
     }
@@ -171,10 +170,10 @@ final class GpuWorkerSetImporter {
             Map<String, Object> gpu = new LinkedHashMap<>();
             HandWritten.putIfSet(gpu, "product", Optional.ofNullable(labels.get(Pool.PRODUCT_LABEL))
                     .orElseGet(() -> capacityLabels(g).get(Pool.PRODUCT_LABEL)));
-            HandWritten.putIfSet(gpu, "count", number(written.get(SIZE_ANNOTATIONS.get(0))));
+            HandWritten.putIfSet(gpu, "count", number(written.get(ServerWritten.GPU)));
             pool.put("gpu", gpu);
-            HandWritten.putIfSet(pool, "vcpu", number(written.get(SIZE_ANNOTATIONS.get(2))));
-            HandWritten.putIfSet(pool, "memoryMiB", number(written.get(SIZE_ANNOTATIONS.get(1))));
+            HandWritten.putIfSet(pool, "vcpu", number(written.get(ServerWritten.VCPU)));
+            HandWritten.putIfSet(pool, "memoryMiB", number(written.get(ServerWritten.MEMORY_MB)));
         }
         pool.put("zones", new ArrayList<>());
         pool.put("replicas", new LinkedHashMap<>());

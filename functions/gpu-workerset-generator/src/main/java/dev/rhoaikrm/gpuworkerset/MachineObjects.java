@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * <p>Everything the scheduler and the autoscaler must know while the pool is at zero is on the
  * template (the pool label ModelServing and the Kueue flavor select on, the accelerator label, the
  * pool's own labels, and the taint) or, for the GPU product, which GPU feature discovery owns on the
- * node, in the autoscaler's capacity labels annotation. {@code spec.replicas} is left out: the MachineAutoscaler owns it, and a value in Git would
+ * node, in the autoscaler's capacity labels annotation. The size of a node that does not exist yet
+ * (the scale-from-zero annotations) is the provider's MachineSet controller's to write. {@code spec.replicas} is left out: the MachineAutoscaler owns it, and a value in Git would
  * make ArgoCD undo every scale-up.
  */
 final class MachineObjects {
@@ -47,9 +48,8 @@ final class MachineObjects {
         machineLabels.put("machine.openshift.io/cluster-api-machine-type", "worker");
         Map<String, String> annotations = new TreeMap<>(pool.spec().annotations());
         annotations.put(CAPACITY_LABELS, Pool.PRODUCT_LABEL + "=" + pool.gpu().product());
-        annotations.put("machine.openshift.io/GPU", String.valueOf(pool.gpu().count()));
-        annotations.put("machine.openshift.io/memoryMb", String.valueOf(pool.type().memoryMiB()));
-        annotations.put("machine.openshift.io/vCPU", String.valueOf(pool.type().vcpu()));
+        // no machine.openshift.io/vCPU, memoryMb, GPU: the provider's MachineSet controller writes them from the
+        // cloud's instance-type API (ServerWritten.VCPU, MEMORY_MB, GPU); a value in Git would fight it
         Map<String, Object> metadataLabels = new TreeMap<>(Map.of(SourceMachineSet.CLUSTER_LABEL, cluster.infraId(), Pool.POOL_LABEL, pool.name()));
         // The provider spec goes in as built, empty values included (kmsKey.arn: "", spotMarketOptions: {}):
         // the provider reads them.

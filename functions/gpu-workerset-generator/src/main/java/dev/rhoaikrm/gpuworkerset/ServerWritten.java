@@ -15,14 +15,20 @@ final class ServerWritten {
     static final List<String> METADATA = List.of("uid", "resourceVersion", "generation", "creationTimestamp", "managedFields",
             "selfLink", "deletionTimestamp", "deletionGracePeriodSeconds");
 
+    /** The scale-from-zero annotations (among the {@link #ANNOTATIONS}): the provider's MachineSet controller owns them. */
+    static final String VCPU = "machine.openshift.io/vCPU";
+    static final String MEMORY_MB = "machine.openshift.io/memoryMb";
+    static final String GPU = "machine.openshift.io/GPU";
+
     /**
      * Annotations that a client or a controller writes on a MachineSet:
      * <ul>
      * <li>{@code kubectl.kubernetes.io/last-applied-configuration}: kubectl apply's record of the last applied object;</li>
      * <li>{@code machine.openshift.io/vCPU}, {@code memoryMb}, {@code GPU} and
      *     {@code capacity.cluster-autoscaler.kubernetes.io/labels}: each provider's MachineSet controller, from the
-     *     cloud's instance-type API (openshift/machine-api-provider-aws {@code pkg/actuators/machineset/controller.go},
-     *     -azure and -gcp {@code pkg/cloud/*}/actuators/machineset/controller.go}, {@code reconcile});</li>
+     *     cloud's instance-type API, the labels merged with {@code kubernetes.io/arch} (openshift/machine-api-provider-aws
+     *     {@code pkg/actuators/machineset/controller.go}, machine-api-provider-azure and -gcp
+     *     {@code pkg/cloud/<cloud>/actuators/machineset/controller.go}, {@code reconcile});</li>
      * <li>{@code machine.openshift.io/cluster-api-autoscaler-node-group-min-size}, {@code -max-size} and
      *     {@code autoscaling.openshift.io/machineautoscaler}: the MachineAutoscaler controller on its target
      *     (openshift/cluster-autoscaler-operator {@code pkg/controller/machineautoscaler/machineautoscaler_controller.go});</li>
@@ -31,16 +37,12 @@ final class ServerWritten {
      */
     static final List<String> ANNOTATIONS = List.of(
             "kubectl.kubernetes.io/last-applied-configuration",
-            "machine.openshift.io/vCPU", "machine.openshift.io/memoryMb", "machine.openshift.io/GPU",
-            "capacity.cluster-autoscaler.kubernetes.io/labels",
+            VCPU, MEMORY_MB, GPU,
+            MachineObjects.CAPACITY_LABELS,
             "machine.openshift.io/cluster-api-autoscaler-node-group-min-size",
             "machine.openshift.io/cluster-api-autoscaler-node-group-max-size",
             "autoscaling.openshift.io/machineautoscaler",
             "argocd.argoproj.io/tracking-id");
-
-    /** The scale-from-zero annotations among {@link #ANNOTATIONS}: the provider's MachineSet controller owns them. */
-    static final List<String> SCALE_FROM_ZERO = List.of("machine.openshift.io/vCPU", "machine.openshift.io/memoryMb",
-            "machine.openshift.io/GPU");
 
     private ServerWritten() {
     }

@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * The GPU instance types rhoai-krm knows ({@code instance-types.yaml}, shipped in this jar): GPU
- * model, GPUs per node, GPU memory, vCPU and memory of AWS, Azure and GCP GPU instances. It feeds the
- * MachineSet scale-from-zero annotations, the {@code cluster-api/accelerator} label, ClusterAutoscaler
+ * model, GPUs per node, GPU memory, vCPU and memory of AWS, Azure and GCP GPU instances (the figures
+ * the clouds' APIs report, which the providers' MachineSet controllers also write into the
+ * scale-from-zero annotations). It feeds the {@code cluster-api/accelerator} label, ClusterAutoscaler
  * GPU limits, Kueue quotas and the GPU sizing check of ModelServing.
  *
  * <p>Loading checks the file thoroughly (types, unknown fields, duplicates, label syntax, and that a

@@ -5,9 +5,10 @@ import java.util.Objects;
 /**
  * One cloud instance type with whole NVIDIA GPUs, from {@code instance-types.yaml}.
  *
- * <p>{@link #vcpu()}, {@link #memoryMiB()} and {@code gpu().count()} are the instance's nominal size:
- * they feed the MachineSet scale-from-zero annotations ({@code machine.openshift.io/vCPU},
- * {@code memoryMb}, {@code GPU}). Kueue quotas must instead use what pods can get, the node's
+ * <p>{@link #vcpu()}, {@link #memoryMiB()} and {@code gpu().count()} are the instance's nominal size
+ * as the cloud's API reports it (what the provider's MachineSet controller writes into the
+ * scale-from-zero annotations {@code machine.openshift.io/vCPU}, {@code memoryMb}, {@code GPU}).
+ * Kueue quotas must instead use what pods can get, the node's
  * allocatable capacity: see {@link #allocatableMilliCpu()} and {@link #allocatableMemoryMiB()}.
  *
  * @param platform  aws, azure or gcp
