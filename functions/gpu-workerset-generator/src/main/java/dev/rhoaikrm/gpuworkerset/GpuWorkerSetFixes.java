@@ -33,7 +33,7 @@ final class GpuWorkerSetFixes {
             new Fix("MachineSet", Fix.RENAMED, NAMES),
             new Fix("MachineSet", "spec.selector.matchLabels.machine.openshift.io/cluster-api-machineset", NAMES),
             new Fix("MachineSet", "spec.template.metadata.labels.machine.openshift.io/cluster-api-machineset", NAMES),
-            new Fix("MachineSet", "spec.replicas", "dropped", "no spec.replicas"),
+            new Fix("MachineSet", "spec.replicas", "spec.replicas: the pool's min"),
             new Fix("MachineSet", "spec.template.spec.metadata.labels.rhoai-krm.dev/gpu-pool", "added", TEMPLATE_LABELS),
             new Fix("MachineSet", "metadata.annotations.capacity.cluster-autoscaler.kubernetes.io/labels", "added", PRODUCT),
             new Fix("MachineSet", "metadata.annotations." + ServerWritten.VCPU, "dropped", SIZES),

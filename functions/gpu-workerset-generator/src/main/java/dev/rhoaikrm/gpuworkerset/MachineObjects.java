@@ -15,8 +15,10 @@ import java.util.TreeMap;
  * template (the pool label ModelServing and the Kueue flavor select on, the accelerator label, the
  * pool's own labels, and the taint) or, for the GPU product, which GPU feature discovery owns on the
  * node, in the autoscaler's capacity labels annotation. The size of a node that does not exist yet
- * (the scale-from-zero annotations) is the provider's MachineSet controller's to write. {@code spec.replicas} is left out: the MachineAutoscaler owns it, and a value in Git would
- * make ArgoCD undo every scale-up.
+ * (the scale-from-zero annotations) is the provider's MachineSet controller's to write.
+ * {@code spec.replicas} is the pool's minimum: what a new MachineSet starts with, which the
+ * MachineAutoscaler changes from then on (ArgoCD must ignore it, as AppSetDiscovery's instances
+ * preset does, or it undoes every scale-up).
  */
 final class MachineObjects {
     static final String NAMESPACE = "openshift-machine-api";
@@ -56,6 +58,10 @@ final class MachineObjects {
         Map<String, Object> machineSet = map("apiVersion", Platform.API_VERSION, "kind", "MachineSet",
                 "metadata", map("name", name, "namespace", NAMESPACE, "labels", metadataLabels, "annotations", annotations),
                 "spec", map(
+                        // the CRD defaults an absent replicas to 1 (machine-api-operator install/0000_30_machine-api-operator_03_machineset
+                        // .Default.crd.yaml): a min-0 pool would start a GPU machine on first sync. After creation the
+                        // MachineAutoscaler owns it; the AppSetDiscovery instances preset makes ArgoCD ignore it.
+                        "replicas", pool.min(),
                         "selector", map("matchLabels", selector),
                         "template", map(
                                 "metadata", map("labels", machineLabels),
