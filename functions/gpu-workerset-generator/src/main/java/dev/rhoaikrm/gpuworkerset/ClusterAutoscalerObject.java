@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
  * The ClusterAutoscaler: a cluster singleton named {@code default}, so every GpuWorkerSet of the
  * input contributes to one object. Its GPU limits are per accelerator type (the
  * {@code cluster-api/accelerator} label value of the pools, which is what the autoscaler counts),
- * and {@code maxNodesTotal} counts every machine of the cluster: control plane, other workers and
- * every pool at its maximum. Settings stated in several intents must agree.
+ * and {@code maxNodesTotal}, written only when an intent states it (the autoscaler counts every node
+ * of the cluster, which a GPU intent cannot know; without it there is no limit), must let every pool
+ * reach its maximum. Settings stated in several intents must agree.
  */
 final class ClusterAutoscalerObject {
     static final String NAME = "default";
@@ -135,9 +136,9 @@ final class ClusterAutoscalerObject {
 
     private Optional<Map<String, Object>> object(List<Member> members) {
         List<Pool> pools = members.stream().flatMap(m -> m.pools().stream()).toList();
-        Optional<Integer> maxNodes = maxNodesTotal(pools);
+        boolean maxNodesOk = checkMaxNodesTotal(pools);
         Optional<List<Map<String, Object>>> gpus = gpuLimits(pools);
-        if (maxNodes.isEmpty() || gpus.isEmpty()) {
+        if (!maxNodesOk || gpus.isEmpty()) {
             return Optional.empty();
         }
         List<String> expanders = pick("expanders", s -> s.at().has("expanders") ? s.expanders() : null);
@@ -154,7 +155,7 @@ final class ClusterAutoscalerObject {
         }
         scaleDown.put("enabled", pickScaleDown("enabled", ScaleDown::enabled));
         Map<String, Object> resourceLimits = new TreeMap<>();
-        resourceLimits.put("maxNodesTotal", maxNodes.get());
+        resourceLimits.put("maxNodesTotal", pick("maxNodesTotal", s -> s.maxNodesTotal().orElse(null)));
         resourceLimits.put("gpus", gpus.get());
         pick("cores", AutoscalerSpec::cores).ifPresent(cores -> resourceLimits.put("cores", range(cores)));
         pick("memoryGiB", AutoscalerSpec::memoryGiB).ifPresent(memory -> resourceLimits.put("memory", range(memory)));
@@ -175,24 +176,29 @@ final class ClusterAutoscalerObject {
         return Optional.of(object);
     }
 
-    /** Control plane + other workers + every pool at its maximum; a stated total must be at least that. */
-    private Optional<Integer> maxNodesTotal(List<Pool> pools) {
+    /**
+     * A stated maxNodesTotal must let every pool reach its maximum: at least control plane + other
+     * workers + every pool at its maximum. None stated: nothing to check, and none is written (the
+     * operator passes --max-nodes-total only when it is set: openshift/cluster-autoscaler-operator
+     * pkg/controller/clusterautoscaler/clusterautoscaler.go; unset, the autoscaler has no node limit).
+     */
+    private boolean checkMaxNodesTotal(List<Pool> pools) {
+        Member stating = stating("maxNodesTotal");
+        if (stating.settings().maxNodesTotal().isEmpty()) {
+            return true;
+        }
         long controlPlane = pick("controlPlaneNodes", AutoscalerSpec::controlPlaneNodes);
         long others = pick("otherWorkerNodes", AutoscalerSpec::otherWorkerNodes);
         long gpuNodes = pools.stream().mapToLong(Pool::maxNodes).sum();
         long needed = controlPlane + others + gpuNodes;
-        Member stating = stating("maxNodesTotal");
-        if (stating.settings().maxNodesTotal().isEmpty()) {
-            return Optional.of((int) needed);
-        }
         long stated = stating.settings().maxNodesTotal().get();
         if (stated < needed) {
             out.errorOn(stating.intent().source(), stating.settings().at().pathOf("maxNodesTotal"), stated + " is below what the cluster"
                     + " can reach: " + controlPlane + " control plane + " + others + " other workers + " + gpuNodes + " GPU nodes ("
                     + pools.stream().map(Pool::describe).collect(Collectors.joining(", ")) + ") = " + needed);
-            return Optional.empty();
+            return false;
         }
-        return Optional.of((int) stated);
+        return true;
     }
 
     /** Per accelerator type, the pools' GPUs at their maximum; stated limits must be at least that. */

@@ -52,13 +52,12 @@ final class ClusterSettingsReader {
         Map<String, Object> limits = mapAt(spec, "resourceLimits");
         long reachNodes = pools.values().stream().mapToLong(p -> maxNodes(p)).sum();
         Long total = GpuWorkerSetImporter.number(stringAt(limits, "maxNodesTotal"));
-        if (total != null && total == 6 + reachNodes) {
-            // what the intent computes by default
-        } else if (total != null && total > 6 + reachNodes) {
+        if (total != null && total >= 6 + reachNodes) {
             out.put("maxNodesTotal", total);
         } else if (total != null) {
             notes.add("ClusterAutoscaler maxNodesTotal " + total + " is below 3 control plane + 3 other workers + " + reachNodes
-                    + " GPU nodes the pools can reach: the intent computes it (state controlPlaneNodes and otherWorkerNodes)");
+                    + " GPU nodes the pools can reach: the intent leaves it out (no node limit; the MachineAutoscalers and GPU limits"
+                    + " bound the pools); to keep one, state maxNodesTotal with controlPlaneNodes and otherWorkerNodes");
         }
         minMax(limits, "cores", out, "cores");
         minMax(limits, "memory", out, "memoryGiB");

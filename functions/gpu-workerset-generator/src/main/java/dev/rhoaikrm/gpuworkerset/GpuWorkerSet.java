@@ -187,10 +187,12 @@ record GpuWorkerSet(
 
     @Doc("Generate the cluster's ClusterAutoscaler (named default; one for all GpuWorkerSets of the input). Omit to generate none.")
     record AutoscalerSpec(
-            @Min(0) @Max(1000) @Default("3") @Doc("Control plane machines, counted in maxNodesTotal.") long controlPlaneNodes,
+            @Min(0) @Max(1000) @Default("3") @Doc("Control plane machines, counted when checking a stated maxNodesTotal.") long controlPlaneNodes,
             @Min(0) @Max(10000) @Default("3")
-            @Doc("The most non-GPU workers the cluster can have (their MachineSets' maxima), counted in maxNodesTotal.") long otherWorkerNodes,
-            @Min(1) @Max(100000) @Doc("Default: controlPlaneNodes + otherWorkerNodes + every pool's max × zones. Stated: at least that.")
+            @Doc("The most non-GPU workers the cluster can have (their MachineSets' maxima), counted when checking a stated maxNodesTotal.")
+            long otherWorkerNodes,
+            @Min(1) @Max(100000) @Doc("Most nodes of the whole cluster (every node counts: infra, storage, other workers). Default: none,"
+                    + " no limit. Stated: at least controlPlaneNodes + otherWorkerNodes + every pool's max × zones.")
             Optional<Long> maxNodesTotal,
             @Doc("GPU limits by accelerator type. Default: per type, every pool's max × zones × GPUs per node. Stated: at least that.")
             List<GpuLimit> gpus,

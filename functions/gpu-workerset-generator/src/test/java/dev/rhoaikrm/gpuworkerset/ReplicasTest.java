@@ -31,7 +31,7 @@ class ReplicasTest {
                         && name.equals(Maps.string(o, "spec", "scaleTargetRef", "name"))).findFirst().orElseThrow();
                 assertThat(Maps.at(ms, "spec", "replicas")).as(name).isNotNull().isEqualTo(Maps.at(autoscaler, "spec", "minReplicas"));
             }
-        }));
+        })).toList();
     }
 
     @TestFactory
