@@ -8,6 +8,7 @@ import dev.rhoaikrm.core.intent.annotation.Doc;
 import dev.rhoaikrm.core.intent.annotation.IntentKind;
 import dev.rhoaikrm.core.intent.annotation.IntentName;
 import dev.rhoaikrm.core.intent.annotation.Max;
+import dev.rhoaikrm.core.intent.annotation.MaxLength;
 import dev.rhoaikrm.core.intent.annotation.Min;
 import dev.rhoaikrm.core.intent.annotation.NonEmpty;
 import dev.rhoaikrm.core.intent.annotation.OneOf;
@@ -43,6 +44,10 @@ record GpuWorkerSet(
     /** A label value: at most 63 characters, alphanumeric at both ends (the length is part of the pattern). */
     static final String LABEL_VALUE = "(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?";
     static final String LABEL_VALUE_MEANING = "a label value (63 characters at most)";
+    /** A cloud region as the providers' APIs spell it: us-east-2, eastus, us-central1. */
+    static final String REGION = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+    /** A DNS-1123 subdomain, or "" (Kueue's cohort names: the ClusterQueue CRD's pattern). */
+    static final String SUBDOMAIN_OR_EMPTY = "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?";
 
     @Doc("The cluster the pools join: stated, or taken from a worker MachineSet.")
     record ClusterSpec(
@@ -51,7 +56,9 @@ record GpuWorkerSet(
             @Doc("oc get infrastructure cluster -o jsonpath='{.status.infrastructureName}'. Required without fromMachineSet.")
             Optional<String> infrastructureId,
             @OneOf({"aws", "azure", "gcp"}) @Doc("Cloud platform. Required without fromMachineSet.") Optional<String> platform,
-            @NonEmpty @Doc("Region (Azure: location). Required without fromMachineSet.") Optional<String> region,
+            @Pattern(regex = REGION, meaning = "a region name such as us-east-2, eastus or us-central1 (lower case letters, digits and '-';"
+                    + " MachineSet names are made from it)")
+            @Doc("Region (Azure: location). Required without fromMachineSet.") Optional<String> region,
             @NonEmpty @Doc("RHCOS image: AWS AMI id; Azure image resourceID (default: the installer's gen2 gallery image); GCP image."
                     + " Required on AWS and GCP without fromMachineSet.") Optional<String> image,
             @DnsLabel @Doc("Cloud credentials Secret in openshift-machine-api. Default: aws-cloud-credentials, azure-cloud-credentials"
@@ -229,7 +236,9 @@ record GpuWorkerSet(
             @Pattern(regex = DURATION, meaning = DURATION_MEANING) @Default("5m") String delayAfterDelete,
             @Pattern(regex = DURATION, meaning = DURATION_MEANING) @Default("3m") String delayAfterFailure,
             @Pattern(regex = DURATION, meaning = DURATION_MEANING) @Default("10m") String unneededTime,
-            @Pattern(regex = "0(\\.[0-9]+)?|1(\\.0+)?", meaning = "a fraction such as 0.5") Optional<String> utilizationThreshold,
+            // strictly between 0 and 1: the CRD's pattern (0.[0-9]+) and the operator's validator (0 < value < 1)
+            @Pattern(regex = "0\\.[0-9]*[1-9][0-9]*", meaning = "a fraction strictly between 0 and 1 such as 0.5 (the operator refuses 0 and 1)")
+            @Doc("Nodes whose requested resources are below this share of their capacity may be removed.") Optional<String> utilizationThreshold,
             Origin at) {
     }
 
@@ -237,6 +246,7 @@ record GpuWorkerSet(
             + " Omit to generate none.")
     record KueueSpec(
             @Required @DnsLabel @Doc("ClusterQueue name.") String clusterQueue,
+            @Pattern(regex = SUBDOMAIN_OR_EMPTY, meaning = "a DNS-1123 subdomain such as gpu-teams (or \"\" for none)") @MaxLength(253)
             @Doc("Cohort the ClusterQueue borrows and lends in; \"\" for none.") Optional<String> cohort,
             @Doc("Namespaces (by label) whose LocalQueues may use it. Default: every namespace.")
             Map<String, @Pattern(regex = LABEL_VALUE, meaning = LABEL_VALUE_MEANING) String> namespaceSelector,

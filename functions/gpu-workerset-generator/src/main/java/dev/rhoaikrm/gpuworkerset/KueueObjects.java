@@ -22,6 +22,25 @@ final class KueueObjects {
     private KueueObjects() {
     }
 
+    /** The most nodeLabels, nodeTaints and tolerations a ResourceFlavor holds (Kueue's CRD: maxProperties / maxItems 8). */
+    static final int FLAVOR_LIST_LIMIT = 8;
+
+    /** Refuses a pool whose flavor would hold more than Kueue allows, naming the pool field that fills the list. */
+    static boolean checkFlavor(Pool pool, Problems problems) {
+        Map<String, Object> spec = Maps.copyMap(resourceFlavor(pool));
+        boolean ok = true;
+        for (String list : List.of("nodeLabels", "nodeTaints", "tolerations")) {
+            Object v = Maps.at(spec, "spec", list);
+            int size = v instanceof Map<?, ?> m ? m.size() : v instanceof List<?> l ? l.size() : 0;
+            if (size > FLAVOR_LIST_LIMIT) {
+                problems.error(pool.spec().at().pathOf("taints"), "pool " + pool.name() + "'s ResourceFlavor would have " + size + " " + list
+                        + " (the GPU taint's and one per taint); Kueue's ResourceFlavor allows " + FLAVOR_LIST_LIMIT);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
     static Map<String, Object> resourceFlavor(Pool pool) {
         // the pool label only: nvidia.com/gpu.product is GPU feature discovery's and changes under sharing and MIG
         Map<String, Object> nodeLabels = new TreeMap<>(Map.of(Pool.POOL_LABEL, pool.name()));

@@ -3,6 +3,7 @@ package dev.rhoaikrm.gpuworkerset;
 import dev.rhoaikrm.catalog.GpuSpec;
 import dev.rhoaikrm.catalog.InstanceCatalog;
 import dev.rhoaikrm.catalog.InstanceType;
+import dev.rhoaikrm.core.intent.StringSchema;
 import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.PoolSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,11 +60,18 @@ final class Pools {
         }
         Pool pool = new Pool(p, type.get(), zones);
         cluster.platform().checkPool(pool, problems);
-        for (String zone : zones) {
-            String name = MachineObjects.machineSetName(cluster, pool, zone);
+        for (int i = 0; i < zones.size(); i++) {
+            String name = MachineObjects.machineSetName(cluster, pool, zones.get(i));
             if (name.length() > MAX_NAME) {
                 problems.error(p.at().pathOf("name"), "MachineSet name " + name + " is " + name.length() + " characters long;"
                         + " its machine.openshift.io/cluster-api-machineset label allows " + MAX_NAME + ": shorten the pool name");
+                return Optional.empty();
+            }
+            if (!StringSchema.DNS1123_LABEL.matcher(name).matches()) {
+                // only the zone part can be off (a region taken from a saved MachineSet): no '/', '..' or capitals in object names
+                problems.error(p.at().pathOf("zones") + "[" + i + "]", "makes the MachineSet name \"" + name + "\", which is not a"
+                        + " DNS-1123 label (an object name and the value of its machine.openshift.io/cluster-api-machineset label):"
+                        + " zones and regions are lower case letters, digits and '-'");
                 return Optional.empty();
             }
         }

@@ -78,6 +78,25 @@ record Resolution(Optional<Resolved> resolved, Problems.Recorded problems, List<
         if (spec.kueue().isPresent() && pools.stream().noneMatch(Pool::inKueue)) {
             problems.error(spec.at().pathOf("kueue"), "every pool has kueue.enabled: false, so the ClusterQueue would have no flavor");
         }
+        if (spec.kueue().isPresent()) {
+            pools.stream().filter(Pool::inKueue).forEach(p -> KueueObjects.checkFlavor(p, problems));
+        }
+        spec.clusterAutoscaler().ifPresent(ca -> {
+            ca.cores().ifPresent(range -> checkRange(range, problems));
+            ca.memoryGiB().ifPresent(range -> checkRange(range, problems));
+        });
         return Optional.of(new Resolved(spec, cluster, pools, machineSets));
+    }
+
+    /**
+     * A cores or memoryGiB range must have min at most max: the operator's validator refuses the
+     * ClusterAutoscaler otherwise (openshift/cluster-autoscaler-operator
+     * pkg/controller/clusterautoscaler/validator.go, validateResourceRange: "Max must be greater than or equal to Min").
+     */
+    private static void checkRange(GpuWorkerSet.MinMax range, Problems problems) {
+        if (range.min() > range.max()) {
+            problems.error(range.at().pathOf("min"), "min " + range.min() + " is more than max " + range.max()
+                    + "; the ClusterAutoscaler's validator refuses it (Max must be greater than or equal to Min)");
+        }
     }
 }

@@ -217,7 +217,10 @@ final class SchemaSource {
                 if (a.containsKey("OneOf")) {
                     s.append(".oneOf(").append(String.join(", ", texts(a.get("OneOf")).stream().map(SchemaSource::literal).toList())).append(')');
                 }
-                only(a, c, "string", "Quantity", "NonEmpty", "DnsLabel", "Pattern", "OneOf");
+                if (a.containsKey("MaxLength")) {
+                    s.append(".maxLength(").append(whole(a.get("MaxLength"), c)).append(')');
+                }
+                only(a, c, "string", "Quantity", "NonEmpty", "DnsLabel", "Pattern", "OneOf", "MaxLength");
             }
             case LONG, INT -> {
                 s.append("Schema.integer()");

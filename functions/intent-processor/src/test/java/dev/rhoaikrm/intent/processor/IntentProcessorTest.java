@@ -93,9 +93,11 @@ class IntentProcessorTest {
     @Test
     void mapValuesAreConstrainedAndListsCanBeRequired() throws Exception {
         List<String> errors = compile(demo("""
-                Map<String, @Pattern(regex = "[a-z]+", meaning = "lower case") String> labels, @Required @NonEmpty List<Inner> parts"""));
+                Map<String, @Pattern(regex = "[a-z]+", meaning = "lower case") String> labels, @Required @NonEmpty List<Inner> parts,
+                @MaxLength(253) Optional<String> cohort"""));
         assertThat(errors).isEmpty();
         assertThat(Files.readString(generated)).contains(
+                ".field(\"cohort\", Schema.string().maxLength(253))",
                 ".field(\"labels\", Schema.map(Schema.string().pattern(\"[a-z]+\", \"lower case\")))",
                 ".required(\"parts\", Schema.array(schemaOfInner()).minItems(1))");
         assertThat(compile(demo("Map<String, Long> sizes"))).singleElement().asString().isEqualTo("a map field is Map<String, String>");
