@@ -20,11 +20,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * AWSMachineProviderConfig as the installer writes it for workers (OpenShift 4.14 and later):
- * subnets and security groups found by Name tag ({@code <infraId>-subnet-private-<zone>},
- * {@code <infraId>-node}, {@code <infraId>-lb}), IAM profile {@code <infraId>-worker-profile}, the
- * {@code kubernetes.io/cluster/<infraId>: owned} tag first, an encrypted gp3 root volume, and the
- * {@code aws-cloud-credentials} and {@code worker-user-data} secrets.
+ * AWSMachineProviderConfig as the installer writes it for workers: IAM profile
+ * {@code <infraId>-worker-profile}, the {@code kubernetes.io/cluster/<infraId>: owned} tag first, an
+ * encrypted gp3 root volume, the {@code aws-cloud-credentials} and {@code worker-user-data} secrets,
+ * and subnets and security groups found by Name tag. Those names depend on the installer that made
+ * the cluster (openshift/installer pkg/asset/machines/aws/machines.go, {@code provider}): clusters
+ * installed with 4.16 or later (the cluster-API installer) have {@code <infraId>-subnet-private-<zone>}
+ * and the groups {@code <infraId>-node} and {@code <infraId>-lb}; clusters installed before have
+ * {@code <infraId>-private-<zone>} and {@code <infraId>-worker-sg}, and keep them across upgrades.
+ * The defaults name both: EC2 matches any of the values of one filter, and the machine controller
+ * attaches every group a reference matches (machine-api-provider-aws pkg/actuators/machine/instances.go,
+ * getSubnetIDs, getSecurityGroupsIDs), so each kind of cluster finds its own.
  */
 final class AwsPlatform extends Platform {
     private static final String KIND = "AWSMachineProviderConfig";
@@ -54,8 +60,11 @@ final class AwsPlatform extends Platform {
         f.get(cluster.userDataSecret(), () -> GpuWorkerSet.DEFAULT_USER_DATA_SECRET)
                 .ifPresent(s -> spec.put("userDataSecret", map("name", s)));
         f.get(aws.iamInstanceProfile(), () -> f.infraId() + "-worker-profile").ifPresent(p -> spec.put("iamInstanceProfile", map("id", p)));
-        f.strings(aws.at().has("securityGroups"), aws.securityGroups(), () -> List.of(f.infraId() + "-node", f.infraId() + "-lb"))
-                .ifPresent(groups -> spec.put("securityGroups", new ArrayList<>(groups.stream().map(g -> reference(g, "sg-")).toList())));
+        if (aws.at().has("securityGroups")) {
+            spec.put("securityGroups", new ArrayList<>(aws.securityGroups().stream().map(g -> reference(g, "sg-")).toList()));
+        } else if (f.withDefaults()) {
+            spec.put("securityGroups", defaultSecurityGroups(f.infraId()));
+        }
         if (f.withDefaults()) {
             Maps.child(spec, "placement").put("region", f.region());
             spec.put("tags", new ArrayList<>(List.of(tag("kubernetes.io/cluster/" + f.infraId(), "owned"))));
@@ -68,6 +77,21 @@ final class AwsPlatform extends Platform {
         if (!tags.isEmpty()) {
             spec.put("tags", tags);
         }
+    }
+
+    /** The worker's groups of either installer: {@code <infraId>-node} or (before 4.16) {@code <infraId>-worker-sg}, and {@code <infraId>-lb}. */
+    static List<Object> defaultSecurityGroups(String infraId) {
+        return new ArrayList<>(List.of(nameFilter(infraId + "-node", infraId + "-worker-sg"), nameFilter(infraId + "-lb")));
+    }
+
+    /** The private subnet of a zone by either installer's name: {@code <infraId>-subnet-private-<zone>} or (before 4.16) {@code <infraId>-private-<zone>}. */
+    static Map<String, Object> defaultSubnet(String infraId, String zone) {
+        return nameFilter(infraId + "-subnet-private-" + zone, infraId + "-private-" + zone);
+    }
+
+    /** A reference to what carries any of these Name tags. */
+    private static Map<String, Object> nameFilter(String... names) {
+        return map("filters", List.of(map("name", "tag:Name", "values", List.of(names))));
     }
 
     private static Map<String, Object> tag(String name, String value) {
@@ -119,7 +143,7 @@ final class AwsPlatform extends Platform {
 
     /**
      * The subnet of a zone: stated, else the source's (its Name tag rewritten for another zone, as
-     * the installer names one private subnet per zone), else {@code <infraId>-subnet-private-<zone>}.
+     * the installer names one private subnet per zone), else {@link #defaultSubnet}.
      */
     private static Object subnet(Map<String, Object> spec, String zone, Cluster cluster, Problems problems) {
         AwsSpec aws = cluster.spec().aws();
@@ -130,7 +154,7 @@ final class AwsPlatform extends Platform {
         Object source = spec.get("subnet");
         String from = cluster.sourceZone();
         if (source == null || from == null) {
-            return reference(cluster.infraId() + "-subnet-private-" + zone, "subnet-");
+            return defaultSubnet(cluster.infraId(), zone);
         }
         if (zone.equals(from)) {
             return source;
@@ -204,12 +228,16 @@ final class AwsPlatform extends Platform {
     @Override
     void readClusterFacts(Map<String, Object> spec, String infraId, String zone, Map<String, Object> cluster, Map<String, Object> aws) {
         cluster.put("image", stringAt(spec, "ami", "id"));
-        Object subnet = referenceName(spec.get("subnet"));
-        if (subnet != null && !subnet.equals(infraId + "-subnet-private-" + zone)) {
+        // only the defaults, which name either installer's resources, read back as the default; one installer's
+        // names are stated as they are (the intent then renders them exactly)
+        Object subnetRef = spec.get("subnet");
+        Object subnet = referenceName(subnetRef);
+        if (subnet != null && !defaultSubnet(infraId, zone).equals(subnetRef)) {
             aws.put("subnets", new LinkedHashMap<>(Map.of(zone, subnet)));
         }
-        List<Object> groups = listAt(spec, "securityGroups").stream().map(AwsPlatform::referenceName).toList();
-        if (!groups.equals(List.of(infraId + "-node", infraId + "-lb"))) {
+        List<Object> refs = listAt(spec, "securityGroups");
+        List<Object> groups = refs.stream().map(AwsPlatform::referenceName).toList();
+        if (!groups.contains(null) && !refs.equals(defaultSecurityGroups(infraId))) {
             aws.put("securityGroups", groups);
         }
         HandWritten.putUnlessDefault(aws, "iamInstanceProfile", stringAt(spec, "iamInstanceProfile", "id"), infraId + "-worker-profile");

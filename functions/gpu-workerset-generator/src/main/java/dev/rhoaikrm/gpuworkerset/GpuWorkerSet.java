@@ -79,9 +79,11 @@ record GpuWorkerSet(
 
     @Doc("AWS settings.")
     record AwsSpec(
-            @Doc("Subnet per zone: an id (subnet-...) or a Name tag. Default: <infraId>-subnet-private-<zone>.")
+            @Doc("Subnet per zone: an id (subnet-...) or a Name tag. Default: the subnet named <infraId>-subnet-private-<zone>"
+                    + " (clusters installed with 4.16 or later) or <infraId>-private-<zone> (installed before).")
             Map<String, @NonEmpty String> subnets,
-            @NonEmpty @Doc("Security groups: ids (sg-...) or Name tags. Default: <infraId>-node, <infraId>-lb.")
+            @NonEmpty @Doc("Security groups: ids (sg-...) or Name tags. Default: the groups named <infraId>-node and <infraId>-lb"
+                    + " (clusters installed with 4.16 or later) or <infraId>-worker-sg (installed before).")
             List<@NonEmpty String> securityGroups,
             @NonEmpty @Doc("Default: <infraId>-worker-profile.") Optional<String> iamInstanceProfile,
             @Doc("Tags after kubernetes.io/cluster/<infraId>=owned (the installer's user tags).") List<Tag> tags,

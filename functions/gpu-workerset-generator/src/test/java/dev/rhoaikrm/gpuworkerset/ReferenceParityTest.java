@@ -60,9 +60,22 @@ class ReferenceParityTest {
                 .find("aws", Maps.string(ref, "spec", "template", "spec", "providerSpec", "value", "instanceType")).orElseThrow();
         assertThat(sizes).containsEntry(ServerWritten.VCPU, String.valueOf(type.vcpu()))
                 .containsEntry(ServerWritten.MEMORY_MB, String.valueOf(type.memoryMiB())).containsEntry(ServerWritten.GPU, String.valueOf(type.gpu().count()));
-        // the provider spec is the reference's, field for field (cluster facts, instance type, disk, zone)
-        assertThat(Maps.at(ms, "spec", "template", "spec", "providerSpec", "value"))
-                .isEqualTo(Maps.at(ref, "spec", "template", "spec", "providerSpec", "value"));
+        // the provider spec is the reference's, field for field (cluster facts, instance type, disk, zone), but for
+        Map<String, Object> ourSpec = new java.util.LinkedHashMap<>(map(ms, "spec", "template", "spec", "providerSpec", "value"));
+        Map<String, Object> refSpec = new java.util.LinkedHashMap<>(map(ref, "spec", "template", "spec", "providerSpec", "value"));
+        // Difference: the default subnet and security groups name both installers' resources (the reference's cluster was
+        // installed with 4.16 or later; one installed before has <infraId>-private-<zone> and <infraId>-worker-sg).
+        assertThat(ourSpec.remove("subnet")).isEqualTo(Map.of("filters", List.of(Map.of("name", "tag:Name",
+                "values", List.of("ocp-2qkbk-subnet-private-us-east-2a", "ocp-2qkbk-private-us-east-2a")))));
+        assertThat(refSpec.remove("subnet")).isEqualTo(Map.of("filters", List.of(Map.of("name", "tag:Name",
+                "values", List.of("ocp-2qkbk-subnet-private-us-east-2a")))));
+        assertThat(ourSpec.remove("securityGroups")).isEqualTo(List.of(
+                Map.of("filters", List.of(Map.of("name", "tag:Name", "values", List.of("ocp-2qkbk-node", "ocp-2qkbk-worker-sg")))),
+                Map.of("filters", List.of(Map.of("name", "tag:Name", "values", List.of("ocp-2qkbk-lb"))))));
+        assertThat(refSpec.remove("securityGroups")).isEqualTo(List.of(
+                Map.of("filters", List.of(Map.of("name", "tag:Name", "values", List.of("ocp-2qkbk-node")))),
+                Map.of("filters", List.of(Map.of("name", "tag:Name", "values", List.of("ocp-2qkbk-lb"))))));
+        assertThat(ourSpec).isEqualTo(refSpec);
         // node labels: the reference's, plus the pool and accelerator labels scale-from-zero needs
         assertThat(map(ms, "spec", "template", "spec", "metadata", "labels"))
                 .containsAllEntriesOf(map(ref, "spec", "template", "spec", "metadata", "labels"))
