@@ -112,9 +112,14 @@ abstract sealed class Platform permits AwsPlatform, AzurePlatform, GcpPlatform {
      */
     abstract Map<String, Object> forPool(Map<String, Object> base, Pool pool, String zone, Cluster cluster, Problems problems);
 
-    /** Pool settings this platform cannot express. */
+    /** Pool settings this platform cannot express, or that its cloud does not sell. */
     void checkPool(Pool pool, Problems problems) {
         PoolSpec p = pool.spec();
+        if (!pool.type().onDemand() && !p.spot()) {
+            // the catalog's offeredAs (a3-highgpu-1g/2g/4g: spot or flex-start only); MachineSets cannot ask for flex-start
+            problems.error(p.at().pathOf("spot"), pool.type().name() + " is offered only as " + String.join(" or ", pool.type().offeredAs())
+                    + " capacity (instance catalog), never on demand: set spot: true, or choose an on-demand type");
+        }
         if (p.capacityReservationId().isPresent() && !capacityReservations) {
             problems.error(p.at().pathOf("capacityReservationId"), "is not supported on " + name + " MachineSets");
         } else if (p.capacityReservationId().isPresent() && p.spot()) {

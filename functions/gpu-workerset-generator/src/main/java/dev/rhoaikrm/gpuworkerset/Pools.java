@@ -115,7 +115,7 @@ final class Pools {
         int vcpu = p.vcpu().map(Long::intValue).orElseGet(() -> known.get().vcpu());
         long memoryMiB = p.memoryMiB().orElseGet(() -> known.get().memoryMiB());
         return Optional.of(new InstanceType(platform.name(), known.map(InstanceType::name).orElse(name),
-                new GpuSpec(product, count, memory, accelerator), vcpu, memoryMiB));
+                new GpuSpec(product, count, memory, accelerator), vcpu, memoryMiB, known.map(InstanceType::offeredAs).orElse(List.of())));
     }
 
     private static String catalogFamilies(Platform platform) {

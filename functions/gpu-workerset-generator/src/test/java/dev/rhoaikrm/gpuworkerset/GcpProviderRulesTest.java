@@ -127,4 +127,25 @@ class GcpProviderRulesTest {
         }
         assertThat(gcp).as("GCP MachineSets checked").isGreaterThan(3);
     }
+
+    /**
+     * a3-highgpu-1g, -2g and -4g are sold only as Spot or Flex-start capacity (the instance catalog's offeredAs,
+     * from cloud.google.com/compute/docs/accelerator-optimized-machines); the machine API can ask for Spot only
+     * (reconciler.go toComputeProvisioningModel knows no flex-start), so an on-demand pool is refused (issue #18 item 7).
+     */
+    @Test
+    void a3HighgpuBelowEightGpusIsSpotOnly(@TempDir Path dir) throws IOException {
+        String intent = INTENT.formatted("Spot").replace("instanceType: a2-highgpu-1g", "instanceType: a3-highgpu-2g");
+        Files.writeString(dir.resolve("gpu-workers.yaml"), intent.replace(", spot: true}", "}"));
+        InProcess.Run onDemand = InProcess.render(dir, List.of(new GpuWorkerSetFunction()));
+        assertThat(onDemand.exitCode()).isEqualTo(1);
+        assertThat(onDemand.stderr()).contains("spec.pools[1].spot: a3-highgpu-2g is offered only as spot or flex-start capacity");
+        Files.writeString(dir.resolve("gpu-workers.yaml"), intent);
+        InProcess.Run spot = InProcess.render(dir, List.of(new GpuWorkerSetFunction()));
+        assertThat(spot.exitCode()).as(spot.stderr()).isZero();
+        assertThat(gcpProviderSpecs(spot.stdout())).anySatisfy(s -> assertThat(s).containsEntry("machineType", "a3-highgpu-2g")
+                .containsEntry("provisioningModel", "Spot"));
+        assertThat(dev.rhoaikrm.catalog.InstanceCatalog.shipped().all().stream().filter(t -> !t.onDemand()).map(t -> t.name()))
+                .containsExactly("a3-highgpu-1g", "a3-highgpu-2g", "a3-highgpu-4g");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.rhoaikrm.catalog;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,8 +17,12 @@ import java.util.Objects;
  * @param gpu       its GPUs
  * @param vcpu      vCPUs per instance
  * @param memoryMiB instance memory in MiB (the provider's GiB × 1024)
+ * @param offeredAs the only kinds of capacity the cloud sells the type as ({@link #SPOT}, flex-start);
+ *                  empty: on-demand too
  */
-public record InstanceType(String platform, String name, GpuSpec gpu, int vcpu, long memoryMiB) {
+public record InstanceType(String platform, String name, GpuSpec gpu, int vcpu, long memoryMiB, List<String> offeredAs) {
+    /** Spot capacity, in {@link #offeredAs()}. */
+    public static final String SPOT = "spot";
 
     /**
      * CPU OpenShift reserves for the OS, CRI-O and the kubelet on every node: {@code system-reserved
@@ -33,6 +38,17 @@ public record InstanceType(String platform, String name, GpuSpec gpu, int vcpu, 
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(gpu, "gpu");
+        offeredAs = List.copyOf(offeredAs);
+    }
+
+    /** A type sold on demand too (the most common case). */
+    public InstanceType(String platform, String name, GpuSpec gpu, int vcpu, long memoryMiB) {
+        this(platform, name, gpu, vcpu, memoryMiB, List.of());
+    }
+
+    /** Whether the cloud sells the type on demand, not only as spot or flex-start capacity. */
+    public boolean onDemand() {
+        return offeredAs.isEmpty();
     }
 
     /**
