@@ -139,7 +139,7 @@ final class ClusterSettingsReader {
         }
         Map<String, Object> kueue = new LinkedHashMap<>();
         kueue.put("clusterQueue", queue.summary().name());
-        HandWritten.putIfSet(kueue, "cohort", spec.get("cohort"));
+        HandWritten.putIfSet(kueue, "cohort", spec.containsKey("cohortName") ? spec.get("cohortName") : spec.get("cohort"));
         Map<String, Object> selector = mapAt(spec, "namespaceSelector");
         if (!mapAt(selector, "matchLabels").isEmpty()) {
             kueue.put("namespaceSelector", mapAt(selector, "matchLabels"));
@@ -150,6 +150,11 @@ final class ClusterSettingsReader {
         if (!preemption.isEmpty()) {
             kueue.put("preemption", preemption);
         }
+        HandWritten.putUnlessDefault(kueue, "apiVersion", queue.summary().apiVersion(), KueueVersions.apiVersion(KueueVersions.DEFAULT_RELEASE));
+        // the flavor of a group of CPU and memory alone, as the function writes it
+        listAt(spec, "resourceGroups").stream().filter(g -> !listAt(g, "coveredResources").contains(GPU) && listAt(g, "flavors").size() == 1)
+                .map(g -> stringAt(listAt(g, "flavors").get(0), "name")).findFirst()
+                .ifPresent(f -> HandWritten.putUnlessDefault(kueue, "defaultFlavor", f, "default-flavor"));
         return Optional.of(kueue);
     }
 

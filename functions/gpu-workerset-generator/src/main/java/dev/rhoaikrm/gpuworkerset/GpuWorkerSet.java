@@ -253,7 +253,22 @@ record GpuWorkerSet(
             @Doc("Namespaces (by label) whose LocalQueues may use it. Default: every namespace.")
             Map<String, @Pattern(regex = LABEL_VALUE, meaning = LABEL_VALUE_MEANING) String> namespaceSelector,
             Preemption preemption,
+            @OneOf({"2.16", "2.17", "2.18", "2.19", "2.20", "2.21", "2.22", "2.23", "2.24", "2.25", "3.0", "3.2", "3.3", "3.4", "3.5"})
+            @Default(KueueVersions.DEFAULT_RELEASE)
+            @Doc("The cluster's RHOAI release: its Kueue decides apiVersion's default (3.5: the Red Hat build of Kueue 1.4,"
+                    + " kueue.x-k8s.io/v1beta2; earlier releases: v1beta1).") String rhoaiRelease,
+            @OneOf({KueueVersions.V1BETA1, KueueVersions.V1BETA2})
+            @Doc("API version of the ClusterQueue and ResourceFlavors: the version the cluster's Kueue stores. Default: rhoaiRelease's.")
+            Optional<String> apiVersion,
+            @DnsLabel @Default("default-flavor")
+            @Doc("The ResourceFlavor without node labels that holds the queue's CPU and memory quota, in a resource group apart from"
+                    + " the GPU flavors (RHOAI's operator creates one of this name when kueue is Unmanaged).") String defaultFlavor,
             Origin at) {
+
+        /** The kueue.x-k8s.io version to write: stated, else the one rhoaiRelease's Kueue stores. */
+        String resolvedApiVersion() {
+            return apiVersion.orElseGet(() -> KueueVersions.apiVersion(rhoaiRelease));
+        }
     }
 
     @Doc("ClusterQueue preemption policy.")

@@ -15,6 +15,7 @@ final class GpuWorkerSetFixes {
     static final String SIZES = "no scale-from-zero annotations (machine.openshift.io/vCPU, memoryMb, GPU)";
     static final String PRODUCT = "the GPU product in capacity.cluster-autoscaler.kubernetes.io/labels, not on the template or the flavors";
     static final String FLAVORS = "one ResourceFlavor per pool";
+    static final String GROUPS = "ClusterQueue: CPU and memory in a resource group of their own under default-flavor, GPUs per pool";
 
     static final String SYNC_WAVE = "metadata.annotations.argocd.argoproj.io/sync-wave";
     static final String SYNC_WAVES = "sync waves (MachineSets and flavors 0, what refers to them 1)";
@@ -56,7 +57,8 @@ final class GpuWorkerSetFixes {
             new Fix("ResourceFlavor", Fix.GENERATED, FLAVORS),
             new Fix("ResourceFlavor", "spec.nodeLabels.rhoai-krm.dev/gpu-pool", "added", "each also selects rhoai-krm.dev/gpu-pool and tolerates the taint"),
             new Fix("ResourceFlavor", "spec.tolerations", "added", "each also selects rhoai-krm.dev/gpu-pool and tolerates the taint"),
-            new Fix("ClusterQueue", "spec.resourceGroups[0].flavors", "ClusterQueue quotas per flavor from the pools"));
+            new Fix("ClusterQueue", "spec.resourceGroups", GROUPS),
+            new Fix("ClusterQueue", "spec.resourceGroups[0].flavors", GROUPS));
 
     private GpuWorkerSetFixes() {
     }

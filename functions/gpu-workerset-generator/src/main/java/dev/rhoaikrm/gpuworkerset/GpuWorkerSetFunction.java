@@ -82,11 +82,9 @@ public final class GpuWorkerSetFunction implements KrmFunction, Importable {
             out.emit(Decorations.wave(MachineObjects.machineSet(resolved.cluster(), m.pool(), m.zone(), m.providerSpec()), wave));
             out.emit(Decorations.wave(MachineObjects.machineAutoscaler(resolved.cluster(), m.pool(), m.zone()), wave));
         }
-        resolved.spec().kueue().ifPresent(kueue -> {
-            List<Pool> queued = resolved.pools().stream().filter(Pool::inKueue).toList();
-            queued.forEach(p -> out.emit(Decorations.wave(KueueObjects.resourceFlavor(p), wave)));
-            out.emit(Decorations.wave(KueueObjects.clusterQueue(kueue, queued), wave));
-        });
+        // the pools' flavors; the ClusterQueues, which several intents may share, are made together (expandTogether)
+        resolved.spec().kueue().ifPresent(kueue -> resolved.pools().stream().filter(Pool::inKueue)
+                .forEach(p -> out.emit(Decorations.wave(KueueObjects.resourceFlavor(p, kueue.resolvedApiVersion()), wave))));
     }
 
     /** Hand-written GPU MachineSets, autoscalers and Kueue objects back to intents: see {@link GpuWorkerSetImporter}. */
@@ -100,15 +98,23 @@ public final class GpuWorkerSetFunction implements KrmFunction, Importable {
         return GpuWorkerSetFixes.ALL;
     }
 
-    /** The ClusterAutoscaler of every GpuWorkerSet in the input: one cluster, one object named default. */
+    /**
+     * What the input's GpuWorkerSets share, cluster-wide objects: the ClusterAutoscaler (one per
+     * cluster, named default), and each ClusterQueue with its CPU/memory flavor (one per name).
+     */
     @Override
     public void expandTogether(List<Intent> intents, Expansion out) {
         List<ClusterAutoscalerObject.Member> members = new ArrayList<>();
+        List<ClusterQueues.Member> queued = new ArrayList<>();
         for (Intent i : intents) {
             // expand() ran for each without an error: their resolutions are there and whole
-            resolution(i, out.inputs(), out.environment()).resolved().ifPresent(r ->
-                    members.add(new ClusterAutoscalerObject.Member(i, r.spec(), r.cluster().infraId(), r.pools())));
+            resolution(i, out.inputs(), out.environment()).resolved().ifPresent(r -> {
+                members.add(new ClusterAutoscalerObject.Member(i, r.spec(), r.cluster().infraId(), r.pools()));
+                r.spec().kueue().ifPresent(k -> queued.add(new ClusterQueues.Member(i, r.spec(), k,
+                        r.pools().stream().filter(Pool::inKueue).toList())));
+            });
         }
+        ClusterQueues.build(queued, out);
         long wave = members.stream().filter(ClusterAutoscalerObject.Member::states).findFirst()
                 .map(m -> m.spec().syncWave()).orElse(0L);
         ClusterAutoscalerObject.build(members, out).ifPresent(ca -> out.emit(Decorations.wave(ca, wave)));

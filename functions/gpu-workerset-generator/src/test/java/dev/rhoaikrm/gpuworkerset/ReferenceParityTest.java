@@ -144,13 +144,18 @@ class ReferenceParityTest {
         assertThat(cq).isNotNull();
         assertThat(Maps.at(cq, "spec", "namespaceSelector")).isEqualTo(Maps.at(ref, "spec", "namespaceSelector"));
         assertThat(Maps.at(cq, "spec", "preemption")).isEqualTo(Maps.at(ref, "spec", "preemption"));
-        Object group = Maps.list(cq, "spec", "resourceGroups").get(0);
+        assertThat(Maps.at(cq, "apiVersion")).isEqualTo(Maps.at(ref, "apiVersion")); // the example states the reference's RHOAI 3.3
+        List<Object> groups = Maps.list(cq, "spec", "resourceGroups");
         Object refGroup = Maps.list(ref, "spec", "resourceGroups").get(0);
-        assertThat(Maps.at(group, "coveredResources")).isEqualTo(Maps.at(refGroup, "coveredResources"));
-        // Difference: one flavor per pool (the reference's ResourceFlavor default-gpu selects no node), quotas from allocatable capacity.
+        // Difference: the same resources covered, CPU and memory in a group of their own under a flavor without node labels,
+        // GPUs per pool (the reference's ResourceFlavor default-gpu selects no node), quotas from allocatable capacity.
+        assertThat(Maps.list(ref, "spec", "resourceGroups")).hasSize(1);
+        assertThat(groups.stream().flatMap(g -> Maps.list(g, "coveredResources").stream()).toList())
+                .containsExactlyElementsOf(Maps.list(refGroup, "coveredResources"));
         assertThat(Maps.list(refGroup, "flavors")).extracting(f -> Maps.string(f, "name")).containsExactly("default-gpu");
-        assertThat(Maps.list(group, "flavors")).extracting(f -> Maps.string(f, "name")).containsExactly("gpu-l4", "gpu-l40s");
-        assertThat(ours).doesNotContainKey("ResourceFlavor/default-gpu");
+        assertThat(Maps.list(groups.get(0), "flavors")).extracting(f -> Maps.string(f, "name")).containsExactly("default-flavor");
+        assertThat(Maps.list(groups.get(1), "flavors")).extracting(f -> Maps.string(f, "name")).containsExactly("gpu-l4", "gpu-l40s");
+        assertThat(ours).doesNotContainKey("ResourceFlavor/default-gpu").containsKey("ResourceFlavor/default-flavor");
     }
 
     @SuppressWarnings("unchecked")
