@@ -13,6 +13,12 @@
 rhoai_krm_launch() {
   name=$1; shift
   dist=${RHOAI_KRM_DIST:-$rhoai_krm_bin/../target/dist}
+  # Java decodes file names with the locale's character set: under LANG=C or no LANG (the ArgoCD
+  # plugin image) a non-ASCII file name could not be read. A UTF-8 locale is kept, else C.UTF-8.
+  case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+    *[Uu][Tt][Ff]-8*|*[Uu][Tt][Ff]8*) ;;
+    *) LC_ALL=C.UTF-8; export LC_ALL ;;
+  esac
   if [ -x "$dist/native/$name" ]; then
     exec "$dist/native/$name" "$@"
   fi

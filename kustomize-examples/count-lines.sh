@@ -46,6 +46,9 @@ row "GPU workers, autoscaling, Kueue quotas (GpuWorkerSet)" \
 row "DataScienceCluster overlays and their Application (DataScienceClusterComposition)" \
   "$(count "$ref" components/instances/rhoai-instance clusters/overlays/dev/rhoai-instance-app.yaml)" \
   "$(count "$tree" components/instances/rhoai-instance clusters/overlays/dev/rhoai-instance.yaml)"
+row "operators, their instances, the GitOps operator (spec.operators of the compositions above; bootstrap/)" \
+  "$(count "$ref" components/operators components/instances/nfd-instance components/instances/gpu-instance components/instances/kueue-instance components/instances/jobset-instance bootstrap)" \
+  "$(count "$tree" bootstrap)"
 row "ArgoCD projects, ApplicationSets, bootstrap and explicit Applications (AppSetDiscovery)" \
   "$(count "$ref" components/argocd clusters/base clusters/overlays/dev/kustomization.yaml clusters/overlays/dev/bootstrap-app.yaml clusters/overlays/dev/training-workloads-app.yaml)" \
   "$(count "$tree" components/argocd clusters/base clusters/overlays/dev/kustomization.yaml clusters/overlays/dev/argocd)"

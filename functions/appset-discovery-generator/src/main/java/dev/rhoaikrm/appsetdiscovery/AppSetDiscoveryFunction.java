@@ -6,6 +6,7 @@ import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.GitSource;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
+import dev.rhoaikrm.core.fn.RepositoryRoot;
 import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
@@ -64,6 +65,9 @@ public final class AppSetDiscoveryFunction implements KrmFunction, Importable {
         if (s.spec.has("bootstrap") && s.spec.object("bootstrap").bool("clusterAdmin")) {
             out.emit(objects.controllerClusterAdmin());
         }
+        if (s.spec.has("bootstrap") && s.spec.object("bootstrap").bool("healthChecks")) {
+            out.emit(objects.healthChecks(s.spec.object("bootstrap").string("argoCD")));
+        }
     }
 
     /** A hand-written ArgoCD layer back to intents: see {@link AppSetImporter}. */
@@ -100,13 +104,19 @@ public final class AppSetDiscoveryFunction implements KrmFunction, Importable {
     /** The preview: one info result per Application, against this intent and every other AppSetDiscovery of the input. */
     private static void discover(AppSetDiscoverySpec s, Intent intent, Expansion out, Report report) {
         RepositoryRoot root = RepositoryRoot.of(out.environment());
-        RepositoryTree tree;
-        try {
-            tree = RepositoryTree.scan(root.path());
-        } catch (RepositoryTree.TreeException e) {
+        // scanned once per run: every intent with discover asks
+        Object scanned = out.inputs().derived(List.of("appset-tree", root.path()), in -> {
+            try {
+                return RepositoryTree.scan(root.path());
+            } catch (RepositoryTree.TreeException e) {
+                return e;
+            }
+        });
+        if (scanned instanceof RepositoryTree.TreeException e) {
             report.error(s.spec.pathOf("discover"), e.getMessage());
             return;
         }
+        RepositoryTree tree = (RepositoryTree) scanned;
         if (root.guessed()) {
             report.warning(s.spec.pathOf("discover"), "no .git at or above " + root.path() + ": discovery takes it as the repository"
                     + " root; run from inside the checkout (kpt runs functions in its own working directory)");

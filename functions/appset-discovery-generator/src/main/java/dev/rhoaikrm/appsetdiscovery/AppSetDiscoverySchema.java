@@ -118,6 +118,12 @@ final class AppSetDiscoverySchema {
                 .field("syncPolicy", syncPolicy())
                 .field("clusterAdmin", Schema.bool().byDefault(true)
                         .describe("A ClusterRoleBinding giving ArgoCD's application controller cluster-admin (the reference's bootstrap/)."))
+                .field("healthChecks", Schema.bool().byDefault(false)
+                        .describe("Write the platform's Argo CD health checks (DataScienceCluster, ClusterPolicy, NodeFeatureDiscovery, Kueue,"
+                                + " JobSetOperator, ..., Application) into the ArgoCD resource's spec.resourceHealthChecks, so that sync waves"
+                                + " wait for them."))
+                .field("argoCD", Schema.string().dnsLabel().byDefault("openshift-gitops")
+                        .describe("Name of the ArgoCD resource (in spec.namespace) that healthChecks go to: OpenShift GitOps' default instance."))
                 .describe("The app-of-apps Application that syncs these manifests.");
     }
 

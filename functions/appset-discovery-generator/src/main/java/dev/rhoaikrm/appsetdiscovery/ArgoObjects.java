@@ -4,10 +4,12 @@ import static dev.rhoaikrm.core.fn.Manifests.map;
 
 import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.AppSpec;
 import dev.rhoaikrm.appsetdiscovery.AppSetDiscoverySpec.SetSpec;
+import dev.rhoaikrm.catalog.HealthChecks;
 import dev.rhoaikrm.core.fn.GitSource;
 import dev.rhoaikrm.core.fn.Manifests;
 import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -142,16 +144,69 @@ final class ArgoObjects {
         destination.put("namespace", namespace == null ? null : templated ? goTemplate(namespace) : namespace);
         return map(
                 "project", project,
-                "source", map("repoURL", source.repoURL(), "targetRevision", source.revision(), "path", path),
+                "source", map("repoURL", templated ? literal(source.repoURL()) : source.repoURL(),
+                        "targetRevision", templated ? literal(source.revision()) : source.revision(), "path", path),
                 "destination", destination,
-                "ignoreDifferences", SyncSettings.ignoreDifferences(preset, owner),
+                "ignoreDifferences", templated ? literal(SyncSettings.ignoreDifferences(preset, owner))
+                        : SyncSettings.ignoreDifferences(preset, owner),
                 "syncPolicy", SyncSettings.syncPolicy(preset, owner.object("syncPolicy"), report));
+    }
+
+    /**
+     * Text the ApplicationSet controller must copy, not evaluate: with goTemplate every string of
+     * the template is a Go template, so "{{" and "}}" of the intent (a jq expression, a name) are
+     * written as the template actions {{"{{"}} and {{"}}"}}, which print them.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T literal(T value) {
+        if (value instanceof String s) {
+            StringBuilder out = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                if (s.startsWith("{{", i) || s.startsWith("}}", i)) {
+                    out.append("{{\"").append(s, i, i + 2).append("\"}}");
+                    i++;
+                } else {
+                    out.append(s.charAt(i));
+                }
+            }
+            return (T) out.toString();
+        }
+        if (value instanceof List<?> list) {
+            return (T) list.stream().map(ArgoObjects::literal).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, literal(v)));
+            return (T) out;
+        }
+        return value;
     }
 
     private static void wave(Map<String, Object> object, BoundObject owner) {
         if (owner.has("syncWave")) {
             Manifests.annotationsOf(object).put(WAVE, String.valueOf(owner.integer("syncWave")));
         }
+    }
+
+    /**
+     * The platform's Argo CD health checks (platform-catalog's health-checks.yaml) in the running
+     * ArgoCD resource, where OpenShift GitOps reads them (it writes them into argocd-cm). Only
+     * spec.resourceHealthChecks: applied server-side (the bootstrap's ServerSideApply) or with a merge
+     * patch, the rest of the resource stays the operator's. Wave -1, so that the checks are in place
+     * before what the bootstrap syncs next.
+     */
+    Map<String, Object> healthChecks(String argoCdName) {
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (HealthChecks.HealthCheck c : HealthChecks.shipped()) {
+            checks.add(map("group", c.group(), "kind", c.kind(), "check", c.check()));
+        }
+        Map<String, Object> argoCd = map(
+                "apiVersion", "argoproj.io/v1beta1",
+                "kind", "ArgoCD",
+                "metadata", map("name", argoCdName, "namespace", s.namespace),
+                "spec", map("resourceHealthChecks", checks));
+        Manifests.annotationsOf(argoCd).put(WAVE, "-1");
+        return argoCd;
     }
 
     /** The reference's bootstrap/argocd-clusterrolebinding.yaml: ArgoCD's application controller may manage anything. */

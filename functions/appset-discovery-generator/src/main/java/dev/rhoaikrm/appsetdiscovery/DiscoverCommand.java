@@ -1,8 +1,10 @@
 package dev.rhoaikrm.appsetdiscovery;
 
+import dev.rhoaikrm.core.fn.RepositoryRoot;
 import dev.rhoaikrm.core.frontdoor.Directory;
 import dev.rhoaikrm.core.frontdoor.ExitCodes;
 import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.core.frontdoor.Terminal;
 import dev.rhoaikrm.core.frontdoor.Writers;
 import dev.rhoaikrm.core.intent.Binding;
 import dev.rhoaikrm.core.intent.IntentSchema;
@@ -68,7 +70,8 @@ public final class DiscoverCommand implements Callable<Integer> {
             io.err().println(LABEL + ": " + results.errorCount() + " error(s)");
             return ExitCodes.ERROR_RESULTS;
         }
-        io.out().print(graph ? Preview.mermaid(intents) : Preview.table(intents));
+        // directory names of the repository: control characters in them must not reach the terminal
+        io.out().print(Terminal.escape(graph ? Preview.mermaid(intents) : Preview.table(intents)));
         return ExitCodes.OK;
     }
 

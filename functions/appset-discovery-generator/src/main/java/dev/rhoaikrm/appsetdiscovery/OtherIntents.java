@@ -1,10 +1,13 @@
 package dev.rhoaikrm.appsetdiscovery;
 
 import dev.rhoaikrm.core.fn.Expansion;
+import dev.rhoaikrm.core.fn.Inputs;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.yaml.SourceObject;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,22 +37,22 @@ final class OtherIntents {
     private OtherIntents() {
     }
 
+    /** An Application some AppSetDiscovery of the input would create. */
+    private record Theirs(String intent, Discovery.App app, String origin) {
+    }
+
     static void check(List<Discovery.App> apps, Intent self, Expansion out, RepositoryTree tree) {
-        Map<String, String> handWritten = handWritten(out.inputs().all());
+        // discovered once per run for all intents (each intent asks): linear in the intents, not quadratic
+        Map<String, String> handWritten = out.inputs().derived("appset-hand-written-applications", in -> handWritten(in.all()));
+        Map<String, List<Theirs>> all = out.inputs().derived(List.of("appset-discovered", tree.root()), in -> discoverAll(in, tree));
         Map<String, Discovery.App> theirs = new LinkedHashMap<>();
         Map<String, String> theirOrigin = new LinkedHashMap<>();
-        IntentSchema schema = AppSetDiscoveryFunction.intentSchema();
-        for (SourceObject o : AppSetDiscoveryFunction.intentsIn(out.inputs().all())) {
-            if (self.name().equals(o.summary().name())) {
-                continue;
-            }
-            IntentSchema.Bound bound = schema.bind(o.node());
-            if (!bound.ok()) {
-                continue; // its own expansion reports why
-            }
-            for (Discovery.App a : new Discovery(new AppSetDiscoverySpec(bound.spec()), tree, SILENT).run()) {
-                if (theirs.putIfAbsent(a.name(), a) == null) {
-                    theirOrigin.put(a.name(), a.origin() + " in AppSetDiscovery/" + o.summary().name());
+        for (Discovery.App a : apps) {
+            for (Theirs t : all.getOrDefault(a.name(), List.of())) {
+                if (!t.intent().equals(self.name())) {
+                    theirs.put(a.name(), t.app());
+                    theirOrigin.put(a.name(), t.origin());
+                    break;
                 }
             }
         }
@@ -62,6 +65,25 @@ final class OtherIntents {
                 out.error(a.fieldPath(), twoNamed(a, theirOrigin.get(a.name())));
             }
         }
+    }
+
+    /** Every Application each AppSetDiscovery of the input would create, by name, in input order. */
+    private static Map<String, List<Theirs>> discoverAll(Inputs inputs, RepositoryTree tree) {
+        Map<String, List<Theirs>> all = new HashMap<>();
+        IntentSchema schema = AppSetDiscoveryFunction.intentSchema();
+        for (SourceObject o : AppSetDiscoveryFunction.intentsIn(inputs.all())) {
+            IntentSchema.Bound bound = schema.bind(o.node());
+            if (!bound.ok()) {
+                continue; // its own expansion reports why
+            }
+            Map<String, Discovery.App> firstOfIntent = new LinkedHashMap<>();
+            for (Discovery.App a : new Discovery(new AppSetDiscoverySpec(bound.spec()), tree, SILENT).run()) {
+                firstOfIntent.putIfAbsent(a.name(), a);
+            }
+            firstOfIntent.forEach((name, a) -> all.computeIfAbsent(name, k -> new ArrayList<>())
+                    .add(new Theirs(o.summary().name(), a, a.origin() + " in AppSetDiscovery/" + o.summary().name())));
+        }
+        return all;
     }
 
     /** Applications of the input that no render of this function made: name to where it is. */

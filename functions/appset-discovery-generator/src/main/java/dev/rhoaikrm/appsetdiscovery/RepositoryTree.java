@@ -1,10 +1,12 @@
 package dev.rhoaikrm.appsetdiscovery;
 
+import dev.rhoaikrm.core.files.ContainedPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -186,14 +188,16 @@ final class RepositoryTree {
 
     /** What ArgoCD's repo-server would say of this path as an Application's source path, or null when it renders. */
     String appPathProblem(String path) {
-        Path dir = root.resolve(path).normalize();
-        if (!dir.startsWith(root)) {
-            return "leaves the repository";
+        // resolved inside the root only: the answer for a link out must not tell what lies out there
+        ContainedPath.Resolved resolved = ContainedPath.resolve(root, root, path);
+        if (resolved.problem() == ContainedPath.Problem.OUTSIDE) {
+            return "leaves the repository (through .. or a symbolic link)";
         }
-        if (!Files.exists(dir)) {
+        if (!resolved.ok()) {
             return "does not exist in the working tree";
         }
-        if (!Files.isDirectory(dir)) {
+        Path dir = resolved.path();
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return "is not a directory";
         }
         return deployable(dir) ? null : "holds nothing ArgoCD can deploy (no kustomization, Chart.yaml, or YAML/JSON/Jsonnet file)";
@@ -205,7 +209,7 @@ final class RepositoryTree {
             for (Path p : entries) {
                 String name = p.getFileName().toString();
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (!Files.isRegularFile(p)) {
+                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 // kustomization.yaml/.yml and Chart.yaml are YAML files too; kustomize also reads "Kustomization"

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * The value of a bound override field as plain maps and lists, in the shape of the release's
- * table node: what the DataScienceCluster gets. Binding ({@link DscCompositionSchema#binding})
+ * table node: what the DataScienceCluster gets. Binding ({@link ComponentsSchema#binding})
  * has already checked types, patterns and lengths against the union of every release.
  */
 final class BoundValues {

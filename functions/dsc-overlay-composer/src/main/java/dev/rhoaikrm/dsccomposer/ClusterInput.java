@@ -21,12 +21,15 @@ final class ClusterInput {
     record Subscription(String name, String namespace, String pkg) {
     }
 
+    /** An object of the input by apiVersion, kind and name (operator instances such as a JobSetOperator). */
+    private record Named(String apiVersion, String kind, String name) {
+    }
+
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Set<String> crds = new TreeSet<>();
-    private final List<SourceObject> objects;
+    private final List<Named> objects = new ArrayList<>();
 
     ClusterInput(List<SourceObject> objects) {
-        this.objects = objects;
         for (SourceObject o : objects) {
             ObjectSummary s = o.summary();
             if (OLM_GROUP.equals(s.group()) && "Subscription".equals(s.kind())) {
@@ -34,7 +37,28 @@ final class ClusterInput {
             } else if ("apiextensions.k8s.io".equals(s.group()) && "CustomResourceDefinition".equals(s.kind()) && s.name() != null) {
                 crds.add(s.name());
             }
+            if (s.kind() != null && s.name() != null) {
+                this.objects.add(new Named(s.apiVersion(), s.kind(), s.name()));
+            }
         }
+    }
+
+    /** This input and the operator layer the composition generates (what the cluster will hold once both sync). */
+    @SuppressWarnings("unchecked")
+    ClusterInput with(List<Map<String, Object>> generated) {
+        ClusterInput out = new ClusterInput(List.of());
+        out.subscriptions.addAll(subscriptions);
+        out.crds.addAll(crds);
+        out.objects.addAll(objects);
+        for (Map<String, Object> o : generated) {
+            Map<String, Object> meta = (Map<String, Object>) o.get("metadata");
+            String name = (String) meta.get("name");
+            if ("Subscription".equals(o.get("kind")) && String.valueOf(o.get("apiVersion")).startsWith(OLM_GROUP + "/")) {
+                out.subscriptions.add(new Subscription(name, (String) meta.get("namespace"), (String) ((Map<String, Object>) o.get("spec")).get("name")));
+            }
+            out.objects.add(new Named((String) o.get("apiVersion"), (String) o.get("kind"), name));
+        }
+        return out;
     }
 
     private static String packageOf(SourceObject subscription) {
@@ -90,10 +114,9 @@ final class ClusterInput {
     /** The names of the input's objects of one apiVersion and kind. */
     List<String> namesOf(String apiVersion, String kind) {
         List<String> names = new ArrayList<>();
-        for (SourceObject o : objects) {
-            ObjectSummary s = o.summary();
-            if (kind.equals(s.kind()) && apiVersion.equals(s.apiVersion()) && s.name() != null) {
-                names.add(s.name());
+        for (Named o : objects) {
+            if (kind.equals(o.kind()) && apiVersion.equals(o.apiVersion())) {
+                names.add(o.name());
             }
         }
         return names;

@@ -1,6 +1,6 @@
 package dev.rhoaikrm.dsccomposer;
 
-import dev.rhoaikrm.core.fn.Expansion;
+import dev.rhoaikrm.core.fn.Problems;
 import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -218,13 +218,13 @@ final class Composition {
     // ---- overrides: strict ---------------------------------------------------------------------
 
     /** Merges the intent's spec.components; every problem goes to {@code out} with its field path. */
-    void applyOverrides(BoundObject overrides, FieldSpec union, Expansion out) {
+    void applyOverrides(BoundObject overrides, FieldSpec union, Problems out) {
         applyStrict(overrides, union, release.components, components, "", out);
     }
 
     @SuppressWarnings("unchecked")
     private void applyStrict(BoundObject bound, FieldSpec unionNode, FieldSpec releaseNode, Map<String, Object> target,
-                             String dotted, Expansion out) {
+                             String dotted, Problems out) {
         for (Map.Entry<String, FieldSpec> field : unionNode.properties.entrySet()) {
             String name = field.getKey();
             if (!bound.has(name)) {
@@ -289,12 +289,12 @@ final class Composition {
      * The composed spec.components against the release's schema where binding cannot see it: the
      * required fields of every object present, and the CRD's CEL rules ({@link CelRules}).
      */
-    void checkComposed(BoundObject overrides, Expansion out) {
+    void checkComposed(BoundObject overrides, Problems out) {
         checkNode(release.components, components, "", overrides, out);
     }
 
     @SuppressWarnings("unchecked")
-    private void checkNode(FieldSpec spec, Object value, String dotted, BoundObject overrides, Expansion out) {
+    private void checkNode(FieldSpec spec, Object value, String dotted, BoundObject overrides, Problems out) {
         String where = dotted.isEmpty() ? overrides.path() : overrides.path() + "." + dotted;
         for (FieldSpec.Rule rule : spec.rules) {
             String violation = CelRules.violation(rule, value);

@@ -1,6 +1,7 @@
 package dev.rhoaikrm.dsccomposer;
 
 import dev.rhoaikrm.core.fn.Expansion;
+import dev.rhoaikrm.core.fn.Inputs;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.yaml.ObjectSummary;
@@ -23,17 +24,17 @@ final class CrossChecks {
     /** Files that are tooling, not cluster objects: a Kptfile, a kustomization, kustomize's function configs. */
     private static final Set<String> TOOLING_GROUPS = Set.of("kpt.dev", "kustomize.config.k8s.io", "config.kubernetes.io", "fn.kpt.dev");
 
-    private final List<SourceObject> inputs;
+    private final Inputs inputs;
     private final Expansion out;
 
     CrossChecks(Expansion out) {
         this.out = out;
-        this.inputs = out.inputs().all();
+        this.inputs = out.inputs();
     }
 
-    /** Whether the input holds anything to check against. */
+    /** Whether the input holds anything to check against (each fact read once per run: every intent asks). */
     boolean applicable() {
-        return inputs.stream().anyMatch(CrossChecks::isOther);
+        return inputs.derived("dsc-cross-checks-applicable", in -> in.all().stream().anyMatch(CrossChecks::isOther));
     }
 
     private static boolean isOther(SourceObject o) {
@@ -45,7 +46,7 @@ final class CrossChecks {
         if (by != null && by.startsWith(DscComposerFunction.NAME + "/")) {
             return false; // what this function made last time (kpt keeps it in the package)
         }
-        return !(Pipeline.INTENT_GROUP.equals(s.group()) && DscCompositionSchema.KIND.equals(s.kind()));
+        return !(Pipeline.INTENT_GROUP.equals(s.group()) && DataScienceClusterCompositionSchema.KIND.equals(s.kind()));
     }
 
     /**
@@ -58,8 +59,18 @@ final class CrossChecks {
         if (!c.enabled("kueue") || queue == null) {
             return;
         }
+        Set<String> queues = inputs.derived("dsc-cluster-queues", CrossChecks::clusterQueues);
+        if (!queues.contains(String.valueOf(queue))) {
+            out.warning(overrides.object("kueue").pathOf("defaultClusterQueueName"), "no ClusterQueue \"" + queue
+                    + "\" in the input (" + (queues.isEmpty() ? "there is none" : "ClusterQueues: " + String.join(", ", queues))
+                    + "): the RHOAI operator creates one by that name with its own quotas, and the LocalQueues it makes point to it;"
+                    + " name the ClusterQueue that holds your quota");
+        }
+    }
+
+    private static Set<String> clusterQueues(Inputs inputs) {
         Set<String> queues = new TreeSet<>();
-        for (SourceObject o : inputs) {
+        for (SourceObject o : inputs.all()) {
             ObjectSummary s = o.summary();
             if (KUEUE_GROUP.equals(s.group()) && "ClusterQueue".equals(s.kind()) && s.name() != null) {
                 queues.add(s.name());
@@ -67,12 +78,7 @@ final class CrossChecks {
                 queues.addAll(gpuWorkerSetQueue(o));
             }
         }
-        if (!queues.contains(String.valueOf(queue))) {
-            out.warning(overrides.object("kueue").pathOf("defaultClusterQueueName"), "no ClusterQueue \"" + queue
-                    + "\" in the input (" + (queues.isEmpty() ? "there is none" : "ClusterQueues: " + String.join(", ", queues))
-                    + "): the RHOAI operator creates one by that name with its own quotas, and the LocalQueues it makes point to it;"
-                    + " name the ClusterQueue that holds your quota");
-        }
+        return queues;
     }
 
     @SuppressWarnings("unchecked")
@@ -92,7 +98,7 @@ final class CrossChecks {
 
     /** What the input says about the cluster (Subscriptions, CRDs, operator instances), for {@link OperatorChecks}. */
     ClusterInput cluster() {
-        return new ClusterInput(inputs);
+        return inputs.derived(ClusterInput.class, in -> new ClusterInput(in.all()));
     }
 
     /**
@@ -101,25 +107,31 @@ final class CrossChecks {
      * the projects of an AppSetDiscovery intent) when the input defines any. A warning: the project
      * may come from another Application.
      */
-    void project(BoundObject application) {
-        String project = application.string("project");
-        if (DscCompositionSchema.DEFAULT_PROJECT.equals(project)) {
+    void project(DataScienceClusterComposition.Application application) {
+        String project = application.project();
+        if (DataScienceClusterComposition.DEFAULT_PROJECT.equals(project)) {
             return;
         }
-        Set<String> projects = new TreeSet<>();
-        for (SourceObject o : inputs) {
-            ObjectSummary s = o.summary();
-            if ("argoproj.io".equals(s.group()) && "AppProject".equals(s.kind()) && s.name() != null) {
-                projects.add(s.name());
-            } else if (Pipeline.INTENT_GROUP.equals(s.group()) && "AppSetDiscovery".equals(s.kind())) {
-                projects.addAll(appSetDiscoveryProjects(o));
-            }
-        }
+        Set<String> projects = inputs.derived("dsc-app-projects", CrossChecks::appProjects);
         if (!projects.isEmpty() && !projects.contains(project)) {
-            out.warning(application.pathOf("project"), "no AppProject \"" + project + "\" in the input (AppProjects: "
+            out.warning(application.at().pathOf("project"), "no AppProject \"" + project + "\" in the input (AppProjects: "
                     + String.join(", ", projects) + "): ArgoCD does not sync an Application whose project does not exist;"
                     + " name one of them, or \"default\"");
         }
+    }
+
+    /** The AppProjects of the input, hand-written or an AppSetDiscovery's (read once per run: every intent asks). */
+    private static Set<String> appProjects(Inputs inputs) {
+        Set<String> projects = new TreeSet<>();
+        for (SourceObject o : inputs.ofKind("argoproj.io", "AppProject")) {
+            if (o.summary().name() != null) {
+                projects.add(o.summary().name());
+            }
+        }
+        for (SourceObject o : inputs.ofKind(Pipeline.INTENT_GROUP, "AppSetDiscovery")) {
+            projects.addAll(appSetDiscoveryProjects(o));
+        }
+        return projects;
     }
 
     private static List<String> appSetDiscoveryProjects(SourceObject intent) {

@@ -22,7 +22,7 @@ final class DscApplicationReader {
         Map<String, Object> out = new LinkedHashMap<>();
         HandWritten.putUnlessDefault(out, "name", stringAt(app, "metadata", "name"), "instance-rhoai");
         HandWritten.putUnlessDefault(out, "namespace", stringAt(app, "metadata", "namespace"), "openshift-gitops");
-        HandWritten.putUnlessDefault(out, "project", stringAt(app, "spec", "project"), DscCompositionSchema.DEFAULT_PROJECT);
+        HandWritten.putUnlessDefault(out, "project", stringAt(app, "spec", "project"), DataScienceClusterComposition.DEFAULT_PROJECT);
         out.put("path", stringAt(app, "spec", "source", "path").replaceAll("^\\./|/$", ""));
         out.put("repoURL", stringAt(app, "spec", "source", "repoURL"));
         out.put("revision", Objects.requireNonNullElse(stringAt(app, "spec", "source", "targetRevision"), "HEAD"));

@@ -18,7 +18,19 @@ final class DscFixes {
             new Fix("DataScienceCluster", "metadata.annotations.argocd.argoproj.io/sync-wave", "added 4$", "sync wave 4 on the DataScienceCluster"),
             new Fix("Application", "spec.ignoreDifferences[*", ".*/spec/components/modelregistry/registriesNamespace",
                     "ignoreDifferences also has /spec/components/modelregistry/registriesNamespace"),
-            new Fix("Application", "spec.syncPolicy.*", "the Application's sync policy is the composer's"));
+            new Fix("Application", "spec.syncPolicy.*", "the Application's sync policy is the composer's"),
+            // the operator layer (README, "The operator layer")
+            new Fix("*", "metadata.annotations.argocd.argoproj.io/sync-options", "added SkipDryRunOnMissingResource=true$",
+                    "SkipDryRunOnMissingResource on what needs a CRD of the same sync"),
+            new Fix("OperatorGroup", Fix.NOT_GENERATED, "OperatorGroups named after their namespace"),
+            new Fix("OperatorGroup", Fix.GENERATED, "OperatorGroups named after their namespace"),
+            new Fix("Namespace", Fix.GENERATED, "the operators the release's components need, not in the hand-written files"),
+            new Fix("Subscription", Fix.GENERATED, "the operators the release's components need, not in the hand-written files"),
+            new Fix("JobSetOperator", "spec.*", "added Normal$", "the log levels of the operators' instances written out"),
+            new Fix("LeaderWorkerSetOperator", "spec.*", "added Normal$", "the log levels of the operators' instances written out"),
+            new Fix("Kueue", "spec.config.integrations.frameworks", "Kueue's frameworks from the enabled components"),
+            new Fix("NodeFeatureDiscovery", "spec.operand.image", "dropped", "no spec.operand.image on the NodeFeatureDiscovery"),
+            new Fix("ClusterPolicy", "spec.*", "the ClusterPolicy of the GPU operator's OpenShift example"));
 
     private DscFixes() {
     }

@@ -38,9 +38,17 @@ final class DscImporter {
     private record Reading(Release release, List<String> profiles, Map<String, Object> overrides, List<String> leftOut, int cost) {
     }
 
+    /**
+     * Which DataScienceCluster the hand-written operator layer goes with (one cluster, one layer):
+     * the first one an Application deploys, else the first one.
+     */
+    private SourceObject layerOwner;
+
     List<Importable.Imported> run() {
         List<Importable.Imported> out = new ArrayList<>();
-        for (SourceObject dsc : in.ofKind(DSC_GROUP, "DataScienceCluster")) {
+        List<SourceObject> dscs = in.ofKind(DSC_GROUP, "DataScienceCluster");
+        layerOwner = dscs.stream().filter(d -> deployingApplication(d).isPresent()).findFirst().orElse(dscs.isEmpty() ? null : dscs.get(0));
+        for (SourceObject dsc : dscs) {
             Map<String, Object> map = dsc.toMap();
             Map<String, Object> leaves = new TreeMap<>();
             flatten("", mapAt(map, "spec", "components"), leaves);
@@ -131,11 +139,19 @@ final class DscImporter {
         }
         advice(reading, notes);
         dscInitialization(reading).ifPresent(replaces::add);
+        Composition composed = composition(reading);
+        Optional<LayerImporter.Layer> layer = dsc == layerOwner
+                ? LayerImporter.read(in, reading.release(), composed, DscInitializations.serviceMesh(reading.release(), composed), notes)
+                : Optional.empty();
+        layer.ifPresent(l -> {
+            spec.put("operators", l.operators());
+            replaces.addAll(l.replaces());
+        });
         application(dsc).ifPresent(app -> {
             replaces.add(app);
             spec.put("application", DscApplicationReader.read(app.toMap(), reading.release(), notes));
         });
-        return new Importable.Imported(HandWritten.intent(DscCompositionSchema.KIND, dsc.summary().name(), spec), replaces, notes);
+        return new Importable.Imported(HandWritten.intent(DataScienceClusterCompositionSchema.KIND, dsc.summary().name(), spec), replaces, notes);
     }
 
     /** Settings kept as they were although the README calls them mistakes; and a default queue no ClusterQueue matches. */
@@ -161,9 +177,7 @@ final class DscImporter {
      * replaces it, and the import report shows how they differ.
      */
     private Optional<SourceObject> dscInitialization(Reading reading) {
-        Composition c = new Composition(reading.release(), releases);
-        reading.profiles().forEach(p -> profiles.layers(p).forEach(c::applyProfile));
-        reading.overrides().forEach((path, value) -> put(c.components(), path.split("\\."), value));
+        Composition c = composition(reading);
         if (DscInitializations.serviceMesh(reading.release(), c) == null) {
             return Optional.empty();
         }
@@ -171,17 +185,29 @@ final class DscImporter {
         return in.ofKind(DscObjects.DSCI_GROUP, "DSCInitialization").stream().filter(d -> name.equals(d.summary().name())).findFirst();
     }
 
+    /** The composition a reading renders. */
+    private Composition composition(Reading reading) {
+        Composition c = new Composition(reading.release(), releases);
+        reading.profiles().forEach(p -> profiles.layers(p).forEach(c::applyProfile));
+        reading.overrides().forEach((path, value) -> put(c.components(), path.split("\\."), value));
+        return c;
+    }
+
     /** The Application that deploys the DataScienceCluster's folder, not yet taken by another DataScienceCluster. */
     private Optional<SourceObject> application(SourceObject dsc) {
+        Optional<SourceObject> app = deployingApplication(dsc);
+        app.ifPresent(claimedApplications::add);
+        return app;
+    }
+
+    private Optional<SourceObject> deployingApplication(SourceObject dsc) {
         String dir = HandWritten.directoryOf(dsc.file());
-        Optional<SourceObject> app = in.ofKind("argoproj.io", "Application").stream()
+        return in.ofKind("argoproj.io", "Application").stream()
                 .filter(a -> !claimedApplications.contains(a))
                 .filter(a -> {
                     String path = stringAt(a.toMap(), "spec", "source", "path");
                     return path != null && HandWritten.sameDirectory(path, dir);
                 }).findFirst();
-        app.ifPresent(claimedApplications::add);
-        return app;
     }
 
     @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import static dev.rhoaikrm.core.fn.Manifests.map;
 
 import dev.rhoaikrm.core.fn.GitSource;
 import dev.rhoaikrm.core.fn.Manifests;
-import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,34 +56,33 @@ final class DscObjects {
      * changed). An empty object stays (the operator's own DSCInitialization has monitoring.metrics: {}).
      */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> deepCopy(Map<String, Object> m) {
+    static Map<String, Object> deepCopy(Map<String, Object> m) {
         Map<String, Object> out = new TreeMap<>();
         m.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> sub
                 ? (sub.isEmpty() ? Manifests.emptyObject() : deepCopy((Map<String, Object>) sub)) : v));
         return out;
     }
 
-    static Map<String, Object> application(BoundObject app, GitSource.Resolved source, List<String> ignoredPointers, boolean withDsci) {
-        BoundObject retry = app.object("retry");
+    static Map<String, Object> application(DataScienceClusterComposition.Application app, GitSource.Resolved source,
+                                           List<String> ignoredPointers, boolean withDsci) {
+        DataScienceClusterComposition.Retry retry = app.retry();
         Map<String, Object> application = map(
                 "apiVersion", "argoproj.io/v1alpha1",
                 "kind", "Application",
-                "metadata", map("name", app.string("name"), "namespace", app.string("namespace")),
+                "metadata", map("name", app.name(), "namespace", app.namespace()),
                 "spec", map(
-                        "project", app.string("project"),
-                        "source", map("repoURL", source.repoURL(), "targetRevision", source.revision(), "path", app.string("path")),
-                        "destination", map("server", app.string("destinationServer")),
+                        "project", app.project(),
+                        "source", map("repoURL", source.repoURL(), "targetRevision", source.revision(), "path", app.path()),
+                        "destination", map("server", app.destinationServer()),
                         "ignoreDifferences", ignoreDifferences(ignoredPointers, withDsci),
                         "syncPolicy", map(
-                                "automated", map("selfHeal", app.bool("selfHeal"), "prune", false),
+                                "automated", map("selfHeal", app.selfHeal(), "prune", false),
                                 "syncOptions", SYNC_OPTIONS,
-                                "retry", map("limit", retry.integer("limit"), "backoff", map(
-                                        "duration", retry.string("duration"),
-                                        "maxDuration", retry.string("maxDuration"),
-                                        "factor", retry.integer("factor"))))));
-        if (app.has("syncWave")) {
-            Manifests.annotationsOf(application).put(WAVE, String.valueOf(app.integer("syncWave")));
-        }
+                                "retry", map("limit", retry.limit(), "backoff", map(
+                                        "duration", retry.duration(),
+                                        "maxDuration", retry.maxDuration(),
+                                        "factor", retry.factor())))));
+        app.syncWave().ifPresent(wave -> Manifests.annotationsOf(application).put(WAVE, String.valueOf(wave)));
         return application;
     }
 

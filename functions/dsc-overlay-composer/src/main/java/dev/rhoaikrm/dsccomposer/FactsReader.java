@@ -43,16 +43,57 @@ final class FactsReader {
         DataFiles.mapping(where, file, "operators").forEach((id, o) -> {
             String at = where + ": operators." + id;
             Map<String, Object> m = DataFiles.mapping(at, o);
-            if (m.get("subscriptionName") == null && m.get("csvPrefix") == null) {
-                throw new IllegalStateException(at + ": needs subscriptionName or csvPrefix (how the operator finds it)");
+            if (m.get("subscriptionName") == null && m.get("csvPrefix") == null && m.get("install") == null) {
+                throw new IllegalStateException(at + ": needs subscriptionName or csvPrefix (how the operator finds it), or install");
             }
+            boolean lookedUp = m.get("subscriptionName") != null || m.get("csvPrefix") != null;
             operators.put(id, new Release.Operator(id, DataFiles.string(at, m, "name"), (String) m.get("subscriptionName"),
-                    (String) m.get("csvPrefix"), List.copyOf(DataFiles.strings(at, m, "packages")), DataFiles.string(at, m, "source")));
+                    (String) m.get("csvPrefix"), List.copyOf(DataFiles.strings(at, m, "packages")),
+                    lookedUp ? DataFiles.string(at, m, "source") : (String) m.get("source"),
+                    m.get("install") == null ? null : install(at + ".install", DataFiles.mapping(at, m, "install"))));
+        });
+        operators.values().stream().filter(o -> o.install() != null).flatMap(o -> o.install().requires().stream()).forEach(r -> {
+            if (operators.get(r) == null || operators.get(r).install() == null) {
+                throw new IllegalStateException(where + ": an operator requires " + r + ", which has no install");
+            }
+        });
+        Map<String, Release.RefusedOperator> refusedOperators = new TreeMap<>();
+        DataFiles.mapping(where, file, "refusedOperators").forEach((pkg, r) -> {
+            Map<String, Object> m = DataFiles.mapping(where + ": refusedOperators." + pkg, r);
+            refusedOperators.put(pkg, new Release.RefusedOperator(DataFiles.string(where, m, "reason").trim(), DataFiles.string(where, m, "source")));
         });
         List<Release.Check> checks = new ArrayList<>();
         DataFiles.mapping(where, file, "checks").forEach((id, c) -> checks.add(check(where + ": checks." + id, id, c, operators)));
-        return new Release.Facts(equivalents, refused, deprecated, operators, List.copyOf(checks),
+        return new Release.Facts(equivalents, refused, deprecated, operators, refusedOperators, List.copyOf(checks),
                 dsci(where, file), writtenBack(where, file));
+    }
+
+    private static final Set<String> GROUP_SHAPES = Set.of(Release.Install.ALL_NAMESPACES, Release.Install.OWN_NAMESPACE,
+            Release.Install.EXISTING);
+
+    private static Release.Install install(String at, Map<String, Object> m) {
+        String group = DataFiles.string(at, m, "operatorGroup");
+        if (!GROUP_SHAPES.contains(group)) {
+            throw new IllegalStateException(at + ": operatorGroup is one of " + GROUP_SHAPES + ", not " + group);
+        }
+        if (m.get("channel") == null && m.get("carriedBy") == null) {
+            throw new IllegalStateException(at + ": a channel, or carriedBy (the moving channels that carry the release)");
+        }
+        Map<String, String> labels = new TreeMap<>();
+        DataFiles.mapping(at, m, "namespaceLabels").forEach((k, v) -> labels.put(k, String.valueOf(v)));
+        Release.Instance instance = null;
+        if (m.get("instance") != null) {
+            String i = at + ".instance";
+            Map<String, Object> n = DataFiles.mapping(i, m.get("instance"));
+            Map<String, List<String>> frameworks = new LinkedHashMap<>();
+            DataFiles.mapping(i, n, "frameworks").forEach((component, list) ->
+                    frameworks.put(component, List.copyOf(DataFiles.strings(i + ".frameworks", DataFiles.mapping(i, n, "frameworks"), component))));
+            instance = new Release.Instance(DataFiles.string(i, n, "apiVersion"), DataFiles.string(i, n, "kind"), DataFiles.string(i, n, "name"),
+                    (String) n.get("namespace"), DataFiles.mapping(i, n, "spec"), frameworks);
+        }
+        return new Release.Install((String) m.get("channel"), (String) m.get("carriedBy"), DataFiles.string(at, m, "catalog"),
+                DataFiles.string(at, m, "namespace"), group, labels, List.copyOf(DataFiles.strings(at, m, "requires")), instance,
+                DataFiles.string(at, m, "source"));
     }
 
     private static Release.Check check(String at, String id, Object node, Map<String, Release.Operator> operators) {

@@ -28,12 +28,16 @@ final class OperatorChecks {
     private final BoundObject overrides;
     private final Expansion out;
 
-    OperatorChecks(Composition c, String serviceMesh, BoundObject overrides, Expansion out) {
+    /** Whether the composition generates the operator layer, which then decides the operators a check needs. */
+    private final boolean layer;
+
+    OperatorChecks(Composition c, String serviceMesh, BoundObject overrides, Expansion out, boolean layer) {
         this.release = c.release();
         this.c = c;
         this.serviceMesh = serviceMesh;
         this.overrides = overrides;
         this.out = out;
+        this.layer = layer;
     }
 
     /** Every check whose condition holds; {@code input} null when the input holds nothing to check against. */
@@ -59,6 +63,9 @@ final class OperatorChecks {
     private void onCluster(Release.Check check, Release.Need need, ClusterInput input) {
         switch (need.kind()) {
             case "operator" -> {
+                if (layer) {
+                    return; // OperatorLayer installed it, said how to add an optional one, or LayerChecks.leftOut reports it
+                }
                 Release.Operator op = release.facts.operators().get(need.name());
                 if (input.installing(op) == null) {
                     ClusterInput.Subscription misnamed = input.misnamed(op);
@@ -132,7 +139,7 @@ final class OperatorChecks {
         return at == null ? overrides.path() : overrides.path() + "." + at;
     }
 
-    private static String describe(Map<String, List<String>> when) {
+    static String describe(Map<String, List<String>> when) {
         List<String> parts = new ArrayList<>();
         when.forEach((path, values) -> parts.add((path.startsWith("dsci.") ? "the DSCInitialization's " + path.substring(5) : path)
                 + " " + String.join(" or ", values)));

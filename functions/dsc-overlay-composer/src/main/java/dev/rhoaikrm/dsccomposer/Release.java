@@ -29,7 +29,43 @@ final class Release {
      * ({@code subscriptionName}), or by an installed CSV's name prefix ({@code csvPrefix}, which
      * any Subscription of one of {@code packages} installs). Both when both are set.
      */
-    record Operator(String id, String name, String subscriptionName, String csvPrefix, List<String> packages, String source) {
+    record Operator(String id, String name, String subscriptionName, String csvPrefix, List<String> packages, String source,
+                    Install install) {
+        /** The OLM package a Subscription of spec.operators names (the first of {@code packages}). */
+        String pkg() {
+            return packages.get(0);
+        }
+
+        /** The metadata.name of its Subscription: the name the RHOAI operator looks up, else the package. */
+        String subscriptionNameOrPackage() {
+            return subscriptionName != null ? subscriptionName : pkg();
+        }
+    }
+
+    /**
+     * How spec.operators installs an operator on this release (releases/2.16.yaml says each field):
+     * the channel the release ships on (null when none stays on it; {@code carriedBy} names the
+     * moving ones), catalog, namespace, OperatorGroup shape, the operators it needs itself, and the
+     * instance it needs.
+     */
+    record Install(String channel, String carriedBy, String catalog, String namespace, String operatorGroup,
+                   Map<String, String> namespaceLabels, List<String> requires, Instance instance, String source) {
+        static final String ALL_NAMESPACES = "AllNamespaces";
+        static final String OWN_NAMESPACE = "OwnNamespace";
+        /** openshift-operators' own global-operators group: no group is written. */
+        static final String EXISTING = "existing";
+    }
+
+    /**
+     * The custom resource an operator needs, named as it requires. {@code frameworks}: for the Red
+     * Hat build of Kueue, the workloads to admit per enabled component ("always": in any case).
+     */
+    record Instance(String apiVersion, String kind, String name, String namespace, Map<String, Object> spec,
+                    Map<String, List<String>> frameworks) {
+    }
+
+    /** An operator spec.operators never installs on this release, and why. */
+    record RefusedOperator(String reason, String source) {
     }
 
     /**
@@ -79,8 +115,8 @@ final class Release {
 
     /** The facts of releases/&lt;id&gt;.yaml, as maps keyed by path or id. */
     record Facts(Map<String, Equivalent> equivalents, Map<String, Map<String, Refusal>> refused,
-                 Map<String, Deprecation> deprecated, Map<String, Operator> operators, List<Check> checks, Dsci dscInitialization,
-                 List<WrittenBack> writtenBack) {
+                 Map<String, Deprecation> deprecated, Map<String, Operator> operators, Map<String, RefusedOperator> refusedOperators,
+                 List<Check> checks, Dsci dscInitialization, List<WrittenBack> writtenBack) {
     }
 
     Release(String id, String apiVersion, String source, FieldSpec components, Facts facts) {

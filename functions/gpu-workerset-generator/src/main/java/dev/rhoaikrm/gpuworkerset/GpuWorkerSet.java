@@ -41,6 +41,9 @@ record GpuWorkerSet(
     static final String DURATION = "([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+";
     static final String DURATION_MEANING = "a duration such as 10m or 1h30m";
     static final String DEFAULT_USER_DATA_SECRET = "worker-user-data";
+    /** The bounds of the ClusterAutoscaler's int32 fields (beyond them the API server refuses the value, or a Go client wraps it). */
+    static final long INT32_MIN = -2147483648L;
+    static final long INT32_MAX = 2147483647L;
     /** A label value: at most 63 characters, alphanumeric at both ends (the length is part of the pattern). */
     static final String LABEL_VALUE = "(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?";
     static final String LABEL_VALUE_MEANING = "a label value (63 characters at most)";
@@ -207,11 +210,11 @@ record GpuWorkerSet(
             List<GpuLimit> gpus,
             @Doc("CPU cores in the cluster.") Optional<MinMax> cores,
             @Doc("Memory of the cluster in GiB.") Optional<MinMax> memoryGiB,
-            @Default("-10") @Doc("Pods below this priority never trigger a scale-up.") long podPriorityThreshold,
+            @Min(INT32_MIN) @Max(INT32_MAX) @Default("-10") @Doc("Pods below this priority never trigger a scale-up.") long podPriorityThreshold,
             @Default("true") boolean balanceSimilarNodeGroups,
             @Default("true") boolean skipNodesWithLocalStorage,
             Optional<Boolean> ignoreDaemonsetsUtilization,
-            @Min(0) @Default("600") @Doc("Seconds pods get to terminate on scale-down.") long maxPodGracePeriod,
+            @Min(0) @Max(INT32_MAX) @Default("600") @Doc("Seconds pods get to terminate on scale-down.") long maxPodGracePeriod,
             @Pattern(regex = DURATION, meaning = DURATION_MEANING) @Default("15m") String maxNodeProvisionTime,
             List<@OneOf({"LeastWaste", "Priority", "Random"}) String> expanders,
             ScaleDown scaleDown,
@@ -223,12 +226,12 @@ record GpuWorkerSet(
                     meaning = "a cluster-api/accelerator label value such as nvidia-l40s (the autoscaler counts GPUs by that node label,"
                             + " not by resource name)")
             @Doc("A cluster-api/accelerator value such as nvidia-l40s.") String type,
-            @Min(0) @Default("0") long min,
-            @Required @Min(1) long max,
+            @Min(0) @Max(INT32_MAX) @Default("0") long min,
+            @Required @Min(1) @Max(INT32_MAX) long max,
             Origin at) {
     }
 
-    record MinMax(@Required @Min(0) long min, @Required @Min(1) long max, Origin at) {
+    record MinMax(@Required @Min(0) @Max(INT32_MAX) long min, @Required @Min(1) @Max(INT32_MAX) long max, Origin at) {
     }
 
     @Doc("When idle GPU nodes go.")

@@ -3,12 +3,9 @@ package dev.rhoaikrm.gpuworkerset;
 import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.Inputs;
 import dev.rhoaikrm.core.fn.Intent;
-import dev.rhoaikrm.core.frontdoor.FrontDoors;
+import dev.rhoaikrm.core.fn.ReferencedFile;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.YamlInputException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,36 +113,17 @@ final class SourceMachineSet {
                                                        Problems problems, Consumer<SourceObject> consume) {
         String file = from.file().orElseThrow();
         String path = from.at().pathOf("file");
-        if (file.startsWith("/") || List.of(file.replace('\\', '/').split("/")).contains("..")) {
-            problems.error(path, "\"" + file + "\" must be a relative path inside the package (no leading / and no ..)");
+        List<SourceObject> inFile;
+        try {
+            ReferencedFile found = ReferencedFile.read(file, intent, inputs, env);
+            if (found.inInput()) {
+                found.objects().forEach(consume);
+            }
+            inFile = found.objects();
+        } catch (ReferencedFile.Unusable e) {
+            problems.error(path, e.getMessage() + (e.missing() ? " (save it with: oc get machineset -n openshift-machine-api NAME"
+                    + " -o yaml > " + file + ")" : ""));
             return Optional.empty();
-        }
-        String intentFile = intent.source().file();
-        boolean relativeIntent = intentFile != null && !intentFile.startsWith("/") && !intentFile.startsWith("<");
-        String dir = relativeIntent && intentFile.contains("/") ? intentFile.substring(0, intentFile.lastIndexOf('/') + 1) : "";
-        String wanted = normalize(dir + file);
-        List<SourceObject> inFile = inputs.all().stream().filter(o -> wanted.equals(normalize(o.file()))).toList();
-        if (inFile.isEmpty()) {
-            Path onDisk = env.workingDirectory().resolve(relativeIntent ? dir : "").resolve(file).normalize();
-            if (!Files.isRegularFile(onDisk)) {
-                problems.error(path, "\"" + file + "\" is neither a file of the input nor a file at ./"
-                        + normalize((relativeIntent ? dir : "") + file) + " in the working directory"
-                        + " (save it with: oc get machineset -n openshift-machine-api NAME -o yaml > " + file + ")");
-                return Optional.empty();
-            }
-            if (!inside(onDisk, env.workingDirectory())) {
-                problems.error(path, "\"" + file + "\" is a symbolic link to a file outside the working directory;"
-                        + " save the MachineSet in the package (symbolic links out of a repository are refused by ArgoCD too)");
-                return Optional.empty();
-            }
-            try {
-                inFile = FrontDoors.readFile(onDisk, file);
-            } catch (YamlInputException e) {
-                problems.error(path, "cannot read " + file + ": " + e.getMessage());
-                return Optional.empty();
-            }
-        } else {
-            inFile.forEach(consume);
         }
         if (inFile.size() != 1) {
             problems.error(path, file + " holds " + inFile.size() + " objects; save exactly one MachineSet"
@@ -163,15 +141,6 @@ final class SourceMachineSet {
                 : Optional.of(new SourceMachineSet(map, "MachineSet/" + o.summary().name() + " (" + file + ")"));
     }
 
-    /** Whether {@code file}, its links followed, lies below {@code dir}: no reading outside the package through a link. */
-    static boolean inside(Path file, Path dir) {
-        try {
-            return file.toRealPath().startsWith(dir.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private static Map<String, Object> read(SourceObject o, String path, Problems problems) {
         try {
             return o.toMap();
@@ -179,12 +148,5 @@ final class SourceMachineSet {
             problems.error(path, "cannot read " + o.file() + ": " + e.getMessage());
             return null;
         }
-    }
-
-    private static String normalize(String path) {
-        if (path == null) {
-            return null;
-        }
-        return Path.of(path.startsWith("./") ? path.substring(2) : path).normalize().toString().replace('\\', '/');
     }
 }

@@ -9,6 +9,7 @@ import dev.rhoaikrm.core.fn.Facts;
 import dev.rhoaikrm.core.fn.IntentRef;
 import dev.rhoaikrm.core.fn.Quantities;
 import dev.rhoaikrm.facts.GpuPool;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -157,7 +158,6 @@ final class Checks {
         boolean withPools = !facts.intents(GpuPool.PUBLISHER).isEmpty();
         List<GpuPool> pools = facts.all(GpuPool.class);
         List<IntentRef> broken = facts.withErrors(GpuPool.PUBLISHER);
-        String poolsText = pools.isEmpty() ? "none" : pools.stream().map(GpuPool::describe).collect(Collectors.joining(", "));
         if (m.gpu().pool().orElse(null) != null) {
             if (!withPools) {
                 return Optional.empty(); // the pool's GpuWorkerSet is rendered elsewhere: nothing to size against
@@ -165,9 +165,9 @@ final class Checks {
             Optional<GpuPool> pool = pools.stream().filter(p -> p.name().equals(m.gpu().pool().orElse(null))).findFirst();
             if (pool.isEmpty()) {
                 out.error(m.gpu().at().pathOf("pool"), broken.isEmpty()
-                        ? "no GpuWorkerSet pool is named \"" + m.gpu().pool().orElse(null) + "\"; pools: " + poolsText
+                        ? "no GpuWorkerSet pool is named \"" + m.gpu().pool().orElse(null) + "\"; pools: " + listed(pools)
                         : "pool " + m.gpu().pool().orElse(null) + ": " + describe(broken) + ", so the model cannot be sized against it (pools without errors: "
-                        + poolsText + ")");
+                        + listed(pools) + ")");
                 return Optional.empty();
             }
             GpuSpec node = pool.get().gpu();
@@ -182,7 +182,7 @@ final class Checks {
         }
         if (withPools && pools.stream().noneMatch(p -> p.gpu().product().equals(m.gpu().product().orElse(null)) && p.gpu().count() >= m.gpu().count())) {
             out.error(m.gpu().at().pathOf("product"), "no GpuWorkerSet pool offers nodes with " + m.gpu().count() + " × "
-                    + m.gpu().product().orElse(null) + "; pools: " + poolsText + (broken.isEmpty() ? "" : "; " + describe(broken)
+                    + m.gpu().product().orElse(null) + "; pools: " + listed(pools) + (broken.isEmpty() ? "" : "; " + describe(broken)
                     + ", so the model cannot be checked against its pools"));
         }
         Optional<Double> memory = InstanceCatalog.shipped().gpuMemoryGiB(m.gpu().product().orElse(null));
@@ -194,6 +194,11 @@ final class Checks {
             return Optional.empty();
         }
         return Optional.of(new ModelServingFunction.Gpu(m.gpu().product().orElse(null), memory.get(), null));
+    }
+
+    /** The pools for a message; written only when one is reported (every intent checks against every pool). */
+    private static String listed(Collection<GpuPool> pools) {
+        return pools.isEmpty() ? "none" : pools.stream().map(GpuPool::describe).collect(Collectors.joining(", "));
     }
 
     /** "GpuWorkerSet a has errors" or "GpuWorkerSets a, b have errors". */

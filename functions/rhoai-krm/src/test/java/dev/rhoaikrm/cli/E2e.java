@@ -126,6 +126,30 @@ final class E2e {
                 Map.of("KUSTOMIZE_PLUGIN_HOME", pluginHome.toString()), new byte[0]);
     }
 
+    /** Skips (visibly) where no network namespace can be made: {@code unshare -rn} (user and network namespaces). */
+    static void requireOffline() {
+        Processes.Result probe;
+        try {
+            probe = Processes.run(List.of("unshare", "-rn", "true"), dev.rhoaikrm.testsupport.Golden.projectRoot());
+        } catch (RuntimeException e) {
+            probe = null;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(probe != null && probe.exitCode() == 0,
+                "unshare -rn cannot make a network namespace here: the offline builds are not checked");
+    }
+
+    /** {@link #kustomize}, in a new user and network namespace with no network (unshare -rn): what it fetches fails. */
+    static Processes.Result kustomizeOffline(Path dir, Path pluginHome) {
+        return kustomizeOffline(dir, pluginHome, dir.toString());
+    }
+
+    /** kubectl kustomize of a directory or URL {@code target}, run in {@code dir} with the network off. */
+    static Processes.Result kustomizeOffline(Path dir, Path pluginHome, String target) {
+        String kubectl = Processes.requireTool("kubectl");
+        return Processes.run(List.of("unshare", "-rn", kubectl, "kustomize", "--enable-alpha-plugins", target), dir,
+                Map.of("KUSTOMIZE_PLUGIN_HOME", pluginHome.toString()), new byte[0]);
+    }
+
     static String kptfile(String name, String exec, String configPath) {
         return """
                 apiVersion: kpt.dev/v1

@@ -2,15 +2,10 @@ package dev.rhoaikrm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.rhoaikrm.testsupport.Golden;
 import dev.rhoaikrm.testsupport.Processes;
 import dev.rhoaikrm.testsupport.Trees;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class Kustomize571AttackIT {
     /**
-     * The fix (cmp-generate checks every generator and transformer before kustomize runs) is on the
-     * security branch. Until it is merged, {@link #cmpGenerateRefusesThePayload} is expected to FAIL
-     * and passes only while it does; set this to true when it is merged.
+     * The fix (cmp-generate checks every generator and transformer before kustomize runs,
+     * KustomizationCheck) is merged: {@link #cmpGenerateRefusesThePayload} must pass. (While it was on
+     * the security branch alone, false made the test pass only while it failed.)
      */
-    static final boolean SECURITY_FIX_MERGED = false;
+    static final boolean SECURITY_FIX_MERGED = true;
 
-    static final Path ATTACKS = Golden.projectRoot().resolve("functions/rhoai-krm/src/test/resources/attacks");
     static final String SECRET = "s3cr3t-from-the-sidecar";
     /** kustomize runs /bin/sh on the generator's YAML: `leak: |` pipes into the next line, which prints the environment. */
     static final String PAYLOAD = """
@@ -94,52 +88,42 @@ class Kustomize571AttackIT {
         });
     }
 
-    /** Every attack fixture, as AttackKustomizeIT (security branch) runs them with the kubectl on PATH, with kustomize v5.7.1. */
+    /**
+     * Every attack fixture (read by {@link AttackCase}, as AttackKustomizeIT reads them for the kubectl
+     * on PATH), with kustomize v5.7.1: each demonstrable payload runs under plain kustomize with our
+     * plugin home, as cmp-generate ran it before the fix; cmp-generate refuses every one, naming file
+     * and field, and nothing runs.
+     */
     @TestFactory
-    Stream<DynamicTest> everyAttackFixtureIsRefusedWithKustomize571(@TempDir Path tmp) throws IOException {
-        if (!Files.isDirectory(ATTACKS)) {
-            return Stream.of(DynamicTest.dynamicTest("no fixtures", () -> assumeTrue(false,
-                    ATTACKS + " is absent on this branch (issue #15's attack fixtures): only the payload above runs")));
-        }
-        try (Stream<Path> dirs = Files.list(ATTACKS)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve("expect.yaml"))).sorted().toList().stream()
-                    .map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> refused(d, tmp.resolve(d.getFileName().toString()))));
-        }
+    Stream<DynamicTest> everyAttackFixtureIsRefusedWithKustomize571(@TempDir Path tmp) {
+        return AttackCase.all().stream().map(attack -> DynamicTest.dynamicTest(attack.name(), () -> {
+            if (attack.demonstrate()) {
+                demonstrated(attack, tmp.resolve(attack.name() + "-plain"));
+            }
+            refused(attack, tmp.resolve(attack.name()));
+        }));
     }
 
-    @SuppressWarnings("unchecked")
-    private static void refused(Path fixture, Path tmp) throws IOException {
-        Map<String, Object> expect = Yamls.load(Yamls.read(fixture.resolve("expect.yaml"))).get(0);
-        String app = String.valueOf(expect.getOrDefault("app", "app"));
-        Path repo = layOut(fixture, tmp, (List<String>) expect.getOrDefault("executable", List.of()));
-        Processes.Result run = cmpGenerate(repo.resolve(app), sidecar(tmp, app));
+    private static void demonstrated(AttackCase attack, Path tmp) {
+        Path repo = attack.layOut(tmp);
+        Processes.Result run = Processes.run(List.of(RealTools.KUBECTL.path(), "kustomize", "--enable-alpha-plugins", "."),
+                repo.resolve(attack.app()), Map.of("KUSTOMIZE_PLUGIN_HOME", E2e.pluginHome(tmp.resolve("plugins")).toString()),
+                new byte[0]);
+        assertThat(AttackCase.marks(tmp)).as("the payload ran under plain kustomize v5.7.1: " + attack.about() + "\n"
+                + run.describe()).isNotEmpty();
+    }
+
+    private static void refused(AttackCase attack, Path tmp) {
+        Path repo = attack.layOut(tmp);
+        Processes.Result run = cmpGenerate(repo.resolve(attack.app()), sidecar(tmp, attack.app()));
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
         assertThat(run.stdout()).isEmpty();
-        try (Stream<Path> walk = Files.walk(tmp)) {
-            assertThat(walk.filter(p -> p.getFileName().toString().equals("pwned")).toList()).as("what a payload that ran left").isEmpty();
+        assertThat(AttackCase.marks(tmp)).as("what a payload that ran left: " + run.describe()).isEmpty();
+        for (AttackCase.Expected e : attack.errors()) {
+            assertThat(run.stderr().lines().filter(l -> l.startsWith("rhoai-krm: " + e.line())))
+                    .as(run.describe()).anyMatch(l -> l.contains(e.message()));
         }
-        for (Map<String, Object> error : (List<Map<String, Object>>) expect.getOrDefault("errors", List.of())) {
-            assertThat(run.stderr()).contains(String.valueOf(error.get("file")), String.valueOf(error.get("message")));
-        }
-    }
-
-    /** The repository of a fixture under {@code tmp}/repo: its files with @REPO@ replaced, tree.txt's links, executables. */
-    private static Path layOut(Path fixture, Path tmp, List<String> executable) throws IOException {
-        Path repo = Files.createDirectories(tmp.resolve("repo")).toRealPath();
-        try (Stream<Path> walk = Files.walk(fixture)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String relative = fixture.relativize(p).toString();
-                if (!relative.equals("expect.yaml") && !relative.equals("tree.txt")) {
-                    E2e.write(repo.resolve(relative), Files.readString(p).replace("@REPO@", repo.toString()));
-                }
-            }
-        }
-        Path tree = fixture.resolve("tree.txt");
-        Trees.build(repo, Files.exists(tree) ? Files.readString(tree) : "");
-        for (String x : executable) {
-            Files.setPosixFilePermissions(repo.resolve(x), PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-        return repo;
+        assertThat(run.stderr()).contains("kustomize was not run").doesNotContain("\tat ");
     }
 
     /** Runs {@code check}; until {@link #SECURITY_FIX_MERGED}, passes only when it fails (and says so when it no longer does). */

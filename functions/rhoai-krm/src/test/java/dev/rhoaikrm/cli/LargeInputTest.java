@@ -62,7 +62,7 @@ class LargeInputTest {
     @Test
     void anInputOverTheLimitIsRefusedWithTheLimitNamed() {
         byte[] bytes = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> SourceText.decode(bytes, "<stdin>", new InputLimits(16, 100, 100_000)))
+        assertThatThrownBy(() -> SourceText.decode(bytes, "<stdin>", new InputLimits(16, 100, 100_000, 1 << 20)))
                 .isInstanceOf(YamlInputException.class)
                 .hasMessageContaining("input is " + bytes.length + " bytes, more than the limit of 16"
                         + " (set -Drhoai.krm.maxInputBytes to raise it)");

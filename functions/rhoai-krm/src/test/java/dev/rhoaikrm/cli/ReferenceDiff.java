@@ -28,7 +28,14 @@ final class ReferenceDiff {
     /** Tree kustomizations that replace reference kustomizations of other folders. */
     private static final Map<String, List<String>> REPLACES = Map.of("components/instances/gpu-workers/overlays/dev",
             List.of("components/instances/gpu-workers/examples/aws", "components/instances/cluster-autoscaler",
-                    "components/instances/kueue-config"));
+                    "components/instances/kueue-config"),
+            // the dev cluster's DataScienceCluster with its operator layer: the reference's operators and their instances
+            "components/instances/rhoai-instance/overlays/dev",
+            List.of("components/instances/rhoai-instance/overlays/dev", "components/operators/cert-manager", "components/operators/gpu-operator",
+                    "components/operators/jobset-operator", "components/operators/kueue-operator", "components/operators/nfd",
+                    "components/operators/rhoai-operator", "components/operators/servicemesh", "components/instances/gpu-instance",
+                    "components/instances/jobset-instance", "components/instances/kueue-instance", "components/instances/nfd-instance"),
+            "bootstrap", List.of("bootstrap"));
     /** Kustomizations compared as part of the one that includes them (what ArgoCD deploys), on both sides. */
     private static final Map<String, String> WITHIN = new TreeMap<>(Map.of("clusters/base", "clusters/overlays/dev",
             "components/argocd/apps", "clusters/overlays/dev", "components/argocd/projects/base", "clusters/overlays/dev",
@@ -55,6 +62,7 @@ final class ReferenceDiff {
         Set<String> printsNothing = new TreeSet<>();
         Set<String> hereOnly = new TreeSet<>();
         Set<String> remote = new TreeSet<>();
+        Set<String> remoteThere = new TreeSet<>();
         for (String dir : treeDirs) {
             if (PlatformTree.hasRemoteBase(PlatformTree.TREE.resolve(dir))) {
                 remote.add(dir);
@@ -65,9 +73,11 @@ final class ReferenceDiff {
             }
             List<String> sources = REPLACES.getOrDefault(dir, refDirs.contains(dir) ? List.of(dir) : List.of());
             compared.addAll(sources);
+            sources.stream().filter(d -> PlatformTree.hasRemoteBase(reference.resolve(d))).forEach(remoteThere::add);
+            sources = sources.stream().filter(d -> !PlatformTree.hasRemoteBase(reference.resolve(d))).toList();
             String output = treeOutput.apply(dir);
             if (sources.isEmpty()) {
-                (output.isBlank() ? printsNothing : hereOnly).add(dir);
+                (output.isBlank() ? printsNothing : remoteThere.contains(dir) ? remoteThere : hereOnly).add(dir);
                 continue;
             }
             List<String> lines = compare(sources, output, pluginHome);
@@ -90,6 +100,8 @@ final class ReferenceDiff {
         section(out, "compared within the kustomization that includes them", WITHIN.keySet().stream()
                 .map(d -> d + " (in " + WITHIN.get(d) + ")").toList());
         section(out, "not built: remote bases on github.com/redhat-cop/gitops-catalog, which offline builds cannot fetch", remote);
+        section(out, "not built in the reference: remote bases on github.com/redhat-cop/gitops-catalog (offline, only the local"
+                + " files of what replaces them are compared)", remoteThere);
         section(out, "build nothing in the reference", emptyThere);
         section(out, "build nothing here: the ArgoCD intent the cluster overlays patch and run", printsNothing);
         section(out, "here only: the variants", hereOnly);

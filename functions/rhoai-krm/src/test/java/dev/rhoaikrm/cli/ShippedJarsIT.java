@@ -26,7 +26,8 @@ class ShippedJarsIT {
         try (Stream<Path> dist = Files.list(Golden.projectRoot().resolve("target/dist"))) {
             jars = dist.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
         }
-        assertThat(jars).hasSizeGreaterThanOrEqualTo(5);
+        // one jar since every launcher starts rhoai-krm.jar as its function (docs/ARCHITECTURE.md)
+        assertThat(jars).extracting(p -> p.getFileName().toString()).contains("rhoai-krm.jar");
         for (Path jar : jars) {
             try (JarFile file = new JarFile(jar.toFile())) {
                 assertThat(file.stream().map(e -> e.getName()).filter(n -> TEST_ONLY.stream().anyMatch(n::startsWith)))

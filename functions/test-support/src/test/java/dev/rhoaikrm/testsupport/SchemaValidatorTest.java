@@ -18,7 +18,7 @@ class SchemaValidatorTest {
                 "serving.kserve.io/v1beta1 inferenceservice", "datasciencecluster.opendatahub.io/v2 datasciencecluster",
                 "argoproj.io/v1alpha1 applicationset", "kueue.x-k8s.io/v1beta1 clusterqueue", "kueue.x-k8s.io/v1beta2 clusterqueue", "operators.coreos.com/v1alpha1 subscription",
                 "rbac.authorization.k8s.io/v1 role", "rbac.authorization.k8s.io/v1 rolebinding",
-                "rbac.authorization.k8s.io/v1 clusterrolebinding").hasSize(36);
+                "rbac.authorization.k8s.io/v1 clusterrolebinding", "argoproj.io/v1beta1 argocd").hasSize(37);
         assertThat(v.hasSchema("v1", "Namespace")).isTrue();
         assertThat(v.hasSchema("v1", "Pod")).isFalse();
     }

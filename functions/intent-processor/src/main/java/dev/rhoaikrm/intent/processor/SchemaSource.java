@@ -20,7 +20,7 @@ import javax.lang.model.util.Elements;
  * binding a {@code BoundObject} into the record.
  */
 final class SchemaSource {
-    private static final String QUANTITY_MEANING = "a Kubernetes quantity such as 8, 500m, 96Gi";
+    private static final String QUANTITY_MEANING = "a Kubernetes quantity of at least 0 such as 8, 500m, 96Gi";
 
     private final Elements elements;
     private final TypeElement root;
@@ -156,8 +156,13 @@ final class SchemaSource {
                 }
                 continue;
             }
-            check(c, shape, a);
-            StringBuilder field = new StringBuilder(schema(shape, a, c));
+            StringBuilder field;
+            if (a.containsKey("SchemaFrom")) {
+                field = new StringBuilder(schemaFrom(record, c, shape, a));
+            } else {
+                check(c, shape, a);
+                field = new StringBuilder(schema(shape, a, c));
+            }
             if (a.containsKey("Default")) {
                 field.append(".byDefault(").append(defaultValue(shape, a.get("Default"), c)).append(')');
             }
@@ -172,6 +177,33 @@ final class SchemaSource {
             out.append("\n                .describe(").append(literal(text(doc, "value"))).append(')');
         }
         out.append(";\n    }\n");
+    }
+
+    /**
+     * A field whose schema a static method of its record gives (shipped data decides its values):
+     * the call, once the method is found; only @Doc may go with it, and only a String, a list of
+     * strings or a BoundObject can be bound without knowing the schema.
+     */
+    private static String schemaFrom(TypeElement record, RecordComponentElement c, Shape shape, Map<String, AnnotationMirror> a) {
+        for (String name : a.keySet()) {
+            if (!List.of("SchemaFrom", "Doc").contains(name)) {
+                throw new Invalid("@" + name + " does not go with @SchemaFrom: the method gives the whole schema", c);
+            }
+        }
+        boolean bindable = shape.kind() == Kind.STRING || shape.kind() == Kind.BOUND
+                || shape.kind() == Kind.LIST && shape.item().kind() == Kind.STRING;
+        if (!bindable || shape.optional()) {
+            throw new Invalid("a @SchemaFrom field is a String, a List<String> or a BoundObject", c);
+        }
+        String method = texts(a.get("SchemaFrom")).get(0);
+        boolean found = record.getEnclosedElements().stream().anyMatch(e -> e.getKind() == javax.lang.model.element.ElementKind.METHOD
+                && e.getSimpleName().contentEquals(method) && e.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+                && ((ExecutableElement) e).getParameters().isEmpty());
+        if (!found) {
+            throw new Invalid("@SchemaFrom(\"" + method + "\"): " + record.getSimpleName() + " has no static method " + method
+                    + "() returning the field's Schema", c);
+        }
+        return record.getQualifiedName() + "." + method + "()";
     }
 
     /** What a declaration must say so that binding can always fill the component. */
@@ -202,7 +234,7 @@ final class SchemaSource {
             case STRING -> {
                 s.append("Schema.string()");
                 if (a.containsKey("Quantity")) {
-                    s.append(".numbersAllowed().pattern(dev.rhoaikrm.core.fn.Quantities.PATTERN, ").append(literal(QUANTITY_MEANING)).append(')');
+                    s.append(".numbersAllowed().pattern(dev.rhoaikrm.core.fn.Quantities.NON_NEGATIVE_PATTERN, ").append(literal(QUANTITY_MEANING)).append(')');
                 }
                 if (a.containsKey("NonEmpty")) {
                     s.append(".nonEmpty()");
@@ -260,6 +292,7 @@ final class SchemaSource {
                 }
                 only(a, c, "list", "NonEmpty");
             }
+            case BOUND -> throw new Invalid("a BoundObject field takes its schema from @SchemaFrom", c);
             case MAP -> {
                 s.append("Schema.map(").append(schema(shape.item(), shape.item().annotations(), c)).append(')');
                 only(a, c, "map");
@@ -343,6 +376,7 @@ final class SchemaSource {
             case LIST -> shape.item().kind() == Kind.STRING ? "o.strings(" + n + ")"
                     : "bind" + records.get(shape.item().record()) + "List(o.objects(" + n + "))";
             case MAP -> "o.stringMap(" + n + ")";
+            case BOUND -> "o.object(" + n + ")";
             default -> throw new Invalid("unsupported field", c);
         };
         if (!shape.optional()) {

@@ -20,9 +20,11 @@ import javax.lang.model.type.TypeMirror;
  */
 record Shape(Kind kind, boolean optional, Shape item, TypeElement record, Map<String, AnnotationMirror> annotations) {
 
-    enum Kind { STRING, LONG, INT, DOUBLE, BOOLEAN, RECORD, LIST, MAP, ORIGIN }
+    enum Kind { STRING, LONG, INT, DOUBLE, BOOLEAN, RECORD, LIST, MAP, ORIGIN, BOUND }
 
     static final String ORIGIN = "dev.rhoaikrm.core.intent.Origin";
+    /** A free object, bound but not turned into a record: only with @SchemaFrom. */
+    static final String BOUND = "dev.rhoaikrm.core.intent.BoundObject";
 
     boolean scalar() {
         return kind == Kind.STRING || kind == Kind.LONG || kind == Kind.INT || kind == Kind.DOUBLE || kind == Kind.BOOLEAN;
@@ -62,9 +64,11 @@ record Shape(Kind kind, boolean optional, Shape item, TypeElement record, Map<St
                 return new Shape(Kind.BOOLEAN, false, null, null, own);
             case ORIGIN:
                 return new Shape(Kind.ORIGIN, false, null, null, own);
+            case BOUND:
+                return new Shape(Kind.BOUND, false, null, null, own);
             case "java.util.Optional": {
                 Shape inner = of(args.get(0), where);
-                if (inner.optional || inner.kind == Kind.ORIGIN) {
+                if (inner.optional || inner.kind == Kind.ORIGIN || inner.kind == Kind.BOUND) {
                     throw new Invalid("Optional<" + args.get(0) + "> is not a field type", where);
                 }
                 Map<String, AnnotationMirror> merged = new LinkedHashMap<>(own);
@@ -91,7 +95,7 @@ record Shape(Kind kind, boolean optional, Shape item, TypeElement record, Map<St
                     return new Shape(Kind.RECORD, false, null, element, own);
                 }
                 throw new Invalid("unsupported field type " + type + " (String, long, int, double, boolean, a record,"
-                        + " List, Map<String, String>, Optional of one of them, Origin)", where);
+                        + " List, Map<String, String>, Optional of one of them, Origin, BoundObject with @SchemaFrom)", where);
         }
     }
 

@@ -78,7 +78,7 @@ class IntentProcessorTest {
         String schema = Files.readString(generated);
         assertThat(schema).contains(
                 ".required(\"id\", Schema.string().dnsLabel())",
-                ".field(\"memory\", Schema.string().numbersAllowed().pattern(dev.rhoaikrm.core.fn.Quantities.PATTERN,",
+                ".field(\"memory\", Schema.string().numbersAllowed().pattern(dev.rhoaikrm.core.fn.Quantities.NON_NEGATIVE_PATTERN,",
                 ".field(\"items\", Schema.array(Schema.string().nonEmpty()).byDefault(List.of(\"a\", \"b\")))",
                 ".field(\"inner\", schemaOfInner())",
                 ".field(\"inners\", Schema.array(schemaOfInner()))",
@@ -103,6 +103,38 @@ class IntentProcessorTest {
         assertThat(compile(demo("Map<String, Long> sizes"))).singleElement().asString().isEqualTo("a map field is Map<String, String>");
         assertThat(compile(demo("@Required Map<String, String> labels"))).singleElement().asString()
                 .startsWith("@Required applies to scalars, records and lists");
+    }
+
+    /** A field whose schema shipped data decides: the record's static method gives it, and the Java type says how it binds. */
+    @Test
+    void aFieldMaySayWhichStaticMethodGivesItsSchema() throws Exception {
+        List<String> errors = compile("""
+                package demo;
+                import dev.rhoaikrm.core.intent.BoundObject;
+                import dev.rhoaikrm.core.intent.Origin;
+                import dev.rhoaikrm.core.intent.Schema;
+                import dev.rhoaikrm.core.intent.annotation.*;
+                import java.util.*;
+                @IntentKind(kind = "Demo", description = "A demo.")
+                record Demo(@IntentName String name, @SchemaFrom("releases") String release,
+                        @SchemaFrom("tableSchema") @Doc("Free.") BoundObject table, Origin at) {
+                    static Schema releases() {
+                        return Schema.string().oneOf("1", "2").byDefault("2");
+                    }
+                    static Schema tableSchema() {
+                        return Schema.object();
+                    }
+                }
+                """);
+        assertThat(errors).isEmpty();
+        assertThat(Files.readString(generated)).contains(".field(\"release\", demo.Demo.releases())",
+                ".field(\"table\", demo.Demo.tableSchema().describe(\"Free.\"))", "o.object(\"table\")", "o.string(\"release\")");
+        assertThat(compile(demo("@SchemaFrom(\"nowhere\") String release"))).singleElement().asString()
+                .isEqualTo("@SchemaFrom(\"nowhere\"): Demo has no static method nowhere() returning the field's Schema");
+        assertThat(compile(demo("@SchemaFrom(\"x\") @Default(\"1\") String release"))).singleElement().asString()
+                .startsWith("@Default does not go with @SchemaFrom");
+        assertThat(compile(demo("dev.rhoaikrm.core.intent.BoundObject table"))).singleElement().asString()
+                .isEqualTo("a BoundObject field takes its schema from @SchemaFrom");
     }
 
     @Test

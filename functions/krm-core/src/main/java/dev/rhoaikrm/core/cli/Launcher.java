@@ -1,14 +1,19 @@
 package dev.rhoaikrm.core.cli;
 
 import dev.rhoaikrm.core.frontdoor.ExitCodes;
+import dev.rhoaikrm.core.frontdoor.FrontDoors;
 import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.core.frontdoor.Terminal;
 import dev.rhoaikrm.core.trace.Trace;
+import dev.rhoaikrm.core.yaml.InputBytes;
+import dev.rhoaikrm.core.yaml.InputLimits;
+import dev.rhoaikrm.core.yaml.YamlInputException;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import picocli.CommandLine;
 
 /**
@@ -27,13 +32,12 @@ public final class Launcher {
         return new Io(null, out, err);
     }
 
-    /** Reads all of standard input (only when a command needs it). */
+    /**
+     * Reads standard input (only when a command needs it), never more than the input limit: a
+     * larger stream is refused after the limit, not after all of it is in memory.
+     */
     public static byte[] readStdin() {
-        try {
-            return System.in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read standard input: " + e.getMessage(), e);
-        }
+        return InputBytes.read(System.in, InputLimits.DEFAULT.maxBytes(), FrontDoors.STDIN);
     }
 
     public static int execute(CommandLine commandLine, String[] args, Io io) {
@@ -50,8 +54,20 @@ public final class Launcher {
         }
     }
 
-    /** The one-line report of a bug, with the stack trace only when RHOAI_KRM_DEBUG is set. */
+    /**
+     * The one-line report of a bug, with the stack trace only when RHOAI_KRM_DEBUG is set. Input
+     * that cannot be read at all (too large, a file name the locale cannot decode) is no bug: exit 1.
+     */
     public static int internalError(Throwable ex, String name, Io io) {
+        if (ex instanceof YamlInputException e) {
+            io.err().println(name + ": " + Terminal.escape((e.file() == null ? "" : e.file() + ": ") + e.getMessage()));
+            return ExitCodes.ERROR_RESULTS;
+        }
+        if (ex instanceof InvalidPathException e) {
+            io.err().println(name + ": a file name cannot be decoded in this locale (" + System.getProperty("sun.jnu.encoding")
+                    + "): " + Terminal.escape(e.getInput()) + "; run with LANG=C.UTF-8 (bin/ launchers and the images set it)");
+            return ExitCodes.ERROR_RESULTS;
+        }
         if (ex instanceof OutOfMemoryError) {
             // not a bug: a large input needs several times its size in heap
             io.err().println(name + ": out of memory (a large input needs about 7 times its size in heap);"

@@ -157,7 +157,10 @@ public final class ToolCommand implements Callable<Integer> {
 
     @Command(name = "cmp-generate", mixinStandardHelpOptions = true,
             description = {"ArgoCD config-management plugin generate: render the application directory (the working directory).",
-                "A kustomization there is built with kustomize (" + CmpGenerate.KUSTOMIZE_COMMAND + ", default \"kustomize build\") using the exec plugins in KUSTOMIZE_PLUGIN_HOME."})
+                "A kustomization there is checked (only kustomize builtins and rhoai-krm intents as generators, transformers and",
+                "validators; every path inside the repository), then built with kustomize (" + CmpGenerate.KUSTOMIZE_COMMAND
+                        + ", default \"kustomize build\"),",
+                "with our exec plugins (KUSTOMIZE_PLUGIN_HOME, else a plugin home it makes) only when an intent needs them."})
     static final class Cmp implements Callable<Integer> {
         private final ToolCommand tool;
 

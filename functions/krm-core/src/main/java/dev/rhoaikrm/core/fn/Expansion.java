@@ -13,7 +13,7 @@ import java.util.Set;
  * What a function sees while it expands one intent: every input object, the facts other intents
  * published (for cross-checks), the environment, and where to put objects and problems.
  */
-public final class Expansion {
+public final class Expansion implements Problems {
     private final Intent intent;
     private final Inputs inputs;
     private final Environment environment;
@@ -58,15 +58,18 @@ public final class Expansion {
     }
 
     /** An error about a field of the intent being expanded. */
+    @Override
     public void error(String fieldPath, String message) {
         results.error(intent.source(), fieldPath, message);
     }
 
+    @Override
     public void warning(String fieldPath, String message) {
         results.warning(intent.source(), fieldPath, message);
     }
 
     /** Information about the intent being expanded (a preview, where a value came from); never fails the run. */
+    @Override
     public void info(String fieldPath, String message) {
         results.info(intent.source(), fieldPath, message);
     }

@@ -100,6 +100,11 @@ public final class FunctionSet {
         return Optional.empty();
     }
 
+    /** Every known function, in registration order, without building any. */
+    public List<FunctionRegistration> known() {
+        return known;
+    }
+
     /** Every known intent kind, in registration order, without building any function. */
     public List<String> kinds() {
         return known.stream().map(FunctionRegistration::kind).toList();

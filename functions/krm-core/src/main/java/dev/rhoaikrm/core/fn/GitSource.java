@@ -1,5 +1,6 @@
 package dev.rhoaikrm.core.fn;
 
+import dev.rhoaikrm.core.yaml.YamlInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,12 +42,12 @@ public final class GitSource {
             url = repoURL.get();
             urlFrom = "the intent";
         } else if (env.variable(REPO_URL_VARIABLE).isPresent()) {
-            url = env.variable(REPO_URL_VARIABLE).get();
+            url = checked(REPO_URL_VARIABLE, env.variable(REPO_URL_VARIABLE).get());
             urlFrom = REPO_URL_VARIABLE;
-        } else if (useGit) {
+        } else if (useGit && mayRunGit(env)) {
             Optional<String> origin = git(env.workingDirectory(), "remote", "get-url", "origin");
             if (origin.isPresent()) {
-                url = toHttps(origin.get());
+                url = checked("git remote origin", toHttps(origin.get()));
                 urlFrom = "git remote origin";
             }
         }
@@ -59,16 +60,44 @@ public final class GitSource {
             rev = revision.get();
             revFrom = "the intent";
         } else if (env.variable(REVISION_VARIABLE).isPresent()) {
-            rev = env.variable(REVISION_VARIABLE).get();
+            rev = checked(REVISION_VARIABLE, env.variable(REVISION_VARIABLE).get());
             revFrom = REVISION_VARIABLE;
-        } else if (useGit && git(env.workingDirectory(), "rev-parse", "--abbrev-ref", "HEAD").filter(b -> !b.equals("HEAD")).isPresent()) {
-            rev = git(env.workingDirectory(), "rev-parse", "--abbrev-ref", "HEAD").get();
+        } else if (useGit && mayRunGit(env)
+                && git(env.workingDirectory(), "rev-parse", "--abbrev-ref", "HEAD").filter(b -> !b.equals("HEAD")).isPresent()) {
+            rev = checked("the git branch", git(env.workingDirectory(), "rev-parse", "--abbrev-ref", "HEAD").get());
             revFrom = "the git branch";
         } else {
             rev = "HEAD";
             revFrom = "the default";
         }
         return Optional.of(new Resolved(url, rev, urlFrom, revFrom));
+    }
+
+    /**
+     * A value from the environment or git, which lands in generated Applications and ApplicationSet
+     * templates: the ArgoCD CMP passes what the Application's author wrote, so a line break would
+     * add fields, and {{ }} would be evaluated by the ApplicationSet controller.
+     */
+    private static String checked(String from, String value) {
+        boolean bad = value.contains("{{") || value.contains("}}");
+        for (int i = 0; i < value.length() && !bad; i++) {
+            bad = Character.isWhitespace(value.charAt(i)) || Character.isISOControl(value.charAt(i))
+                    || value.charAt(i) == '\u2028' || value.charAt(i) == '\u2029';
+        }
+        if (bad) {
+            throw new YamlInputException("\"" + value + "\" holds white space, a control character or {{ }}: not a repository URL or"
+                    + " revision to write into an Application", from, -1);
+        }
+        return value;
+    }
+
+    /**
+     * Whether the git working tree may be asked. Never in the ArgoCD plugin (ARGOCD_APP_NAME is set):
+     * the repository is untrusted there, and git reads its configuration (a bare repository
+     * committed into it, say), which can name programs to run. Nothing runs but our functions.
+     */
+    static boolean mayRunGit(Environment env) {
+        return env.variable("ARGOCD_APP_NAME").isEmpty();
     }
 
     /** git@github.com:org/repo.git and ssh://git@github.com/org/repo.git → https://github.com/org/repo.git. */
@@ -89,7 +118,9 @@ public final class GitSource {
     }
 
     private static Optional<String> git(Path dir, String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+        // no fsmonitor hook, and a bare repository only when named: what git runs on its own stays off
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "core.fsmonitor=false", "-c", "safe.bareRepository=explicit",
+                "-C", dir.toString()));
         command.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(false).start();

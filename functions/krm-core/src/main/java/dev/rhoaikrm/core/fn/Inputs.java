@@ -1,11 +1,21 @@
 package dev.rhoaikrm.core.fn;
 
 import dev.rhoaikrm.core.yaml.SourceObject;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
-/** Every object of the input, for cross-checks between intents and hand-written objects. */
+/**
+ * Every object of the input, for cross-checks between intents and hand-written objects. Lookups
+ * are indexed and derived facts computed once per run: each intent asks, and an input of 40,000
+ * intents must cost 40,000 times one intent, not 40,000 times the whole input.
+ */
 public final class Inputs {
     private final List<SourceObject> objects;
+    private Map<String, List<SourceObject>> byKind;
+    private final Map<Object, Object> derived = new HashMap<>();
 
     Inputs(List<SourceObject> objects) {
         this.objects = objects;
@@ -15,10 +25,28 @@ public final class Inputs {
         return objects;
     }
 
-    /** Objects of one API group and kind (any version). */
+    /** Objects of one API group and kind (any version), in input order. */
     public List<SourceObject> ofKind(String group, String kind) {
-        return objects.stream()
-                .filter(o -> kind.equals(o.summary().kind()) && group.equals(o.summary().group()))
-                .toList();
+        if (byKind == null) {
+            byKind = new HashMap<>();
+            for (SourceObject o : objects) {
+                byKind.computeIfAbsent(o.summary().group() + "/" + o.summary().kind(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        return byKind.getOrDefault(group + "/" + kind, List.of());
+    }
+
+    /**
+     * A fact about the whole input, computed on first use and kept for the run: what every intent
+     * of a kind checks against (the GPU pools of all GpuWorkerSets, the ClusterQueues, ...).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<Inputs, T> compute) {
+        Object value = derived.get(key);
+        if (value == null && !derived.containsKey(key)) {
+            value = compute.apply(this);
+            derived.put(key, value);
+        }
+        return (T) value;
     }
 }

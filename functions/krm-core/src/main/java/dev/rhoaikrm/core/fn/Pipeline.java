@@ -4,6 +4,7 @@ import dev.rhoaikrm.core.intent.Binding;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.result.Results;
 import dev.rhoaikrm.core.trace.Trace;
+import dev.rhoaikrm.core.yaml.KptAnnotations;
 import dev.rhoaikrm.core.yaml.ObjectSummary;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.YamlInputException;
@@ -26,6 +27,8 @@ import java.util.Set;
 public final class Pipeline {
     /** The API group of every intent. */
     public static final String INTENT_GROUP = "rhoai-krm.dev";
+    /** The apiVersion of every intent (and of their kustomize plugin configs). */
+    public static final String INTENT_API_VERSION = INTENT_GROUP + "/v1alpha1";
     /** Marks what a function generated, so that the next run replaces it instead of adding to it. */
     public static final String GENERATED_BY = "rhoai-krm.dev/generated-by";
     /** On an intent: the directory (relative to the intent's file) its generated files go to. */
@@ -51,6 +54,11 @@ public final class Pipeline {
 
     public Pipeline(FunctionSet functions) {
         this.functions = functions;
+    }
+
+    /** The functions this pipeline knows (cmp-generate admits their kinds and lays out their plugins). */
+    public FunctionSet functions() {
+        return functions;
     }
 
     /**
@@ -82,7 +90,7 @@ public final class Pipeline {
                 if (!expanded.isEmpty() && results.errorCount() == errorsBefore) {
                     Expansion joint = new Expansion(expanded.get(0), inputs, env, facts, results);
                     f.expandTogether(List.copyOf(expanded), joint);
-                    collect(f, expanded.get(0), joint, results.errorCount() > errorsBefore, generated, consumed);
+                    collect(f, expanded.get(0), joint, results.errorCount() > errorsBefore, generated, consumed, results);
                 }
             }
         } catch (YamlInputException e) {
@@ -277,13 +285,13 @@ public final class Pipeline {
         f.expand(intent, expansion);
         Trace.mark("expanded", source.summary());
         boolean failed = results.errorCount() > errorsBefore;
-        collect(f, intent, expansion, failed, generated, consumed);
-        return failed ? Optional.empty() : Optional.of(intent);
+        collect(f, intent, expansion, failed, generated, consumed, results);
+        return failed || results.errorCount() > errorsBefore ? Optional.empty() : Optional.of(intent);
     }
 
     /** What an expansion emitted becomes generated objects of {@code intent} (nothing when it failed). */
     private static void collect(KrmFunction f, Intent intent, Expansion expansion, boolean failed,
-                                List<GeneratedObject> generated, Set<SourceObject> consumed) {
+                                List<GeneratedObject> generated, Set<SourceObject> consumed, Results results) {
         if (failed) {
             return;
         }
@@ -291,6 +299,14 @@ public final class Pipeline {
         SourceObject source = intent.source();
         for (Map<String, Object> object : expansion.emitted()) {
             Map<String, Object> annotations = Manifests.annotationsOf(object);
+            for (String key : annotations.keySet()) {
+                if (KptAnnotations.isToolingOnly(key)) {
+                    results.error(source, null, "asks for the annotation " + key + " on " + object.get("kind") + "/"
+                            + Manifests.metadataOf(object).get("name") + ": kpt and kustomize read it as their own (file bookkeeping, a KRM function"
+                            + " to run, an object to drop), not as the object's; remove it from the intent");
+                    return;
+                }
+            }
             annotations.put(GENERATED_BY, f.name() + "/" + intent.name());
             for (String helm : HELM_ANNOTATIONS) {
                 String value = source.summary().annotation(helm);

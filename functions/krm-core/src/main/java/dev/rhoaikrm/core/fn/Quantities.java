@@ -14,9 +14,14 @@ public final class Quantities {
     /**
      * The quantity grammar; intents use it to refuse "lots" before anything reads the value. The
      * exponent has at most three digits: no resource comes near 1e999, and a longer one would only
-     * make this class compute a huge power of ten.
+     * make this class compute a huge power of ten. At most 40 digits on each side of the point:
+     * apimachinery caps every quantity at 2^63-1 (19 digits) with three decimal places, and turning
+     * a million digits into a BigInteger took 28 seconds.
      */
-    public static final String PATTERN = "[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,3}|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?";
+    private static final String UNSIGNED = "([0-9]{1,40}(\\.[0-9]{0,40})?|\\.[0-9]{1,40})([eE][+-]?[0-9]{1,3}|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?";
+    public static final String PATTERN = "[+-]?" + UNSIGNED;
+    /** A quantity that is not negative, as resource requests, limits and sizes must be (the API server refuses less than 0). */
+    public static final String NON_NEGATIVE_PATTERN = "\\+?" + UNSIGNED;
     private static final Pattern QUANTITY = Pattern.compile(PATTERN);
 
     private Quantities() {

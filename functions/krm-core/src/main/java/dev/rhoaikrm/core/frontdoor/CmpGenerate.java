@@ -1,23 +1,47 @@
 package dev.rhoaikrm.core.frontdoor;
 
+import dev.rhoaikrm.core.fn.Environment;
+import dev.rhoaikrm.core.fn.FunctionRegistration;
+import dev.rhoaikrm.core.fn.Pipeline;
+import dev.rhoaikrm.core.fn.RepositoryRoot;
+import dev.rhoaikrm.core.yaml.YamlInputException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The ArgoCD config-management plugin's generate step, run by the CMP server with the
- * application's path as working directory: a kustomization there is built by kustomize (with our
- * exec plugins, found through KUSTOMIZE_PLUGIN_HOME); any other directory is rendered directly.
- * Manifests go to stdout, errors to stderr, and any failure exits non-zero so that ArgoCD shows it.
+ * application's path as working directory: a kustomization there is built by kustomize; any other
+ * directory is rendered directly. Manifests go to stdout, errors to stderr, and any failure exits
+ * non-zero so that ArgoCD shows it.
+ *
+ * <p>The repository is untrusted: whatever it holds, nothing but our own functions may run.
+ * Before kustomize starts, {@link KustomizationCheck} walks everything it would run; kustomize then
+ * gets exec plugins (--enable-alpha-plugins) only when one of our intents is a generator or
+ * transformer, a plugin home outside the repository holding only our plugins ({@link PluginHome}),
+ * and an environment reduced to what the build needs (no secrets of the sidecar reach a plugin).
  */
 public final class CmpGenerate {
     /** The kustomize command, e.g. "kustomize build" (default) or "kubectl kustomize". */
     public static final String KUSTOMIZE_COMMAND = "RHOAI_KRM_KUSTOMIZE";
+    /** The variables kustomize and our plugins see, besides ARGOCD_APP_* and ARGOCD_ENV_* (the application's build environment). */
+    static final Set<String> PASSED_VARIABLES = Set.of("PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "TZ", "KUBE_VERSION",
+            "KUBE_API_VERSIONS", "JAVA_HOME", "RHOAI_KRM_DIST", "RHOAI_KRM_TIER", "RHOAI_KRM_DEBUG",
+            "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy");
+    static final List<String> PASSED_PREFIXES = List.of("ARGOCD_APP_", "ARGOCD_ENV_");
 
     private final Directory directory;
     private final FrontDoors doors;
@@ -35,18 +59,53 @@ public final class CmpGenerate {
     }
 
     private static boolean hasKustomization(Path dir) {
-        return Files.isRegularFile(dir.resolve("kustomization.yaml")) || Files.isRegularFile(dir.resolve("kustomization.yml"))
-                || Files.isRegularFile(dir.resolve("Kustomization"));
+        return KustomizationCheck.FILE_NAMES.stream().anyMatch(n -> Files.exists(dir.resolve(n), java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
 
     private int kustomize(Path appDir, Io io) {
+        // the application's directory is the CMP's working directory; DIR given on the command line stands for it
+        Path root = RepositoryRoot.of(new Environment(doors.environment().variables(), appDir.toAbsolutePath())).path();
+        // registrations, not built functions: cmp-generate only checks and starts kustomize, which starts them
+        List<FunctionRegistration> functions = doors.pipeline().functions().known();
+        Set<String> kinds = new TreeSet<>(doors.pipeline().functions().kinds());
+        KustomizationCheck.Outcome check;
+        try {
+            check = KustomizationCheck.run(appDir, root, Pipeline.INTENT_API_VERSION, kinds);
+        } catch (YamlInputException e) {
+            check = new KustomizationCheck.Outcome(List.of(new KustomizationCheck.Problem(String.valueOf(e.file()), null, e.getMessage())), false);
+        }
+        if (!check.ok()) {
+            for (KustomizationCheck.Problem p : check.problems()) {
+                io.err().println(doors.label() + ": " + Terminal.escape(p.toLine()));
+            }
+            io.err().println(doors.label() + ": " + check.problems().size() + " error(s); kustomize was not run and nothing was generated");
+            return ExitCodes.ERROR_RESULTS;
+        }
+        Optional<PluginHome> home = Optional.empty();
+        try {
+            if (check.usesOurPlugins()) {
+                home = Optional.of(PluginHome.of(doors.environment().variable(PluginHome.VARIABLE), root.toRealPath(),
+                        PluginHome.self("cmp-generate"), functions));
+            }
+            return runKustomize(appDir, home, io);
+        } catch (PluginHome.Unusable | IOException e) {
+            io.err().println(doors.label() + ": " + e.getMessage());
+            return ExitCodes.ERROR_RESULTS;
+        } finally {
+            home.ifPresent(PluginHome::close);
+        }
+    }
+
+    private int runKustomize(Path appDir, Optional<PluginHome> home, Io io) {
         String command = doors.environment().variable(KUSTOMIZE_COMMAND).orElse("kustomize build");
         List<String> argv = new ArrayList<>(Arrays.asList(command.trim().split("\\s+")));
-        argv.add("--enable-alpha-plugins");
+        if (home.isPresent()) {
+            argv.add("--enable-alpha-plugins");
+        }
         argv.add(".");
         ProcessBuilder pb = new ProcessBuilder(argv).directory(appDir.toFile());
         pb.environment().clear();
-        pb.environment().putAll(doors.environment().variables());
+        pb.environment().putAll(environment(doors.environment().variables(), home.map(PluginHome::path)));
         try {
             Process process = pb.start();
             process.getOutputStream().close();
@@ -69,10 +128,27 @@ public final class CmpGenerate {
         }
     }
 
-    private static Thread pump(InputStream in, java.io.PrintStream out) {
+    /** The build's environment: the variables it needs, nothing else of the sidecar's; the plugin home when plugins run. */
+    static Map<String, String> environment(Map<String, String> sidecar, Optional<Path> pluginHome) {
+        Map<String, String> env = new HashMap<>();
+        sidecar.forEach((k, v) -> {
+            if (PASSED_VARIABLES.contains(k) || PASSED_PREFIXES.stream().anyMatch(k::startsWith)) {
+                env.put(k, v);
+            }
+        });
+        // kustomize must not look for plugins elsewhere (XDG_CONFIG_HOME, ~/.config/kustomize): it finds none without one
+        pluginHome.ifPresent(p -> env.put(PluginHome.VARIABLE, p.toString()));
+        return env;
+    }
+
+    /** Copies kustomize's messages to stderr, line by line, with control characters escaped: they quote the repository. */
+    private static Thread pump(InputStream in, PrintStream out) {
         Thread t = new Thread(() -> {
-            try {
-                in.transferTo(out);
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    out.println(Terminal.escape(line));
+                }
+                out.flush();
             } catch (IOException ignored) {
                 // the process ended; nothing left to copy
             }

@@ -1,16 +1,17 @@
 package dev.rhoaikrm.core.frontdoor;
 
+import dev.rhoaikrm.core.files.OutputTree;
 import dev.rhoaikrm.core.fn.Outcome;
 import dev.rhoaikrm.core.fn.OutputForm;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.result.Result;
 import dev.rhoaikrm.core.result.Results;
 import dev.rhoaikrm.core.result.Severity;
+import dev.rhoaikrm.core.yaml.InputLimits;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.YamlInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -44,14 +45,19 @@ public final class Directory {
         List<Outcome.Out> objects = new ArrayList<>();
         Results results = new Results();
         for (List<SourceObject> pkg : packages) {
-            Outcome outcome = doors.pipeline().run(pkg, Optional.empty(), doors.environment(), OutputForm.MANIFESTS);
+            Outcome outcome = doors.pipeline().run(pkg, Optional.empty(), doors.environment().inPackage(dir), OutputForm.MANIFESTS);
             objects.addAll(outcome.objects());
             outcome.results().all().forEach(results::add);
         }
         Outcome all = new Outcome(objects, results);
         if (!all.failed()) {
             if (output.isPresent()) {
-                write(all, output.get(), io);
+                try {
+                    int files = write(all, output.get());
+                    io.err().println(doors.label() + ": wrote " + files + " file(s) under " + Terminal.escape(output.get().toString()));
+                } catch (OutputTree.Refused e) {
+                    results.add(new Result(Severity.ERROR, e.getMessage(), null, null, null, 0));
+                }
             } else {
                 Writers.manifests(all, io.out());
             }
@@ -69,7 +75,8 @@ public final class Directory {
         Results results = new Results();
         long intents = 0;
         for (List<SourceObject> pkg : packages) {
-            doors.pipeline().run(pkg, Optional.empty(), doors.environment(), OutputForm.MANIFESTS).results().all().forEach(results::add);
+            doors.pipeline().run(pkg, Optional.empty(), doors.environment().inPackage(dir), OutputForm.MANIFESTS).results().all()
+                    .forEach(results::add);
             intents += pkg.stream().filter(o -> Pipeline.INTENT_GROUP.equals(o.summary().group())).count();
         }
         int code = doors.finish(results, io);
@@ -98,11 +105,26 @@ public final class Directory {
         return new ArrayList<>(byPackage.values());
     }
 
-    /** Every object of every YAML file below {@code dir}, in path order; unreadable files become error results. */
+    /**
+     * Every object of every YAML file below {@code dir}, in path order; unreadable files become error
+     * results. The files together are one input: their total is held to the input limit too.
+     */
     public static List<SourceObject> read(Path dir, Results results) {
         List<SourceObject> objects = new ArrayList<>();
+        long total = 0;
         for (Path file : yamlFiles(dir)) {
             String name = dir.relativize(file).toString().replace('\\', '/');
+            try {
+                total += Files.size(file);
+            } catch (IOException e) {
+                results.add(new Result(Severity.ERROR, "cannot read the file: " + e.getMessage(), null, null, name, 0));
+                continue;
+            }
+            if (total > InputLimits.DEFAULT.maxBytes()) {
+                results.add(new Result(Severity.ERROR, "the YAML files under " + dir + " hold more than the input limit of "
+                        + InputLimits.DEFAULT.maxBytes() + " bytes together (set -Drhoai.krm.maxInputBytes to change it)", null, null, name, 0));
+                return objects;
+            }
             try {
                 objects.addAll(FrontDoors.readFile(file, name));
             } catch (YamlInputException e) {
@@ -138,25 +160,16 @@ public final class Directory {
                 && !lower.equals("kustomization.yaml") && !lower.equals("kustomization.yml") && !name.equals("Kptfile");
     }
 
-    private void write(Outcome outcome, Path output, Io io) {
-        Map<String, List<Outcome.Out>> files = new LinkedHashMap<>();
+    /** One file per source or generated path under {@code output}, every path checked first; the number of files. */
+    private static int write(Outcome outcome, Path output) throws OutputTree.Refused {
+        Map<String, List<Outcome.Out>> byFile = new LinkedHashMap<>();
         for (Outcome.Out o : outcome.objects()) {
             String path = o instanceof Outcome.Passed p ? p.source().file() : ((Outcome.Made) o).path();
-            files.computeIfAbsent(path, k -> new ArrayList<>()).add(o);
+            byFile.computeIfAbsent(path, k -> new ArrayList<>()).add(o);
         }
-        Path root = output.toAbsolutePath().normalize();
-        for (Map.Entry<String, List<Outcome.Out>> f : files.entrySet()) {
-            Path target = root.resolve(f.getKey()).normalize();
-            if (!target.startsWith(root)) {
-                throw new YamlInputException("refusing to write outside " + root + ": " + f.getKey());
-            }
-            try {
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, Writers.manifests(new Outcome(f.getValue(), new Results())), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        io.err().println(doors.label() + ": wrote " + files.size() + " file(s) under " + output);
+        Map<String, String> files = new LinkedHashMap<>();
+        byFile.forEach((path, objects) -> files.put(path, Writers.manifests(new Outcome(objects, new Results()))));
+        OutputTree.write(output, files);
+        return files.size();
     }
 }

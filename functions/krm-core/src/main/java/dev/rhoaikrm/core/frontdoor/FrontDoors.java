@@ -9,6 +9,7 @@ import dev.rhoaikrm.core.result.Results;
 import dev.rhoaikrm.core.result.Severity;
 import dev.rhoaikrm.core.trace.Trace;
 import dev.rhoaikrm.core.yaml.FastResourceList;
+import dev.rhoaikrm.core.yaml.InputBytes;
 import dev.rhoaikrm.core.yaml.InputLimits;
 import dev.rhoaikrm.core.yaml.ObjectScanner;
 import dev.rhoaikrm.core.yaml.ResourceListLayout;
@@ -16,8 +17,6 @@ import dev.rhoaikrm.core.yaml.ScannedInput;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.SourceText;
 import dev.rhoaikrm.core.yaml.YamlInputException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -132,14 +131,9 @@ public final class FrontDoors {
         return finish(outcome.results(), io);
     }
 
-    /** Reads one YAML file as objects; a missing or unreadable file is a YamlInputException. */
+    /** Reads one YAML file as objects; a missing, unreadable or too large file is a YamlInputException. */
     public static List<SourceObject> readFile(Path file, String name) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new YamlInputException("cannot read the file: " + e.getMessage(), name, -1);
-        }
+        byte[] bytes = InputBytes.readFile(file, InputLimits.DEFAULT.maxBytes(), name);
         return ObjectScanner.scan(SourceText.decode(bytes, name, InputLimits.DEFAULT), name, InputLimits.DEFAULT).documents();
     }
 

@@ -5,6 +5,7 @@ import dev.rhoaikrm.core.fn.Outcome;
 import dev.rhoaikrm.core.result.Result;
 import dev.rhoaikrm.core.result.Results;
 import dev.rhoaikrm.core.yaml.KptAnnotations;
+import dev.rhoaikrm.core.yaml.LineSeparators;
 import dev.rhoaikrm.core.yaml.ResourceListLayout;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.Yaml;
@@ -141,10 +142,11 @@ public final class Writers {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** A pass-through object as a document; re-serialised (comments kept) only when bookkeeping must go. */
+    /** A pass-through object as a document; re-serialised (comments kept) only when bookkeeping or a line separator must go. */
     private static String plain(SourceObject source) {
         boolean bookkeeping = source.summary().annotations().keySet().stream().anyMatch(KptAnnotations::isFileBookkeeping);
-        if (!bookkeeping && source.form() == SourceObject.Form.DOCUMENT) {
+        // a character Go reads as a line break must go out escaped (Yaml.dumpNode quotes and escapes it)
+        if (!bookkeeping && source.form() == SourceObject.Form.DOCUMENT && !LineSeparators.present(source.text())) {
             return source.text();
         }
         Node node = source.nodeWithComments();
@@ -176,11 +178,11 @@ public final class Writers {
         return null;
     }
 
-    /** Results for people, one line each, for stderr. */
+    /** Results for people, one line each, for stderr; control characters the input put in them are escaped ({@link Terminal}). */
     public static String summary(String function, Results results) {
         StringBuilder b = new StringBuilder();
         for (Result r : results.all()) {
-            b.append(function).append(": ").append(r.toLine()).append('\n');
+            b.append(function).append(": ").append(Terminal.escape(r.toLine())).append('\n');
         }
         return b.toString();
     }

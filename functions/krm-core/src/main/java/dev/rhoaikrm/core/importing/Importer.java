@@ -1,5 +1,6 @@
 package dev.rhoaikrm.core.importing;
 
+import dev.rhoaikrm.core.files.OutputTree;
 import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.fn.Manifests;
@@ -9,6 +10,7 @@ import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.frontdoor.Directory;
 import dev.rhoaikrm.core.frontdoor.ExitCodes;
 import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.core.frontdoor.Terminal;
 import dev.rhoaikrm.core.result.Result;
 import dev.rhoaikrm.core.result.Results;
 import dev.rhoaikrm.core.result.Severity;
@@ -17,10 +19,6 @@ import dev.rhoaikrm.core.yaml.ObjectScanner;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.SourceText;
 import dev.rhoaikrm.core.yaml.Yaml;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +52,7 @@ public final class Importer {
         List<SourceObject> unclaimed = new ArrayList<>(objects.stream()
                 .filter(o -> !Pipeline.INTENT_GROUP.equals(o.summary().group())).toList());
         Map<String, Integer> written = new HashMap<>();
+        Map<String, String> files = new LinkedHashMap<>();
         for (FunctionImporter fi : importers) {
             KrmFunction f = fi.function();
             Importable importable = fi.importer();
@@ -70,7 +69,7 @@ public final class Importer {
                 String target = targetPath(imported, written);
                 report.intent(describe(imported.intent()), target, imported.notes(), compare(rendered, importable.fixes(), imported));
                 if (output.isPresent()) {
-                    write(output.get().resolve(target), yaml);
+                    files.put(target, yaml);
                 } else {
                     intents.append(intents.length() > 0 ? "---\n" : "").append(yaml);
                 }
@@ -78,8 +77,16 @@ public final class Importer {
         }
         report.kept(unclaimed);
         report.skipped(unreadable.all().stream().map(r -> r.file() + ": " + r.message()).toList());
+        if (output.isPresent()) {
+            try {
+                OutputTree.write(output.get(), files);
+            } catch (OutputTree.Refused e) {
+                io.err().println("rhoai-krm import: " + Terminal.escape(e.getMessage()));
+                return ExitCodes.ERROR_RESULTS;
+            }
+        }
         io.out().print(intents);
-        io.err().print(report.finish());
+        io.err().print(Terminal.escape(report.finish()));
         return ExitCodes.OK;
     }
 
@@ -152,14 +159,5 @@ public final class Importer {
 
     private static ImportReport.Difference difference(List<Importable.Fix> fixes, String kind, String path, String change) {
         return new ImportReport.Difference(path, change, fixes.stream().filter(x -> x.covers(kind, path, change)).findFirst());
-    }
-
-    private static void write(Path file, String content) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -25,6 +25,16 @@ public final class IntegerSchema extends Schema {
         return this;
     }
 
+    /**
+     * A value that lands in an int32 field of a Kubernetes object (format int32 in its CRD): beyond
+     * ±2^31 the API server refuses it, or a Go client wraps it around. Narrower bounds stay.
+     */
+    public IntegerSchema int32() {
+        this.min = Math.max(min, Integer.MIN_VALUE);
+        this.max = Math.min(max, Integer.MAX_VALUE);
+        return this;
+    }
+
     @Override
     Object bind(Node node, String path, Binding binding) {
         if (!(node instanceof ScalarNode s) || !Tag.INT.equals(s.getTag())

@@ -85,18 +85,23 @@ public final class StringSchema extends Schema {
             return null;
         }
         if (value.length() > maxLength) {
-            binding.problem(path, "\"" + value + "\" is " + value.length() + " characters long, more than " + maxLength);
+            binding.problem(path, quoted(value) + " is " + value.length() + " characters long, more than " + maxLength);
             return null;
         }
         if (allowed != null && !allowed.contains(value)) {
-            binding.problem(path, "\"" + value + "\" is not one of " + String.join(", ", allowed));
+            binding.problem(path, quoted(value) + " is not one of " + String.join(", ", allowed));
             return null;
         }
         if (regex != null && !compiled().matcher(value).matches()) {
-            binding.problem(path, "\"" + value + "\" is not " + patternMeaning);
+            binding.problem(path, quoted(value) + " is not " + patternMeaning);
             return null;
         }
         return value;
+    }
+
+    /** The value for a message: a value of a megabyte would drown the message (it is cut after 100 characters). */
+    static String quoted(String value) {
+        return "\"" + (value.length() <= 100 ? value : value.substring(0, 100) + "...") + "\"";
     }
 
     @Override

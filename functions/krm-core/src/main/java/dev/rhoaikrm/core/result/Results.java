@@ -8,9 +8,14 @@ import java.util.List;
 /** The results a run collects, in the order they were found. */
 public final class Results {
     private final List<Result> all = new ArrayList<>();
+    /** Counted as they come: the pipeline asks after every intent. */
+    private int errors;
 
     public void add(Result result) {
         all.add(result);
+        if (result.severity() == Severity.ERROR) {
+            errors++;
+        }
     }
 
     public void error(SourceObject about, String fieldPath, String message) {
@@ -26,16 +31,16 @@ public final class Results {
     }
 
     private void add(SourceObject about, Severity severity, String fieldPath, String message) {
-        all.add(new Result(severity, message, about == null ? null : about.summary(), fieldPath,
+        add(new Result(severity, message, about == null ? null : about.summary(), fieldPath,
                 about == null ? null : about.file(), about == null ? 0 : about.indexInFile()));
     }
 
     public boolean hasErrors() {
-        return all.stream().anyMatch(r -> r.severity() == Severity.ERROR);
+        return errors > 0;
     }
 
     public int errorCount() {
-        return (int) all.stream().filter(r -> r.severity() == Severity.ERROR).count();
+        return errors;
     }
 
     public List<Result> all() {

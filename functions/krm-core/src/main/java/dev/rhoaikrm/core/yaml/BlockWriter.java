@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <p>It only writes what it is sure of: plain, double- and single-quoted scalars of printable ASCII,
  * and literal blocks that need no indentation indicator. Anything else (another character set,
  * a key that is empty or spans lines, an unknown value type) makes {@link #write} return null and
- * the caller use the emitter. {@code BlockWriterTest} holds both to the same bytes on every golden
+ * the caller use the emitter ({@link Yaml} escapes U+0085, U+2028 and U+2029 there, see
+ * {@link LineSeparators}). {@code BlockWriterTest} holds both to the same bytes on every golden
  * file and on random trees.
  *
  * <p>It never writes anchors: a list or map that appears twice in a tree is written twice, where
@@ -58,6 +59,9 @@ public final class BlockWriter {
      * when they hold a double quote and no single one).
      */
     static Style requestedStyle(String s) {
+        if (LineSeparators.present(s)) {
+            return Style.DOUBLE_QUOTED; // escaped there: Go's YAML readers take them for line breaks (LineSeparators)
+        }
         if (s.indexOf('\n') >= 0) {
             return Style.LITERAL;
         }

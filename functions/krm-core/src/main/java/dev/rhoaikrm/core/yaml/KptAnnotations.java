@@ -8,6 +8,9 @@ public final class KptAnnotations {
     public static final String LEGACY_INDEX = "config.kubernetes.io/index";
     public static final String ID = "config.k8s.io/id";
     public static final String LOCAL_CONFIG = "config.kubernetes.io/local-config";
+    /** A KRM function's config: kpt and kustomize run the exec or container it names. */
+    public static final String FUNCTION = "config.kubernetes.io/function";
+    public static final String LEGACY_FUNCTION = "config.k8s.io/function";
     public static final String KUSTOMIZE_ID = "kustomize.config.k8s.io/id";
 
     private KptAnnotations() {
@@ -20,5 +23,14 @@ public final class KptAnnotations {
     public static boolean isFileBookkeeping(String key) {
         return key.equals(LEGACY_PATH) || key.equals(LEGACY_INDEX) || key.equals(ID)
                 || key.startsWith("internal.config.kubernetes.io/");
+    }
+
+    /**
+     * Whether the tools read this annotation as theirs, never as the object's: file bookkeeping, a
+     * KRM function to run (config.kubernetes.io/function, and its old name), an object to leave out
+     * of the output (local-config). A generated object must carry none of them, whatever the intent says.
+     */
+    public static boolean isToolingOnly(String key) {
+        return isFileBookkeeping(key) || key.equals(LOCAL_CONFIG) || key.equals(FUNCTION) || key.equals(LEGACY_FUNCTION);
     }
 }

@@ -16,8 +16,7 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
  * Streams parser events over the whole input once, without building nodes, and records for each
@@ -33,7 +32,7 @@ public final class ObjectScanner {
     private final SourceText source;
     private final String name;
     private final InputLimits limits;
-    private final ParserImpl parser;
+    private final Parser parser;
     private final int maxCollectionAliases;
     private final Set<Anchor> collectionAnchors = new HashSet<>();
     private int collectionAliases;
@@ -46,7 +45,7 @@ public final class ObjectScanner {
         this.name = name;
         this.limits = limits;
         LoadSettings settings = Yaml.loadSettings(false);
-        this.parser = new ParserImpl(settings, new StreamReader(settings, source.text()));
+        this.parser = LineSeparators.parser(settings, source.text(), name, false, source.bmpOnly());
         this.maxCollectionAliases = settings.getMaxAliasesForCollections();
     }
 

@@ -68,6 +68,11 @@ public final class SourceText {
         return text;
     }
 
+    /** Whether every character is a code point of its own (no surrogate pairs). */
+    boolean bmpOnly() {
+        return bmpOnly;
+    }
+
     /**
      * String offset of a code-point index. Calls must come in ascending order for the fast path;
      * the scanner asks for positions in document order.

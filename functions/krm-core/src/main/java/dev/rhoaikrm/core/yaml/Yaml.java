@@ -8,6 +8,7 @@ import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
+import org.snakeyaml.engine.v2.comments.CommentLine;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -23,9 +24,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /** The YAML settings used everywhere, and the few operations built on them. */
@@ -36,7 +35,16 @@ public final class Yaml {
 
     /** YAML 1.2 core schema; duplicate keys refused; no size cap here (InputLimits bounds bytes). */
     public static LoadSettings loadSettings(boolean comments) {
+        return loadSettings(comments, 0);
+    }
+
+    /**
+     * The settings for a text of {@code length} characters: the reader's buffer grows with it, up to
+     * 1 Mi characters, so that reading costs a few copies per character (see TokenLimitedReader).
+     */
+    static LoadSettings loadSettings(boolean comments, int length) {
         return LoadSettings.builder()
+                .setBufferSize(Math.max(1024, Math.min(length + 1, 1 << 20)))
                 .setSchema(new CoreSchema())
                 .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(50)
@@ -54,7 +62,7 @@ public final class Yaml {
     static Node compose(String text, String file, boolean comments) {
         LoadSettings settings = loadSettings(comments);
         try {
-            Composer composer = new Composer(settings, new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)),
+            Composer composer = new Composer(settings, new DepthLimitedParser(LineSeparators.parser(settings, text, file, comments, false),
                     file, InputLimits.DEFAULT.maxDepth()));
             return composer.getSingleNode().orElseThrow(() -> new YamlInputException("empty document", file, -1));
         } catch (MarkedYamlEngineException e) {
@@ -218,14 +226,17 @@ public final class Yaml {
     /** {@link #dump} through snakeyaml-engine's emitter; {@link BlockWriter} must write the same bytes. */
     static String dumpWithEmitter(Object value) {
         DumpSettings settings = dumpSettings(false);
-        return new Dump(settings, new Representer(settings)).dumpToString(value);
+        return LineSeparators.escape(new Dump(settings, new Representer(settings)).dumpToString(value));
     }
 
-    /** Writes a node tree, comments included, as one document. */
+    /**
+     * Writes a node tree, comments included, as one document. Scalars holding a character Go reads
+     * as a line break are double-quoted and it is escaped; in a comment it becomes a space.
+     */
     public static String dumpNode(Node node) {
         DumpSettings settings = dumpSettings(true);
         StringBuilder out = new StringBuilder();
-        new Dump(settings).dumpNode(node, new StreamDataWriter() {
+        new Dump(settings).dumpNode(quoteLineSeparators(node), new StreamDataWriter() {
             @Override
             public void write(String str) {
                 out.append(str);
@@ -236,7 +247,39 @@ public final class Yaml {
                 out.append(str, off, off + len);
             }
         });
-        return out.toString();
+        return LineSeparators.escape(out.toString());
+    }
+
+    /** The tree with every scalar holding U+0085, U+2028 or U+2029 double-quoted, and those characters out of comments. */
+    private static Node quoteLineSeparators(Node node) {
+        node.setBlockComments(spaced(node.getBlockComments()));
+        node.setInLineComments(spaced(node.getInLineComments()));
+        node.setEndComments(spaced(node.getEndComments()));
+        if (node instanceof ScalarNode s && LineSeparators.present(s.getValue()) && s.getScalarStyle() != ScalarStyle.DOUBLE_QUOTED) {
+            ScalarNode quoted = new ScalarNode(s.getTag(), s.isResolved(), s.getValue(), ScalarStyle.DOUBLE_QUOTED, s.getStartMark(), s.getEndMark());
+            quoted.setBlockComments(s.getBlockComments());
+            quoted.setInLineComments(s.getInLineComments());
+            quoted.setEndComments(s.getEndComments());
+            return quoted;
+        }
+        if (node instanceof SequenceNode seq) {
+            seq.getValue().replaceAll(Yaml::quoteLineSeparators);
+        } else if (node instanceof MappingNode map) {
+            map.getValue().replaceAll(t -> new NodeTuple(quoteLineSeparators(t.getKeyNode()), quoteLineSeparators(t.getValueNode())));
+        }
+        return node;
+    }
+
+    private static List<CommentLine> spaced(List<CommentLine> comments) {
+        if (comments == null || comments.stream().noneMatch(c -> LineSeparators.present(c.getValue()))) {
+            return comments;
+        }
+        List<CommentLine> out = new ArrayList<>();
+        for (CommentLine c : comments) {
+            out.add(LineSeparators.present(c.getValue()) ? new CommentLine(c.getStartMark(), c.getEndMark(),
+                    c.getValue().replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' '), c.getCommentType()) : c);
+        }
+        return out;
     }
 
     /** Turns a document's text into a ResourceList item: "- " before the first line, two spaces before the rest. */

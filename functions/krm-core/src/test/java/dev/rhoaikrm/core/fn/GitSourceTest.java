@@ -1,6 +1,9 @@
 package dev.rhoaikrm.core.fn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rhoaikrm.core.yaml.YamlInputException;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -39,5 +42,28 @@ class GitSourceTest {
             assertThat(r.repoURL()).isEqualTo("https://github.com/me/fork.git");
             assertThat(r.repoURLFrom()).isEqualTo("git remote origin");
         });
+    }
+
+    @Test
+    void environmentValuesThatWouldAddFieldsOrTemplatesAreRefused(@TempDir Path repo) {
+        for (String bad : List.of("https://example.com/r.git\nkind: Secret", "main\u2028x", "https://e.com/{{ .path.path }}", "a b")) {
+            Environment cmp = new Environment(Map.of(GitSource.REPO_URL_VARIABLE, bad), repo);
+            assertThatThrownBy(() -> GitSource.resolve(Optional.empty(), Optional.empty(), cmp, false))
+                    .isInstanceOf(YamlInputException.class).hasMessageContaining("holds white space, a control character or {{ }}");
+            Environment revision = new Environment(Map.of(GitSource.REPO_URL_VARIABLE, "https://e.com/r.git", GitSource.REVISION_VARIABLE, bad), repo);
+            assertThatThrownBy(() -> GitSource.resolve(Optional.empty(), Optional.empty(), revision, false))
+                    .isInstanceOf(YamlInputException.class);
+        }
+    }
+
+    @Test
+    void gitNeverRunsInTheArgoCdPlugin(@TempDir Path repo) throws Exception {
+        for (List<String> c : List.of(List.of("git", "init", "-q", "-b", "work"), List.of("git", "remote", "add", "origin", "git@github.com:me/fork.git"))) {
+            assertThat(new ProcessBuilder(c).directory(repo.toFile()).start().waitFor()).isZero();
+        }
+        Environment cmp = new Environment(Map.of("ARGOCD_APP_NAME", "demo"), repo);
+        assertThat(GitSource.resolve(Optional.empty(), Optional.empty(), cmp, true)).isEmpty();
+        assertThat(GitSource.resolve(Optional.of("https://e.com/r.git"), Optional.empty(), cmp, true).map(GitSource.Resolved::revision))
+                .hasValue("HEAD");
     }
 }
