@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** What the cluster's Kueue makes of the queue and flavors (issue #18 items 6 and 10). */
+/** What the cluster's Kueue makes of the queue and flavors (issue #18 items 6, 10 and 11). */
 class KueueTest {
     static final String INTENT = """
             apiVersion: rhoai-krm.dev/v1alpha1
@@ -105,5 +105,37 @@ class KueueTest {
         List<String> gpu = flavorsTried(queue, List.of("cpu", "memory", "nvidia.com/gpu"));
         assertThat(gpu).containsExactly("default-flavor", "gpu-l4", "gpu-l40s");
         assertThat(Maps.at(flavors.get("gpu-l40s"), "spec", "nodeLabels")).isEqualTo(Map.of(Pool.POOL_LABEL, "l40s"));
+    }
+    /**
+     * A ClusterQueue is cluster-scoped (kubernetes-sigs/kueue apis/kueue/v1beta2/clusterqueue_types.go,
+     * {@code +kubebuilder:resource:scope=Cluster}): two GpuWorkerSets naming one queue get one object with the
+     * flavors and quotas of both intents' pools, as they share the ClusterAutoscaler (issue #18 item 11),
+     * rather than two objects of one name that the API server (and the core) would refuse.
+     */
+    @Test
+    void gpuWorkerSetsNamingOneClusterQueueShareIt() throws IOException {
+        String input = Files.readString(Golden.projectRoot().resolve("functions/gpu-workerset-generator/src/test/resources/golden/two-sets-one-queue/input.yaml"));
+        InProcess.Run run = InProcess.stdin(input, new GpuWorkerSetFunction());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(SchemaValidator.withModels().validateYaml(run.stdout())).isEmpty();
+        List<Map<String, Object>> objects = ReferenceParityTest.load(run.stdout());
+        List<Map<String, Object>> queues = objects.stream().filter(o -> "ClusterQueue".equals(o.get("kind"))).toList();
+        assertThat(queues).hasSize(1);
+        Map<String, Object> queue = queues.get(0);
+        assertThat(Maps.string(queue, "metadata", "name")).isEqualTo("gpu");
+        assertThat(flavorsTried(queue, List.of("nvidia.com/gpu"))).containsExactly("gpu-l4", "gpu-l40s");
+        // the second intent's cohort and release (v1beta2: cohortName), the first's namespaces
+        assertThat(queue.get("apiVersion")).isEqualTo(KueueVersions.V1BETA2);
+        assertThat(Maps.at(queue, "spec", "cohortName")).isEqualTo("shared-gpus");
+        assertThat(Maps.at(queue, "spec", "namespaceSelector", "matchLabels")).isEqualTo(Map.of("team", "ml"));
+        // CPU quota: both pools at their maximum (l4: 2 zones x 3 g6.2xlarge, l40s: 2 g6e.12xlarge), allocatable
+        long expectedMilli = 6 * allocatable("g6.2xlarge") + 2 * allocatable("g6e.12xlarge");
+        Object cpu = Maps.at(((List<?>) Maps.at(queue, "spec", "resourceGroups")).get(0), "flavors");
+        assertThat(String.valueOf(Maps.at(((List<?>) Maps.at(((List<?>) cpu).get(0), "resources")).get(0), "nominalQuota")))
+                .isEqualTo(String.valueOf(KueueObjects.cpu(expectedMilli)));
+    }
+
+    private static long allocatable(String type) {
+        return dev.rhoaikrm.catalog.InstanceCatalog.shipped().find("aws", type).orElseThrow().allocatableMilliCpu();
     }
 }
