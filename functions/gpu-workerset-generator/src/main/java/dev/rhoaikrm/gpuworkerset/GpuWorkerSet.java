@@ -160,7 +160,7 @@ record GpuWorkerSet(
             Origin at) {
     }
 
-    @Doc("Autoscaling bounds per zone; the MachineSets leave spec.replicas to the autoscaler.")
+    @Doc("Autoscaling bounds per zone; each MachineSet starts at min (spec.replicas), then the autoscaler owns its size.")
     record Replicas(
             @Min(0) @Max(1000) @Default("0") @Doc("MachineAutoscaler minReplicas, per zone.") long min,
             @Min(1) @Max(1000) @Default("1") @Doc("MachineAutoscaler maxReplicas, per zone.") long max,
