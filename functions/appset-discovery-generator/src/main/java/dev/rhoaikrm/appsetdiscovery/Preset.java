@@ -13,8 +13,17 @@ enum Preset {
     /** OLM Subscriptions: OLM writes startingCSV and status. Never prune an operator. */
     OPERATORS(List.of(Ignore.of("operators.coreos.com", "Subscription", "/spec/startingCSV", "/status")),
             true, false, Options.BASE, Retry.SHORT),
-    /** Operator instances: the GPU operator and NFD write status; wait longer for their CRDs. */
-    INSTANCES(List.of(Ignore.of("nvidia.com", "ClusterPolicy", "/status"), Ignore.of("nfd.openshift.io", "NodeFeatureDiscovery", "/status")),
+    /**
+     * Operator instances: the GPU operator and NFD write status; wait longer for their CRDs. GPU
+     * MachineSets: the MachineAutoscaler owns spec.replicas after creation, and the provider's
+     * MachineSet controller writes the scale-from-zero annotations and merges kubernetes.io/arch into
+     * the autoscaler's capacity labels (gpu-workerset-generator README, "What the cluster's controllers own").
+     */
+    INSTANCES(List.of(Ignore.of("nvidia.com", "ClusterPolicy", "/status"), Ignore.of("nfd.openshift.io", "NodeFeatureDiscovery", "/status"),
+            Ignore.of("machine.openshift.io", "MachineSet", "/spec/replicas",
+                    "/metadata/annotations/capacity.cluster-autoscaler.kubernetes.io~1labels",
+                    "/metadata/annotations/machine.openshift.io~1vCPU", "/metadata/annotations/machine.openshift.io~1memoryMb",
+                    "/metadata/annotations/machine.openshift.io~1GPU")),
             true, false, Options.BASE, Retry.LONG),
     /** Models: KServe writes InferenceService status and annotations, the router a Route's host. */
     MODELS(Ignore.SERVING, true, true, Options.WITH_NAMESPACE, Retry.LONG),

@@ -51,7 +51,7 @@ class ReferenceParityTest {
             Map<String, Object> expected = load(Files.readString(ref.resolve(file))).get(0);
             String key = key(expected);
             assertThat(ours).containsKey(key);
-            Map<String, Object> generated = withoutGeneratedBy(ours.get(key));
+            Map<String, Object> generated = withoutMachineSetIgnores(withoutGeneratedBy(ours.get(key)));
             assertThat(generated).as(file).isEqualTo(expected);
         }));
     }
@@ -62,6 +62,20 @@ class ReferenceParityTest {
         String setup = Files.readString(reference().resolve("setup.sh"));
         return REFERENCE_FILES.stream().filter(f -> !f.startsWith("bootstrap/"))
                 .map(f -> DynamicTest.dynamicTest(f, () -> assertThat(setup).contains("\"" + f + "\"")));
+    }
+
+    /**
+     * Difference (README): the instances preset also ignores what the MachineAutoscaler and the
+     * MachineSet controller write on GPU MachineSets; the reference's instances set had no MachineSets.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> withoutMachineSetIgnores(Map<String, Object> object) {
+        Object ignores = dev.rhoaikrm.core.importing.HandWritten.at(object, "spec", "template", "spec", "ignoreDifferences");
+        if (ignores instanceof List<?> list) {
+            ((List<Object>) list).removeIf(i -> i instanceof Map<?, ?> m && "MachineSet".equals(m.get("kind"))
+                    && "machine.openshift.io".equals(m.get("group")));
+        }
+        return object;
     }
 
     @SuppressWarnings("unchecked")

@@ -2,26 +2,42 @@ package dev.rhoaikrm.gpuworkerset;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
-import dev.rhoaikrm.core.intent.BoundObject;
+import static dev.rhoaikrm.core.importing.HandWritten.at;
+import static dev.rhoaikrm.core.importing.HandWritten.listAt;
+import static dev.rhoaikrm.core.importing.HandWritten.stringAt;
+
+import dev.rhoaikrm.core.importing.HandWritten;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.AwsSpec;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.ClusterSpec;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.Disk;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.RootVolume;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * AWSMachineProviderConfig as the installer writes it for workers (OpenShift 4.14 and later):
- * subnets and security groups found by Name tag ({@code <infraId>-subnet-private-<zone>},
- * {@code <infraId>-node}, {@code <infraId>-lb}), IAM profile {@code <infraId>-worker-profile}, the
- * {@code kubernetes.io/cluster/<infraId>: owned} tag first, an encrypted gp3 root volume, and the
- * {@code aws-cloud-credentials} and {@code worker-user-data} secrets.
+ * AWSMachineProviderConfig as the installer writes it for workers: IAM profile
+ * {@code <infraId>-worker-profile}, the {@code kubernetes.io/cluster/<infraId>: owned} tag first, an
+ * encrypted gp3 root volume, the {@code aws-cloud-credentials} and {@code worker-user-data} secrets,
+ * and subnets and security groups found by Name tag. Those names depend on the installer that made
+ * the cluster (openshift/installer pkg/asset/machines/aws/machines.go, {@code provider}): clusters
+ * installed with 4.16 or later (the cluster-API installer) have {@code <infraId>-subnet-private-<zone>}
+ * and the groups {@code <infraId>-node} and {@code <infraId>-lb}; clusters installed before have
+ * {@code <infraId>-private-<zone>} and {@code <infraId>-worker-sg}, and keep them across upgrades.
+ * The defaults name both: EC2 matches any of the values of one filter, and the machine controller
+ * attaches every group a reference matches (machine-api-provider-aws pkg/actuators/machine/instances.go,
+ * getSubnetIDs, getSecurityGroupsIDs), so each kind of cluster finds its own.
  */
 final class AwsPlatform extends Platform {
     private static final String KIND = "AWSMachineProviderConfig";
 
     AwsPlatform() {
         super("aws", KIND, "gp3", Set.of("deviceName"), true,
-                List.of("placement", "region"), List.of("placement", "availabilityZone"));
+                List.of("placement", "region"), List.of("placement", "availabilityZone"), "instanceType");
     }
 
     @Override
@@ -35,29 +51,47 @@ final class AwsPlatform extends Platform {
 
     @Override
     void applyFacts(Map<String, Object> spec, Facts f) {
-        BoundObject cluster = f.cluster;
-        BoundObject aws = f.section("aws");
-        f.required(cluster, "image", " (the AMI of the cluster's workers: oc get machineset -n openshift-machine-api"
+        ClusterSpec cluster = f.spec();
+        AwsSpec aws = cluster.aws();
+        f.required(cluster.image(), cluster.at().pathOf("image"), " (the AMI of the cluster's workers: oc get machineset -n openshift-machine-api"
                 + " -o jsonpath='{.items[0].spec.template.spec.providerSpec.value.ami.id}')")
                 .ifPresent(ami -> spec.put("ami", map("id", ami)));
-        f.get(cluster, "credentialsSecret", () -> "aws-cloud-credentials").ifPresent(s -> spec.put("credentialsSecret", map("name", s)));
-        f.get(cluster, "userDataSecret", () -> GpuWorkerSetSchema.DEFAULT_USER_DATA_SECRET)
+        f.get(cluster.credentialsSecret(), () -> "aws-cloud-credentials").ifPresent(s -> spec.put("credentialsSecret", map("name", s)));
+        f.get(cluster.userDataSecret(), () -> GpuWorkerSet.DEFAULT_USER_DATA_SECRET)
                 .ifPresent(s -> spec.put("userDataSecret", map("name", s)));
-        f.get(aws, "iamInstanceProfile", () -> f.infraId + "-worker-profile").ifPresent(p -> spec.put("iamInstanceProfile", map("id", p)));
-        f.strings(aws, "securityGroups", () -> List.of(f.infraId + "-node", f.infraId + "-lb"))
-                .ifPresent(groups -> spec.put("securityGroups", new ArrayList<>(groups.stream().map(g -> reference(g, "sg-")).toList())));
-        if (f.withDefaults) {
-            Maps.child(spec, "placement").put("region", f.region);
-            spec.put("tags", new ArrayList<>(List.of(tag("kubernetes.io/cluster/" + f.infraId, "owned"))));
+        f.get(aws.iamInstanceProfile(), () -> f.infraId() + "-worker-profile").ifPresent(p -> spec.put("iamInstanceProfile", map("id", p)));
+        if (aws.at().has("securityGroups")) {
+            spec.put("securityGroups", new ArrayList<>(aws.securityGroups().stream().map(g -> reference(g, "sg-")).toList()));
+        } else if (f.withDefaults()) {
+            spec.put("securityGroups", defaultSecurityGroups(f.infraId()));
+        }
+        if (f.withDefaults()) {
+            Maps.child(spec, "placement").put("region", f.region());
+            spec.put("tags", new ArrayList<>(List.of(tag("kubernetes.io/cluster/" + f.infraId(), "owned"))));
         }
         List<Object> tags = Maps.list(spec, "tags");
-        for (BoundObject t : aws.objects("tags")) {
-            tags.removeIf(existing -> t.string("name").equals(Maps.string(existing, "name")));
-            tags.add(tag(t.string("name"), t.string("value")));
+        for (GpuWorkerSet.Tag t : aws.tags()) {
+            tags.removeIf(existing -> t.name().equals(Maps.string(existing, "name")));
+            tags.add(tag(t.name(), t.value()));
         }
         if (!tags.isEmpty()) {
             spec.put("tags", tags);
         }
+    }
+
+    /** The worker's groups of either installer: {@code <infraId>-node} or (before 4.16) {@code <infraId>-worker-sg}, and {@code <infraId>-lb}. */
+    static List<Object> defaultSecurityGroups(String infraId) {
+        return new ArrayList<>(List.of(nameFilter(infraId + "-node", infraId + "-worker-sg"), nameFilter(infraId + "-lb")));
+    }
+
+    /** The private subnet of a zone by either installer's name: {@code <infraId>-subnet-private-<zone>} or (before 4.16) {@code <infraId>-private-<zone>}. */
+    static Map<String, Object> defaultSubnet(String infraId, String zone) {
+        return nameFilter(infraId + "-subnet-private-" + zone, infraId + "-private-" + zone);
+    }
+
+    /** A reference to what carries any of these Name tags. */
+    private static Map<String, Object> nameFilter(String... names) {
+        return map("filters", List.of(map("name", "tag:Name", "values", List.of(names))));
     }
 
     private static Map<String, Object> tag(String name, String value) {
@@ -100,27 +134,27 @@ final class AwsPlatform extends Platform {
         spec.put("blockDevices", blockDevices(spec, pool, defaultDiskType()));
         spec.remove("spotMarketOptions");
         spec.remove("capacityReservationId");
-        if (pool.spec().bool("spot")) {
+        if (pool.spec().spot()) {
             spec.put("spotMarketOptions", Maps.empty());
         }
-        pool.spec().optionalString("capacityReservationId").ifPresent(id -> spec.put("capacityReservationId", id));
+        pool.spec().capacityReservationId().ifPresent(id -> spec.put("capacityReservationId", id));
         return spec;
     }
 
     /**
      * The subnet of a zone: stated, else the source's (its Name tag rewritten for another zone, as
-     * the installer names one private subnet per zone), else {@code <infraId>-subnet-private-<zone>}.
+     * the installer names one private subnet per zone), else {@link #defaultSubnet}.
      */
     private static Object subnet(Map<String, Object> spec, String zone, Cluster cluster, Problems problems) {
-        BoundObject aws = cluster.facts().section("aws");
-        Map<String, String> stated = aws.stringMap("subnets");
+        AwsSpec aws = cluster.spec().aws();
+        Map<String, String> stated = aws.subnets();
         if (stated.containsKey(zone)) {
             return reference(stated.get(zone), "subnet-");
         }
         Object source = spec.get("subnet");
         String from = cluster.sourceZone();
         if (source == null || from == null) {
-            return reference(cluster.infraId() + "-subnet-private-" + zone, "subnet-");
+            return defaultSubnet(cluster.infraId(), zone);
         }
         if (zone.equals(from)) {
             return source;
@@ -143,7 +177,7 @@ final class AwsPlatform extends Platform {
             rewritten.add(map("name", Maps.string(filter, "name"), "values", values));
         }
         if (filters.isEmpty() || rewritten.size() != filters.size()) {
-            problems.error(aws.pathOf("subnets"), "the source MachineSet's subnet (zone " + from + ") does not name its zone,"
+            problems.error(aws.at().pathOf("subnets"), "the source MachineSet's subnet (zone " + from + ") does not name its zone,"
                     + " so the subnet of zone " + zone + " cannot be derived from it: state subnets." + zone);
             return null;
         }
@@ -152,7 +186,7 @@ final class AwsPlatform extends Platform {
 
     /** The root volume with the pool's size and type (encryption and KMS key stay the cluster's), then the pool's data disks. */
     private static List<Object> blockDevices(Map<String, Object> spec, Pool pool, String diskType) {
-        BoundObject root = pool.rootVolume();
+        RootVolume root = pool.spec().rootVolume();
         Map<String, Object> rootDevice = null;
         for (Object d : Maps.list(spec, "blockDevices")) {
             if (d instanceof Map<?, ?> && Maps.at(d, "deviceName") == null) {
@@ -164,22 +198,22 @@ final class AwsPlatform extends Platform {
             rootDevice = map("ebs", map("encrypted", true, "kmsKey", map("arn", "")));
         }
         Map<String, Object> ebs = Maps.child(rootDevice, "ebs");
-        String type = root.optionalString("type").orElse(diskType);
-        ebs.put("iops", root.has("iops") ? root.integer("iops") : 0);
-        ebs.put("volumeSize", root.integer("sizeGiB"));
+        String type = root.type().orElse(diskType);
+        ebs.put("iops", root.iops().orElse(0L));
+        ebs.put("volumeSize", root.sizeGiB());
         ebs.put("volumeType", type);
         List<Object> devices = new ArrayList<>(List.of(rootDevice));
-        List<BoundObject> extra = pool.spec().objects("additionalDisks");
+        List<Disk> extra = pool.spec().additionalDisks();
         for (int i = 0; i < extra.size(); i++) {
-            BoundObject disk = extra.get(i);
+            Disk disk = extra.get(i);
             Map<String, Object> dataEbs = new LinkedHashMap<>();
             dataEbs.put("encrypted", ebs.getOrDefault("encrypted", true));
             if (ebs.get("kmsKey") != null) {
                 dataEbs.put("kmsKey", Maps.copy(ebs.get("kmsKey")));
             }
-            dataEbs.put("volumeSize", disk.integer("sizeGiB"));
-            dataEbs.put("volumeType", disk.optionalString("type").orElse(type));
-            devices.add(map("deviceName", disk.optionalString("deviceName").orElse("/dev/xvd" + (char) ('b' + i)), "ebs", dataEbs));
+            dataEbs.put("volumeSize", disk.sizeGiB());
+            dataEbs.put("volumeType", disk.type().orElse(type));
+            devices.add(map("deviceName", disk.deviceName().orElse("/dev/xvd" + (char) ('b' + i)), "ebs", dataEbs));
         }
         return devices;
     }
@@ -187,5 +221,74 @@ final class AwsPlatform extends Platform {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object o) {
         return (Map<String, Object>) o;
+    }
+
+    // ---- reading back ------------------------------------------------------------------------
+
+    @Override
+    void readClusterFacts(Map<String, Object> spec, String infraId, String zone, Map<String, Object> cluster, Map<String, Object> aws) {
+        cluster.put("image", stringAt(spec, "ami", "id"));
+        // only the defaults, which name either installer's resources, read back as the default; one installer's
+        // names are stated as they are (the intent then renders them exactly)
+        Object subnetRef = spec.get("subnet");
+        Object subnet = referenceName(subnetRef);
+        if (subnet != null && !defaultSubnet(infraId, zone).equals(subnetRef)) {
+            aws.put("subnets", new LinkedHashMap<>(Map.of(zone, subnet)));
+        }
+        List<Object> refs = listAt(spec, "securityGroups");
+        List<Object> groups = refs.stream().map(AwsPlatform::referenceName).toList();
+        if (!groups.contains(null) && !refs.equals(defaultSecurityGroups(infraId))) {
+            aws.put("securityGroups", groups);
+        }
+        HandWritten.putUnlessDefault(aws, "iamInstanceProfile", stringAt(spec, "iamInstanceProfile", "id"), infraId + "-worker-profile");
+        List<Object> tags = new ArrayList<>(listAt(spec, "tags"));
+        tags.removeIf(t -> Objects.equals(stringAt(t, "name"), "kubernetes.io/cluster/" + infraId) && "owned".equals(stringAt(t, "value")));
+        if (!tags.isEmpty()) {
+            aws.put("tags", tags.stream().map(t -> (Object) map("name", stringAt(t, "name"), "value", String.valueOf(at(t, "value")))).toList());
+        }
+    }
+
+    /** An {id} or Name tag filter as the intent writes it. */
+    private static Object referenceName(Object ref) {
+        if (ref == null) {
+            return null;
+        }
+        Object id = at(ref, "id");
+        if (id != null) {
+            return String.valueOf(id);
+        }
+        List<Object> filters = listAt(ref, "filters");
+        return filters.size() == 1 && listAt(filters.get(0), "values").size() == 1 ? String.valueOf(listAt(filters.get(0), "values").get(0)) : null;
+    }
+
+    @Override
+    List<Map<String, Object>> readDisks(Map<String, Object> spec) {
+        List<Map<String, Object>> disks = new ArrayList<>();
+        for (Object device : listAt(spec, "blockDevices")) {
+            Map<String, Object> disk = ProviderSpecReader.disk(at(device, "ebs", "volumeSize"), stringAt(device, "ebs", "volumeType"));
+            if (at(device, "deviceName") == null && disks.isEmpty()) {
+                Object iops = at(device, "ebs", "iops");
+                if (iops != null && !"0".equals(String.valueOf(iops))) {
+                    disk.put("iops", iops);
+                }
+            } else {
+                if (disks.isEmpty()) {
+                    disks.add(new LinkedHashMap<>()); // no root device among them: the intent's default root
+                }
+                disk.put("deviceName", at(device, "deviceName"));
+            }
+            disks.add(disk);
+        }
+        return disks;
+    }
+
+    @Override
+    boolean readSpot(Map<String, Object> spec) {
+        return spec.containsKey("spotMarketOptions");
+    }
+
+    @Override
+    Optional<String> readCapacityReservation(Map<String, Object> spec) {
+        return Optional.ofNullable(stringAt(spec, "capacityReservationId"));
     }
 }

@@ -2,10 +2,21 @@ package dev.rhoaikrm.gpuworkerset;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
-import dev.rhoaikrm.core.intent.BoundObject;
+import static dev.rhoaikrm.core.importing.HandWritten.at;
+import static dev.rhoaikrm.core.importing.HandWritten.listAt;
+import static dev.rhoaikrm.core.importing.HandWritten.mapAt;
+import static dev.rhoaikrm.core.importing.HandWritten.stringAt;
+
+import dev.rhoaikrm.core.importing.HandWritten;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.AzureSpec;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.ClusterSpec;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.Disk;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.RootVolume;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,7 +32,7 @@ final class AzurePlatform extends Platform {
 
     AzurePlatform() {
         super("azure", KIND, "Premium_LRS", Set.of("lun"), true,
-                List.of("location"), List.of("zone"));
+                List.of("location"), List.of("zone"), "vmSize");
     }
 
     @Override
@@ -33,29 +44,29 @@ final class AzurePlatform extends Platform {
 
     @Override
     void applyFacts(Map<String, Object> spec, Facts f) {
-        BoundObject cluster = f.cluster;
-        BoundObject azure = f.section("azure");
-        String resourceGroup = f.get(azure, "resourceGroup", () -> f.infraId + "-rg").orElse(null);
+        ClusterSpec cluster = f.spec();
+        AzureSpec azure = cluster.azure();
+        String resourceGroup = f.get(azure.resourceGroup(), () -> f.infraId() + "-rg").orElse(null);
         if (resourceGroup != null) {
             spec.put("resourceGroup", resourceGroup);
         }
-        f.get(azure, "networkResourceGroup", () -> resourceGroup).ifPresent(g -> spec.put("networkResourceGroup", g));
-        f.get(azure, "vnet", () -> f.infraId + "-vnet").ifPresent(v -> spec.put("vnet", v));
-        f.get(azure, "subnet", () -> f.infraId + "-worker-subnet").ifPresent(s -> spec.put("subnet", s));
-        f.get(azure, "managedIdentity", () -> f.infraId + "-identity").ifPresent(m -> Facts.putOrRemove(spec, "managedIdentity", m));
-        f.get(azure, "publicLoadBalancer", () -> f.infraId).ifPresent(lb -> Facts.putOrRemove(spec, "publicLoadBalancer", lb));
-        f.flag(azure, "acceleratedNetworking", true).ifPresent(a -> spec.put("acceleratedNetworking", a));
-        f.get(cluster, "image", () -> galleryImage(f.infraId, resourceGroup)).ifPresent(image ->
+        f.get(azure.networkResourceGroup(), () -> resourceGroup).ifPresent(g -> spec.put("networkResourceGroup", g));
+        f.get(azure.vnet(), () -> f.infraId() + "-vnet").ifPresent(v -> spec.put("vnet", v));
+        f.get(azure.subnet(), () -> f.infraId() + "-worker-subnet").ifPresent(s -> spec.put("subnet", s));
+        f.get(azure.managedIdentity(), () -> f.infraId() + "-identity").ifPresent(m -> Facts.putOrRemove(spec, "managedIdentity", m));
+        f.get(azure.publicLoadBalancer(), () -> f.infraId()).ifPresent(lb -> Facts.putOrRemove(spec, "publicLoadBalancer", lb));
+        f.flag(azure.acceleratedNetworking(), true).ifPresent(a -> spec.put("acceleratedNetworking", a));
+        f.get(cluster.image(), () -> galleryImage(f.infraId(), resourceGroup)).ifPresent(image ->
                 spec.put("image", map("offer", "", "publisher", "", "resourceID", image, "sku", "", "version", "")));
-        f.get(cluster, "credentialsSecret", () -> "azure-cloud-credentials")
+        f.get(cluster.credentialsSecret(), () -> "azure-cloud-credentials")
                 .ifPresent(s -> spec.put("credentialsSecret", map("name", s, "namespace", NAMESPACE)));
-        f.get(cluster, "userDataSecret", () -> GpuWorkerSetSchema.DEFAULT_USER_DATA_SECRET)
+        f.get(cluster.userDataSecret(), () -> GpuWorkerSet.DEFAULT_USER_DATA_SECRET)
                 .ifPresent(s -> spec.put("userDataSecret", map("name", s)));
-        if (f.withDefaults) {
-            spec.put("location", f.region);
+        if (f.withDefaults()) {
+            spec.put("location", f.region());
         }
-        if (azure.has("tags")) {
-            Maps.child(spec, "tags").putAll(azure.stringMap("tags"));
+        if (azure.at().has("tags")) {
+            Maps.child(spec, "tags").putAll(azure.tags());
         }
     }
 
@@ -84,31 +95,73 @@ final class AzurePlatform extends Platform {
     @Override
     Map<String, Object> forPool(Map<String, Object> base, Pool pool, String zone, Cluster cluster, Problems problems) {
         Map<String, Object> spec = Maps.copyMap(base);
-        BoundObject root = pool.rootVolume();
-        String type = root.optionalString("type").orElse(defaultDiskType());
+        RootVolume root = pool.spec().rootVolume();
+        String type = root.type().orElse(defaultDiskType());
         spec.put("vmSize", pool.type().name());
         spec.put("zone", zone);
         Map<String, Object> osDisk = Maps.child(spec, "osDisk");
-        osDisk.put("diskSizeGB", root.integer("sizeGiB"));
+        osDisk.put("diskSizeGB", root.sizeGiB());
         Maps.child(osDisk, "managedDisk").put("storageAccountType", type);
         spec.remove("dataDisks");
-        List<BoundObject> extra = pool.spec().objects("additionalDisks");
+        List<Disk> extra = pool.spec().additionalDisks();
         if (!extra.isEmpty()) {
             List<Object> disks = new ArrayList<>();
             for (int i = 0; i < extra.size(); i++) {
-                BoundObject d = extra.get(i);
-                long lun = d.has("lun") ? d.integer("lun") : i;
-                disks.add(map("cachingType", "None", "deletionPolicy", "Delete", "diskSizeGB", d.integer("sizeGiB"), "lun", lun,
-                        "managedDisk", map("storageAccountType", d.optionalString("type").orElse(type)), "nameSuffix", "data" + lun));
+                Disk d = extra.get(i);
+                long lun = d.lun().orElse((long) i);
+                disks.add(map("cachingType", "None", "deletionPolicy", "Delete", "diskSizeGB", d.sizeGiB(), "lun", lun,
+                        "managedDisk", map("storageAccountType", d.type().orElse(type)), "nameSuffix", "data" + lun));
             }
             spec.put("dataDisks", disks);
         }
         spec.remove("spotVMOptions");
         spec.remove("capacityReservationGroupID");
-        if (pool.spec().bool("spot")) {
+        if (pool.spec().spot()) {
             spec.put("spotVMOptions", Maps.empty());
         }
-        pool.spec().optionalString("capacityReservationId").ifPresent(id -> spec.put("capacityReservationGroupID", id));
+        pool.spec().capacityReservationId().ifPresent(id -> spec.put("capacityReservationGroupID", id));
         return spec;
+    }
+
+    // ---- reading back ------------------------------------------------------------------------
+
+    @Override
+    void readClusterFacts(Map<String, Object> spec, String infraId, String zone, Map<String, Object> cluster, Map<String, Object> azure) {
+        String resourceGroup = stringAt(spec, "resourceGroup");
+        HandWritten.putUnlessDefault(azure, "resourceGroup", resourceGroup, infraId + "-rg");
+        HandWritten.putUnlessDefault(azure, "networkResourceGroup", stringAt(spec, "networkResourceGroup"), resourceGroup);
+        HandWritten.putUnlessDefault(azure, "vnet", stringAt(spec, "vnet"), infraId + "-vnet");
+        HandWritten.putUnlessDefault(azure, "subnet", stringAt(spec, "subnet"), infraId + "-worker-subnet");
+        HandWritten.putUnlessDefault(azure, "managedIdentity", Objects.toString(spec.get("managedIdentity"), ""), infraId + "-identity");
+        HandWritten.putUnlessDefault(azure, "publicLoadBalancer", Objects.toString(spec.get("publicLoadBalancer"), ""), infraId);
+        if (Boolean.FALSE.equals(spec.get("acceleratedNetworking"))) {
+            azure.put("acceleratedNetworking", false);
+        }
+        if (!mapAt(spec, "tags").isEmpty()) {
+            azure.put("tags", mapAt(spec, "tags"));
+        }
+        HandWritten.putUnlessDefault(cluster, "image", stringAt(spec, "image", "resourceID"), galleryImage(infraId, resourceGroup));
+    }
+
+    @Override
+    List<Map<String, Object>> readDisks(Map<String, Object> spec) {
+        List<Map<String, Object>> disks = new ArrayList<>();
+        disks.add(ProviderSpecReader.disk(at(spec, "osDisk", "diskSizeGB"), stringAt(spec, "osDisk", "managedDisk", "storageAccountType")));
+        for (Object d : listAt(spec, "dataDisks")) {
+            Map<String, Object> disk = ProviderSpecReader.disk(at(d, "diskSizeGB"), stringAt(d, "managedDisk", "storageAccountType"));
+            disk.put("lun", at(d, "lun"));
+            disks.add(disk);
+        }
+        return disks;
+    }
+
+    @Override
+    boolean readSpot(Map<String, Object> spec) {
+        return spec.containsKey("spotVMOptions");
+    }
+
+    @Override
+    Optional<String> readCapacityReservation(Map<String, Object> spec) {
+        return Optional.ofNullable(stringAt(spec, "capacityReservationGroupID"));
     }
 }

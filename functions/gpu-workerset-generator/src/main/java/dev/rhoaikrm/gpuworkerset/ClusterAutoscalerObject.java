@@ -5,7 +5,10 @@ import static dev.rhoaikrm.core.fn.Manifests.map;
 import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.Manifests;
-import dev.rhoaikrm.core.intent.BoundObject;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.AutoscalerSpec;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.GpuLimit;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.MinMax;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.ScaleDown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,20 +23,22 @@ import java.util.stream.Collectors;
  * The ClusterAutoscaler: a cluster singleton named {@code default}, so every GpuWorkerSet of the
  * input contributes to one object. Its GPU limits are per accelerator type (the
  * {@code cluster-api/accelerator} label value of the pools, which is what the autoscaler counts),
- * and {@code maxNodesTotal} counts every machine of the cluster: control plane, other workers and
- * every pool at its maximum. Settings stated in several intents must agree.
+ * and {@code maxNodesTotal}, written only when an intent states it (the autoscaler counts every node
+ * of the cluster, which a GPU intent cannot know; without it there is no limit), must let every pool
+ * reach its maximum. Settings stated in several intents must agree.
  */
 final class ClusterAutoscalerObject {
     static final String NAME = "default";
 
     /** One GpuWorkerSet's share: its pools, and its clusterAutoscaler section when it states one. */
-    record Member(Intent intent, String infraId, List<Pool> pools) {
+    record Member(Intent intent, GpuWorkerSet spec, String infraId, List<Pool> pools) {
         boolean states() {
-            return intent.spec().has("clusterAutoscaler");
+            return spec.clusterAutoscaler().isPresent();
         }
 
-        BoundObject settings() {
-            return intent.spec().object("clusterAutoscaler");
+        /** The stated section (only called on members that state one). */
+        AutoscalerSpec settings() {
+            return spec.clusterAutoscaler().orElseThrow();
         }
 
         @SuppressWarnings("unchecked")
@@ -109,60 +114,60 @@ final class ClusterAutoscalerObject {
         return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
     }
 
-    /** A setting: from the first intent that states it, else the default. */
-    private <T> T pick(Function<BoundObject, BoundObject> section, String field, Function<BoundObject, T> getter) {
-        for (Member m : owners) {
-            BoundObject s = section.apply(m.settings());
-            if (s.has(field)) {
-                return getter.apply(s);
-            }
-        }
-        return getter.apply(section.apply(owners.get(0).settings()));
+    /** A setting: from the first intent that states it, else the (first owner's) default. */
+    private <T> T pick(String field, Function<AutoscalerSpec, T> getter) {
+        return getter.apply(stating(field).settings());
     }
 
-    private <T> T pick(String field, Function<BoundObject, T> getter) {
-        return pick(Function.identity(), field, getter);
+    /** A scale-down setting, likewise. */
+    private <T> T pickScaleDown(String field, Function<ScaleDown, T> getter) {
+        for (Member m : owners) {
+            if (m.settings().scaleDown().at().has(field)) {
+                return getter.apply(m.settings().scaleDown());
+            }
+        }
+        return getter.apply(owners.get(0).settings().scaleDown());
     }
 
     /** The intent stating a field (for error paths), else the first owner. */
     private Member stating(String field) {
-        return owners.stream().filter(m -> m.settings().has(field)).findFirst().orElse(owners.get(0));
+        return owners.stream().filter(m -> m.settings().at().has(field)).findFirst().orElse(owners.get(0));
     }
 
     private Optional<Map<String, Object>> object(List<Member> members) {
         List<Pool> pools = members.stream().flatMap(m -> m.pools().stream()).toList();
-        Optional<Integer> maxNodes = maxNodesTotal(pools);
+        boolean maxNodesOk = checkMaxNodesTotal(pools);
         Optional<List<Map<String, Object>>> gpus = gpuLimits(pools);
-        if (maxNodes.isEmpty() || gpus.isEmpty()) {
+        if (!maxNodesOk || gpus.isEmpty()) {
             return Optional.empty();
         }
-        List<String> expanders = pick("expanders", s -> s.has("expanders") ? s.strings("expanders") : null);
+        List<String> expanders = pick("expanders", s -> s.at().has("expanders") ? s.expanders() : null);
         // spec keys in the API's (alphabetical) order, as oc prints them; unset fields are dropped by the core
         Map<String, Object> scaleDown = new TreeMap<>();
         for (String field : List.of("delayAfterAdd", "delayAfterDelete", "delayAfterFailure", "unneededTime", "utilizationThreshold")) {
-            scaleDown.put(field, pick(ca -> ca.object("scaleDown"), field, s -> s.string(field)));
+            scaleDown.put(field, pickScaleDown(field, s -> switch (field) {
+                case "delayAfterAdd" -> s.delayAfterAdd();
+                case "delayAfterDelete" -> s.delayAfterDelete();
+                case "delayAfterFailure" -> s.delayAfterFailure();
+                case "unneededTime" -> s.unneededTime();
+                default -> s.utilizationThreshold().orElse(null);
+            }));
         }
-        scaleDown.put("enabled", pick(ca -> ca.object("scaleDown"), "enabled", s -> s.bool("enabled")));
+        scaleDown.put("enabled", pickScaleDown("enabled", ScaleDown::enabled));
         Map<String, Object> resourceLimits = new TreeMap<>();
-        resourceLimits.put("maxNodesTotal", maxNodes.get());
+        resourceLimits.put("maxNodesTotal", pick("maxNodesTotal", s -> s.maxNodesTotal().orElse(null)));
         resourceLimits.put("gpus", gpus.get());
-        BoundObject cores = pick("cores", s -> s.object("cores"));
-        if (cores.has("max")) {
-            resourceLimits.put("cores", new TreeMap<>(Map.of("min", cores.integer("min"), "max", cores.integer("max"))));
-        }
-        BoundObject memory = pick("memoryGiB", s -> s.object("memoryGiB"));
-        if (memory.has("max")) {
-            resourceLimits.put("memory", new TreeMap<>(Map.of("min", memory.integer("min"), "max", memory.integer("max"))));
-        }
+        pick("cores", AutoscalerSpec::cores).ifPresent(cores -> resourceLimits.put("cores", range(cores)));
+        pick("memoryGiB", AutoscalerSpec::memoryGiB).ifPresent(memory -> resourceLimits.put("memory", range(memory)));
         Map<String, Object> spec = new TreeMap<>();
-        spec.put("podPriorityThreshold", pick("podPriorityThreshold", s -> s.integer("podPriorityThreshold")));
+        spec.put("podPriorityThreshold", pick("podPriorityThreshold", AutoscalerSpec::podPriorityThreshold));
         spec.put("resourceLimits", resourceLimits);
         spec.put("scaleDown", scaleDown);
-        spec.put("balanceSimilarNodeGroups", pick("balanceSimilarNodeGroups", s -> s.bool("balanceSimilarNodeGroups")));
-        spec.put("skipNodesWithLocalStorage", pick("skipNodesWithLocalStorage", s -> s.bool("skipNodesWithLocalStorage")));
-        spec.put("ignoreDaemonsetsUtilization", pick("ignoreDaemonsetsUtilization", s -> s.bool("ignoreDaemonsetsUtilization")));
-        spec.put("maxPodGracePeriod", pick("maxPodGracePeriod", s -> s.integer("maxPodGracePeriod")));
-        spec.put("maxNodeProvisionTime", pick("maxNodeProvisionTime", s -> s.string("maxNodeProvisionTime")));
+        spec.put("balanceSimilarNodeGroups", pick("balanceSimilarNodeGroups", AutoscalerSpec::balanceSimilarNodeGroups));
+        spec.put("skipNodesWithLocalStorage", pick("skipNodesWithLocalStorage", AutoscalerSpec::skipNodesWithLocalStorage));
+        spec.put("ignoreDaemonsetsUtilization", pick("ignoreDaemonsetsUtilization", s -> s.ignoreDaemonsetsUtilization().orElse(null)));
+        spec.put("maxPodGracePeriod", pick("maxPodGracePeriod", AutoscalerSpec::maxPodGracePeriod));
+        spec.put("maxNodeProvisionTime", pick("maxNodeProvisionTime", AutoscalerSpec::maxNodeProvisionTime));
         spec.put("expanders", expanders);
         spec.values().removeIf(java.util.Objects::isNull);
         Map<String, Object> object = map("apiVersion", "autoscaling.openshift.io/v1", "kind", "ClusterAutoscaler",
@@ -171,24 +176,29 @@ final class ClusterAutoscalerObject {
         return Optional.of(object);
     }
 
-    /** Control plane + other workers + every pool at its maximum; a stated total must be at least that. */
-    private Optional<Integer> maxNodesTotal(List<Pool> pools) {
-        long controlPlane = pick("controlPlaneNodes", s -> s.integer("controlPlaneNodes"));
-        long others = pick("otherWorkerNodes", s -> s.integer("otherWorkerNodes"));
+    /**
+     * A stated maxNodesTotal must let every pool reach its maximum: at least control plane + other
+     * workers + every pool at its maximum. None stated: nothing to check, and none is written (the
+     * operator passes --max-nodes-total only when it is set: openshift/cluster-autoscaler-operator
+     * pkg/controller/clusterautoscaler/clusterautoscaler.go; unset, the autoscaler has no node limit).
+     */
+    private boolean checkMaxNodesTotal(List<Pool> pools) {
+        Member stating = stating("maxNodesTotal");
+        if (stating.settings().maxNodesTotal().isEmpty()) {
+            return true;
+        }
+        long controlPlane = pick("controlPlaneNodes", AutoscalerSpec::controlPlaneNodes);
+        long others = pick("otherWorkerNodes", AutoscalerSpec::otherWorkerNodes);
         long gpuNodes = pools.stream().mapToLong(Pool::maxNodes).sum();
         long needed = controlPlane + others + gpuNodes;
-        Member stating = stating("maxNodesTotal");
-        if (!stating.settings().has("maxNodesTotal")) {
-            return Optional.of((int) needed);
-        }
-        long stated = stating.settings().integer("maxNodesTotal");
+        long stated = stating.settings().maxNodesTotal().get();
         if (stated < needed) {
-            out.errorOn(stating.intent().source(), stating.settings().pathOf("maxNodesTotal"), stated + " is below what the cluster"
+            out.errorOn(stating.intent().source(), stating.settings().at().pathOf("maxNodesTotal"), stated + " is below what the cluster"
                     + " can reach: " + controlPlane + " control plane + " + others + " other workers + " + gpuNodes + " GPU nodes ("
                     + pools.stream().map(Pool::describe).collect(Collectors.joining(", ")) + ") = " + needed);
-            return Optional.empty();
+            return false;
         }
-        return Optional.of((int) stated);
+        return true;
     }
 
     /** Per accelerator type, the pools' GPUs at their maximum; stated limits must be at least that. */
@@ -196,32 +206,34 @@ final class ClusterAutoscalerObject {
         Map<String, Long> reach = new TreeMap<>();
         pools.forEach(p -> reach.merge(p.gpu().accelerator(), p.maxGpus(), Long::sum));
         Member stating = stating("gpus");
-        List<BoundObject> stated = stating.settings().objects("gpus");
+        List<GpuLimit> stated = stating.settings().gpus();
         Map<String, Map<String, Object>> limits = new LinkedHashMap<>();
         boolean ok = true;
-        for (int i = 0; i < stated.size(); i++) {
-            BoundObject g = stated.get(i);
-            String type = g.string("type");
-            String path = stating.settings().pathOf("gpus") + "[" + i + "]";
+        for (GpuLimit g : stated) {
+            String type = g.type();
             long needed = reach.getOrDefault(type, 0L);
             if (limits.containsKey(type)) {
-                out.errorOn(stating.intent().source(), path + ".type", type + " is listed twice");
+                out.errorOn(stating.intent().source(), g.at().pathOf("type"), type + " is listed twice");
                 ok = false;
-            } else if (g.integer("min") > g.integer("max")) {
-                out.errorOn(stating.intent().source(), path + ".min", "min " + g.integer("min") + " is more than max " + g.integer("max"));
+            } else if (g.min() > g.max()) {
+                out.errorOn(stating.intent().source(), g.at().pathOf("min"), "min " + g.min() + " is more than max " + g.max());
                 ok = false;
-            } else if (g.integer("max") < needed) {
-                out.errorOn(stating.intent().source(), path + ".max", g.integer("max") + " is below the " + needed + " " + type
+            } else if (g.max() < needed) {
+                out.errorOn(stating.intent().source(), g.at().pathOf("max"), g.max() + " is below the " + needed + " " + type
                         + " GPUs the pools can reach (" + pools.stream().filter(p -> p.gpu().accelerator().equals(type))
                         .map(p -> p.describe() + " × " + p.gpu().count() + " GPUs").collect(Collectors.joining(", ")) + ")");
                 ok = false;
             }
-            limits.put(type, gpu(type, g.integer("min"), g.integer("max")));
+            limits.put(type, gpu(type, g.min(), g.max()));
         }
         for (Map.Entry<String, Long> r : reach.entrySet()) {
             limits.putIfAbsent(r.getKey(), gpu(r.getKey(), 0, r.getValue()));
         }
         return ok ? Optional.of(new ArrayList<>(limits.values())) : Optional.empty();
+    }
+
+    private static Map<String, Object> range(MinMax range) {
+        return new TreeMap<>(Map.of("min", range.min(), "max", range.max()));
     }
 
     private static Map<String, Object> gpu(String type, long min, long max) {

@@ -52,13 +52,12 @@ final class ClusterSettingsReader {
         Map<String, Object> limits = mapAt(spec, "resourceLimits");
         long reachNodes = pools.values().stream().mapToLong(p -> maxNodes(p)).sum();
         Long total = GpuWorkerSetImporter.number(stringAt(limits, "maxNodesTotal"));
-        if (total != null && total == 6 + reachNodes) {
-            // what the intent computes by default
-        } else if (total != null && total > 6 + reachNodes) {
+        if (total != null && total >= 6 + reachNodes) {
             out.put("maxNodesTotal", total);
         } else if (total != null) {
             notes.add("ClusterAutoscaler maxNodesTotal " + total + " is below 3 control plane + 3 other workers + " + reachNodes
-                    + " GPU nodes the pools can reach: the intent computes it (state controlPlaneNodes and otherWorkerNodes)");
+                    + " GPU nodes the pools can reach: the intent leaves it out (no node limit; the MachineAutoscalers and GPU limits"
+                    + " bound the pools); to keep one, state maxNodesTotal with controlPlaneNodes and otherWorkerNodes");
         }
         minMax(limits, "cores", out, "cores");
         minMax(limits, "memory", out, "memoryGiB");
@@ -140,7 +139,7 @@ final class ClusterSettingsReader {
         }
         Map<String, Object> kueue = new LinkedHashMap<>();
         kueue.put("clusterQueue", queue.summary().name());
-        HandWritten.putIfSet(kueue, "cohort", spec.get("cohort"));
+        HandWritten.putIfSet(kueue, "cohort", spec.containsKey("cohortName") ? spec.get("cohortName") : spec.get("cohort"));
         Map<String, Object> selector = mapAt(spec, "namespaceSelector");
         if (!mapAt(selector, "matchLabels").isEmpty()) {
             kueue.put("namespaceSelector", mapAt(selector, "matchLabels"));
@@ -151,6 +150,11 @@ final class ClusterSettingsReader {
         if (!preemption.isEmpty()) {
             kueue.put("preemption", preemption);
         }
+        HandWritten.putUnlessDefault(kueue, "apiVersion", queue.summary().apiVersion(), KueueVersions.apiVersion(KueueVersions.DEFAULT_RELEASE));
+        // the flavor of a group of CPU and memory alone, as the function writes it
+        listAt(spec, "resourceGroups").stream().filter(g -> !listAt(g, "coveredResources").contains(GPU) && listAt(g, "flavors").size() == 1)
+                .map(g -> stringAt(listAt(g, "flavors").get(0), "name")).findFirst()
+                .ifPresent(f -> HandWritten.putUnlessDefault(kueue, "defaultFlavor", f, "default-flavor"));
         return Optional.of(kueue);
     }
 

@@ -1,6 +1,6 @@
 package dev.rhoaikrm.gpuworkerset;
 
-import dev.rhoaikrm.core.intent.BoundObject;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.ClusterSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,55 +11,36 @@ import java.util.function.Supplier;
  * MachineSet every fact is the stated value or its conventional default (derived from the
  * infrastructure id, as the installer names things); with one, only stated facts are written,
  * over the source's own.
+ *
+ * @param spec         spec.cluster as the user wrote it
+ * @param withDefaults whether facts nobody stated take their installer defaults (no source MachineSet)
  */
-final class Facts {
-    final BoundObject cluster;
-    final String infraId;
-    final String region;
-    final boolean withDefaults;
-    final Problems problems;
-
-    Facts(BoundObject cluster, String infraId, String region, boolean withDefaults, Problems problems) {
-        this.cluster = cluster;
-        this.infraId = infraId;
-        this.region = region;
-        this.withDefaults = withDefaults;
-        this.problems = problems;
-    }
-
-    BoundObject section(String platform) {
-        return cluster.object(platform);
-    }
+record Facts(ClusterSpec spec, String infraId, String region, boolean withDefaults, Problems problems) {
 
     /** The stated value, else (without a source) the default; empty when neither applies. */
-    Optional<String> get(BoundObject owner, String field, Supplier<String> byDefault) {
-        if (owner.has(field)) {
-            return Optional.of(owner.string(field));
+    Optional<String> get(Optional<String> stated, Supplier<String> byDefault) {
+        if (stated.isPresent()) {
+            return stated;
         }
         return withDefaults && byDefault != null ? Optional.ofNullable(byDefault.get()) : Optional.empty();
     }
 
-    /** Like {@link #get} for a fact without a default: without a source it is required. */
-    Optional<String> required(BoundObject owner, String field, String hint) {
-        if (owner.has(field)) {
-            return Optional.of(owner.string(field));
+    /** Like {@link #get} for a fact without a default: without a source it is required ({@code path} names it). */
+    Optional<String> required(Optional<String> stated, String path, String hint) {
+        if (stated.isEmpty() && withDefaults) {
+            problems.error(path, "required unless spec.cluster.fromMachineSet names a worker MachineSet" + hint);
         }
-        if (withDefaults) {
-            problems.error(owner.pathOf(field), "required unless spec.cluster.fromMachineSet names a worker MachineSet" + hint);
-        }
-        return Optional.empty();
+        return stated;
     }
 
-    Optional<Boolean> flag(BoundObject owner, String field, boolean byDefault) {
-        if (owner.has(field)) {
-            return Optional.of(owner.bool(field));
-        }
-        return withDefaults ? Optional.of(byDefault) : Optional.empty();
+    Optional<Boolean> flag(Optional<Boolean> stated, boolean byDefault) {
+        return stated.isPresent() ? stated : withDefaults ? Optional.of(byDefault) : Optional.empty();
     }
 
-    Optional<List<String>> strings(BoundObject owner, String field, Supplier<List<String>> byDefault) {
-        if (owner.has(field)) {
-            return Optional.of(owner.strings(field));
+    /** A list fact: stated when {@code isStated}, else (without a source) the default. */
+    Optional<List<String>> strings(boolean isStated, List<String> stated, Supplier<List<String>> byDefault) {
+        if (isStated) {
+            return Optional.of(stated);
         }
         return withDefaults ? Optional.of(byDefault.get()) : Optional.empty();
     }

@@ -2,10 +2,19 @@ package dev.rhoaikrm.gpuworkerset;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
-import dev.rhoaikrm.core.intent.BoundObject;
+import static dev.rhoaikrm.core.importing.HandWritten.listAt;
+import static dev.rhoaikrm.core.importing.HandWritten.mapAt;
+import static dev.rhoaikrm.core.importing.HandWritten.stringAt;
+
+import dev.rhoaikrm.core.importing.HandWritten;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.ClusterSpec;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.Disk;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.GcpSpec;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.RootVolume;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,7 +23,9 @@ import java.util.Set;
  * {@code <infraId>-w@<project>.iam.gserviceaccount.com}, network tag {@code <infraId>-worker}, an
  * RHCOS boot disk, and the {@code gcp-cloud-credentials} and {@code worker-user-data} secrets.
  * GPU VMs cannot live-migrate, so every pool gets {@code onHostMaintenance: Terminate} (Compute
- * Engine refuses them otherwise) and {@code restartPolicy: Always}.
+ * Engine refuses them otherwise); on-demand pools {@code restartPolicy: Always}, spot pools
+ * {@code restartPolicy: Never} and, by {@code cluster.gcp.spotModel}, {@code preemptible: true} or
+ * {@code provisioningModel: Spot} (never both: the provider refuses that).
  */
 final class GcpPlatform extends Platform {
     private static final String KIND = "GCPMachineProviderSpec";
@@ -22,7 +33,7 @@ final class GcpPlatform extends Platform {
 
     GcpPlatform() {
         super("gcp", KIND, "pd-ssd", Set.of(), false,
-                List.of("region"), List.of("zone"));
+                List.of("region"), List.of("zone"), "machineType");
     }
 
     @Override
@@ -37,29 +48,29 @@ final class GcpPlatform extends Platform {
 
     @Override
     void applyFacts(Map<String, Object> spec, Facts f) {
-        BoundObject cluster = f.cluster;
-        BoundObject gcp = f.section("gcp");
-        f.required(cluster, "image", " (the RHCOS image of the cluster's workers: oc get machineset -n openshift-machine-api"
+        ClusterSpec cluster = f.spec();
+        GcpSpec gcp = cluster.gcp();
+        f.required(cluster.image(), cluster.at().pathOf("image"), " (the RHCOS image of the cluster's workers: oc get machineset -n openshift-machine-api"
                 + " -o jsonpath='{.items[0].spec.template.spec.providerSpec.value.disks[0].image}')")
                 .ifPresent(image -> bootDisk(spec).put("image", image));
-        f.get(cluster, "credentialsSecret", () -> "gcp-cloud-credentials").ifPresent(s -> spec.put("credentialsSecret", map("name", s)));
-        f.get(cluster, "userDataSecret", () -> GpuWorkerSetSchema.DEFAULT_USER_DATA_SECRET)
+        f.get(cluster.credentialsSecret(), () -> "gcp-cloud-credentials").ifPresent(s -> spec.put("credentialsSecret", map("name", s)));
+        f.get(cluster.userDataSecret(), () -> GpuWorkerSet.DEFAULT_USER_DATA_SECRET)
                 .ifPresent(s -> spec.put("userDataSecret", map("name", s)));
-        String project = f.required(gcp, "projectID", "").orElse(null);
+        String project = f.required(gcp.projectID(), gcp.at().pathOf("projectID"), "").orElse(null);
         if (project != null) {
             spec.put("projectID", project);
         }
-        if (f.withDefaults) {
-            spec.put("region", f.region);
+        if (f.withDefaults()) {
+            spec.put("region", f.region());
         }
         Map<String, Object> nic = first(spec, "networkInterfaces");
-        f.get(gcp, "network", () -> f.infraId + "-network").ifPresent(n -> nic.put("network", n));
-        f.get(gcp, "subnetwork", () -> f.infraId + "-worker-subnet").ifPresent(s -> nic.put("subnetwork", s));
-        f.get(gcp, "serviceAccountEmail", () -> project == null ? null : f.infraId + "-w@" + project + ".iam.gserviceaccount.com")
+        f.get(gcp.network(), () -> f.infraId() + "-network").ifPresent(n -> nic.put("network", n));
+        f.get(gcp.subnetwork(), () -> f.infraId() + "-worker-subnet").ifPresent(s -> nic.put("subnetwork", s));
+        f.get(gcp.serviceAccountEmail(), () -> project == null ? null : f.infraId() + "-w@" + project + ".iam.gserviceaccount.com")
                 .ifPresent(e -> first(spec, "serviceAccounts").put("email", e));
-        f.strings(gcp, "tags", () -> List.of(f.infraId + "-worker")).ifPresent(t -> spec.put("tags", new ArrayList<>(t)));
-        if (gcp.has("labels")) {
-            Maps.child(spec, "labels").putAll(gcp.stringMap("labels"));
+        f.strings(gcp.at().has("tags"), gcp.tags(), () -> List.of(f.infraId() + "-worker")).ifPresent(t -> spec.put("tags", new ArrayList<>(t)));
+        if (gcp.at().has("labels")) {
+            Maps.child(spec, "labels").putAll(gcp.labels());
         }
     }
 
@@ -107,25 +118,82 @@ final class GcpPlatform extends Platform {
     @Override
     Map<String, Object> forPool(Map<String, Object> base, Pool pool, String zone, Cluster cluster, Problems problems) {
         Map<String, Object> spec = Maps.copyMap(base);
-        BoundObject root = pool.rootVolume();
-        String type = root.optionalString("type").orElse(defaultDiskType());
+        RootVolume root = pool.spec().rootVolume();
+        String type = root.type().orElse(defaultDiskType());
         spec.put("machineType", pool.type().name());
         spec.put("zone", zone);
         Map<String, Object> boot = bootDisk(spec);
-        boot.put("sizeGb", root.integer("sizeGiB"));
+        boot.put("sizeGb", root.sizeGiB());
         boot.put("type", type);
         List<Object> disks = new ArrayList<>(List.of(boot));
-        for (BoundObject d : pool.spec().objects("additionalDisks")) {
-            disks.add(map("autoDelete", true, "boot", false, "sizeGb", d.integer("sizeGiB"), "type", d.optionalString("type").orElse(type)));
+        for (Disk d : pool.spec().additionalDisks()) {
+            disks.add(map("autoDelete", true, "boot", false, "sizeGb", d.sizeGiB(), "type", d.type().orElse(type)));
         }
         spec.put("disks", disks);
+        // GPU VMs cannot live-migrate: Compute Engine, and the machine API's webhook for A2 and guest GPUs, refuse Migrate
         spec.put("onHostMaintenance", "Terminate");
-        spec.put("restartPolicy", "Always");
         spec.remove("gpus"); // A2, A3 and G2 machine types come with their GPUs attached
         spec.remove("preemptible");
-        if (pool.spec().bool("spot")) {
-            spec.put("preemptible", true);
+        spec.remove("provisioningModel");
+        if (pool.spec().spot()) {
+            // restartPolicyToBool (machine-api-provider-gcp reconciler.go) refuses Always for preemptible and Spot
+            // instances, and validateMachine refuses preemptible together with provisioningModel: Spot
+            spec.put("restartPolicy", "Never");
+            if (cluster.spec().gcp().spotModel().equals("Spot")) {
+                spec.put("provisioningModel", "Spot");
+            } else {
+                spec.put("preemptible", true);
+            }
+        } else {
+            spec.put("restartPolicy", "Always");
         }
         return spec;
+    }
+
+    // ---- reading back ------------------------------------------------------------------------
+
+    @Override
+    void readClusterFacts(Map<String, Object> spec, String infraId, String zone, Map<String, Object> cluster, Map<String, Object> gcp) {
+        cluster.put("image", stringAt(listAt(spec, "disks").isEmpty() ? null : listAt(spec, "disks").get(0), "image"));
+        String project = stringAt(spec, "projectID");
+        gcp.put("projectID", project);
+        Object nic = listAt(spec, "networkInterfaces").isEmpty() ? null : listAt(spec, "networkInterfaces").get(0);
+        HandWritten.putUnlessDefault(gcp, "network", stringAt(nic, "network"), infraId + "-network");
+        HandWritten.putUnlessDefault(gcp, "subnetwork", stringAt(nic, "subnetwork"), infraId + "-worker-subnet");
+        Object account = listAt(spec, "serviceAccounts").isEmpty() ? null : listAt(spec, "serviceAccounts").get(0);
+        HandWritten.putUnlessDefault(gcp, "serviceAccountEmail", stringAt(account, "email"), infraId + "-w@" + project + ".iam.gserviceaccount.com");
+        List<Object> tags = listAt(spec, "tags");
+        if (!tags.equals(List.of(infraId + "-worker"))) {
+            gcp.put("tags", tags);
+        }
+        if (!mapAt(spec, "labels").isEmpty()) {
+            gcp.put("labels", mapAt(spec, "labels"));
+        }
+    }
+
+    @Override
+    List<Map<String, Object>> readDisks(Map<String, Object> spec) {
+        List<Map<String, Object>> disks = new ArrayList<>();
+        for (Object d : listAt(spec, "disks")) {
+            disks.add(ProviderSpecReader.disk(HandWritten.at(d, "sizeGb"), stringAt(d, "type")));
+        }
+        return disks;
+    }
+
+    @Override
+    boolean readSpot(Map<String, Object> spec) {
+        return Boolean.TRUE.equals(spec.get("preemptible")) || "Spot".equals(spec.get("provisioningModel"));
+    }
+
+    @Override
+    void readPoolFacts(Map<String, Object> spec, Map<String, Object> gcp) {
+        if ("Spot".equals(spec.get("provisioningModel"))) {
+            gcp.put("spotModel", "Spot");
+        }
+    }
+
+    @Override
+    Optional<String> readCapacityReservation(Map<String, Object> spec) {
+        return Optional.empty();
     }
 }

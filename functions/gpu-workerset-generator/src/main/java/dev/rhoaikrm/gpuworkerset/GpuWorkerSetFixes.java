@@ -11,8 +11,11 @@ import java.util.List;
  */
 final class GpuWorkerSetFixes {
     static final String NAMES = "every pool's name is in its MachineSets' names";
-    static final String TEMPLATE_LABELS = "template labels rhoai-krm.dev/gpu-pool, nvidia.com/gpu.product, cluster-api/accelerator added";
+    static final String TEMPLATE_LABELS = "template labels rhoai-krm.dev/gpu-pool and cluster-api/accelerator added";
+    static final String SIZES = "no scale-from-zero annotations (machine.openshift.io/vCPU, memoryMb, GPU)";
+    static final String PRODUCT = "the GPU product in capacity.cluster-autoscaler.kubernetes.io/labels, not on the template or the flavors";
     static final String FLAVORS = "one ResourceFlavor per pool";
+    static final String GROUPS = "ClusterQueue: CPU and memory in a resource group of their own under default-flavor, GPUs per pool";
 
     static final String SYNC_WAVE = "metadata.annotations.argocd.argoproj.io/sync-wave";
     static final String SYNC_WAVES = "sync waves (MachineSets and flavors 0, what refers to them 1)";
@@ -31,16 +34,22 @@ final class GpuWorkerSetFixes {
             new Fix("MachineSet", Fix.RENAMED, NAMES),
             new Fix("MachineSet", "spec.selector.matchLabels.machine.openshift.io/cluster-api-machineset", NAMES),
             new Fix("MachineSet", "spec.template.metadata.labels.machine.openshift.io/cluster-api-machineset", NAMES),
-            new Fix("MachineSet", "spec.replicas", "dropped", "no spec.replicas"),
+            new Fix("MachineSet", "spec.replicas", "spec.replicas: the pool's min"),
             new Fix("MachineSet", "spec.template.spec.metadata.labels.rhoai-krm.dev/gpu-pool", "added", TEMPLATE_LABELS),
-            new Fix("MachineSet", "spec.template.spec.metadata.labels.nvidia.com/gpu.product", "added", TEMPLATE_LABELS),
+            new Fix("MachineSet", "metadata.annotations.capacity.cluster-autoscaler.kubernetes.io/labels", "added", PRODUCT),
+            new Fix("MachineSet", "metadata.annotations." + ServerWritten.VCPU, "dropped", SIZES),
+            new Fix("MachineSet", "metadata.annotations." + ServerWritten.MEMORY_MB, "dropped", SIZES),
+            new Fix("MachineSet", "metadata.annotations." + ServerWritten.GPU, "dropped", SIZES),
+            new Fix("MachineSet", "spec.template.spec.metadata.labels.nvidia.com/gpu.product", "dropped", PRODUCT),
+            new Fix("ResourceFlavor", "spec.nodeLabels.nvidia.com/gpu.product", "dropped", PRODUCT),
             new Fix("MachineSet", "spec.template.spec.metadata.labels.cluster-api/accelerator", "added", TEMPLATE_LABELS),
             new Fix("MachineSet", "spec.template.spec.lifecycleHooks", "dropped \\(was \\{\\}\\)$", "lifecycleHooks: {} left out"),
             new Fix("MachineAutoscaler", Fix.RENAMED, "MachineAutoscalers named like their MachineSets"),
             new Fix("MachineAutoscaler", "spec.scaleTargetRef.name", NAMES),
             new Fix("MachineAutoscaler", Fix.GENERATED, "a MachineAutoscaler for every MachineSet, also where the hand-written pool had none"),
             new Fix("ClusterAutoscaler", "spec.resourceLimits.gpus", "ClusterAutoscaler resourceLimits.gpus"),
-            new Fix("ClusterAutoscaler", "spec.resourceLimits.maxNodesTotal", "maxNodesTotal computed when a stated one is below what the cluster can reach"),
+            new Fix("ClusterAutoscaler", "spec.resourceLimits.maxNodesTotal", "dropped",
+                    "maxNodesTotal left out when a stated one is below what the cluster can reach"),
             new Fix("ClusterAutoscaler", "metadata.labels.app.kubernetes.io/managed-by", "dropped \\(was argocd\\)$",
                     "no app.kubernetes.io/managed-by: argocd label"),
             new Fix("ResourceFlavor", Fix.NOT_GENERATED, FLAVORS),
@@ -48,7 +57,8 @@ final class GpuWorkerSetFixes {
             new Fix("ResourceFlavor", Fix.GENERATED, FLAVORS),
             new Fix("ResourceFlavor", "spec.nodeLabels.rhoai-krm.dev/gpu-pool", "added", "each also selects rhoai-krm.dev/gpu-pool and tolerates the taint"),
             new Fix("ResourceFlavor", "spec.tolerations", "added", "each also selects rhoai-krm.dev/gpu-pool and tolerates the taint"),
-            new Fix("ClusterQueue", "spec.resourceGroups[0].flavors", "ClusterQueue quotas per flavor from the pools"));
+            new Fix("ClusterQueue", "spec.resourceGroups", GROUPS),
+            new Fix("ClusterQueue", "spec.resourceGroups[0].flavors", GROUPS));
 
     private GpuWorkerSetFixes() {
     }

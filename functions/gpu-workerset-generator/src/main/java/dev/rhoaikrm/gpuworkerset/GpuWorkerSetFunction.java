@@ -1,8 +1,6 @@
 package dev.rhoaikrm.gpuworkerset;
 
-import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.Expansion;
-import dev.rhoaikrm.core.fn.Inputs;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.fn.Publication;
@@ -11,25 +9,32 @@ import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.facts.GpuPool;
+import dev.rhoaikrm.gpuworkerset.Resolution.PoolZone;
+import dev.rhoaikrm.gpuworkerset.Resolution.Resolved;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.WeakHashMap;
 
 /**
  * gpu-workerset-generator: one GpuWorkerSet intent becomes, per pool and zone, a MachineSet and its
  * MachineAutoscaler, plus the pools' Kueue ResourceFlavors and ClusterQueue; the ClusterAutoscaler,
  * a cluster singleton, is made once from every GpuWorkerSet of the input ({@link #expandTogether}).
  * The cluster's facts are stated or taken from a saved worker MachineSet.
+ *
+ * <p>Each intent is resolved once per run ({@link Resolution}): in phase 1, to publish its pools,
+ * and its expansion and the joint step reuse that resolution.
  */
 public final class GpuWorkerSetFunction implements KrmFunction, Importable {
     public static final String NAME = "gpu-workerset-generator";
     private static final IntentSchema SCHEMA = GpuWorkerSetSchema.intent();
 
-    /** An intent's cluster and pools, worked out. */
-    record Resolved(Cluster cluster, List<Pool> pools) {
-    }
+    /**
+     * The resolutions of this run's intents, by their bound spec (one object per intent and run,
+     * the same in both phases). Weak keys: a function object that serves several runs keeps none.
+     */
+    private final Map<BoundObject, Resolution> resolutions = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Override
     public String name() {
@@ -41,33 +46,8 @@ public final class GpuWorkerSetFunction implements KrmFunction, Importable {
         return SCHEMA;
     }
 
-    @Override
-    public void expand(Intent intent, Expansion out) {
-        Optional<Resolved> resolved = resolve(intent, out.inputs(), out.environment(), Problems.of(out), out::consume);
-        if (resolved.isEmpty()) {
-            return;
-        }
-        Cluster cluster = resolved.get().cluster();
-        List<Pool> pools = resolved.get().pools();
-        BoundObject spec = intent.spec();
-        long wave = spec.integer("syncWave");
-        Problems problems = Problems.of(out);
-        for (Pool pool : pools) {
-            for (String zone : pool.zones()) {
-                Map<String, Object> providerSpec = cluster.platform().forPool(cluster.base(), pool, zone, cluster, problems);
-                out.emit(Decorations.wave(MachineObjects.machineSet(cluster, pool, zone, providerSpec), wave));
-                out.emit(Decorations.wave(MachineObjects.machineAutoscaler(cluster, pool, zone), wave));
-            }
-        }
-        if (spec.has("kueue")) {
-            List<Pool> queued = pools.stream().filter(Pool::inKueue).toList();
-            if (queued.isEmpty()) {
-                out.error(spec.pathOf("kueue"), "every pool has kueue.enabled: false, so the ClusterQueue would have no flavor");
-                return;
-            }
-            queued.forEach(p -> out.emit(Decorations.wave(KueueObjects.resourceFlavor(p), wave)));
-            out.emit(Decorations.wave(KueueObjects.clusterQueue(spec.object("kueue"), queued), wave));
-        }
+    private Resolution resolution(Intent intent, dev.rhoaikrm.core.fn.Inputs inputs, dev.rhoaikrm.core.fn.Environment env) {
+        return resolutions.computeIfAbsent(intent.spec(), s -> Resolution.of(intent, inputs, env));
     }
 
     /**
@@ -77,15 +57,34 @@ public final class GpuWorkerSetFunction implements KrmFunction, Importable {
      */
     @Override
     public void publish(Intent intent, Publication out) {
-        Optional<Resolved> resolved = resolve(intent, out.inputs(), out.environment(), Problems.SILENT, o -> { });
-        if (resolved.isEmpty()) {
+        Resolution resolution = resolution(intent, out.inputs(), out.environment());
+        if (!resolution.ok()) {
             out.hasErrors();
             return;
         }
-        String platform = resolved.get().cluster().platform().name();
-        for (Pool p : resolved.get().pools()) {
+        Resolved resolved = resolution.resolved().orElseThrow();
+        String platform = resolved.cluster().platform().name();
+        for (Pool p : resolved.pools()) {
             out.publish(new GpuPool(out.intent(), p.name(), platform, p.type().name(), p.gpu(), p.zones(), Map.of(Pool.POOL_LABEL, p.name())));
         }
+    }
+
+    @Override
+    public void expand(Intent intent, Expansion out) {
+        Resolution resolution = resolution(intent, out.inputs(), out.environment());
+        resolution.reportTo(out);
+        if (!resolution.ok()) {
+            return;
+        }
+        Resolved resolved = resolution.resolved().orElseThrow();
+        long wave = resolved.spec().syncWave();
+        for (PoolZone m : resolved.machineSets()) {
+            out.emit(Decorations.wave(MachineObjects.machineSet(resolved.cluster(), m.pool(), m.zone(), m.providerSpec()), wave));
+            out.emit(Decorations.wave(MachineObjects.machineAutoscaler(resolved.cluster(), m.pool(), m.zone()), wave));
+        }
+        // the pools' flavors; the ClusterQueues, which several intents may share, are made together (expandTogether)
+        resolved.spec().kueue().ifPresent(kueue -> resolved.pools().stream().filter(Pool::inKueue)
+                .forEach(p -> out.emit(Decorations.wave(KueueObjects.resourceFlavor(p, kueue.resolvedApiVersion()), wave))));
     }
 
     /** Hand-written GPU MachineSets, autoscalers and Kueue objects back to intents: see {@link GpuWorkerSetImporter}. */
@@ -99,41 +98,25 @@ public final class GpuWorkerSetFunction implements KrmFunction, Importable {
         return GpuWorkerSetFixes.ALL;
     }
 
-    /** The ClusterAutoscaler of every GpuWorkerSet in the input: one cluster, one object named default. */
+    /**
+     * What the input's GpuWorkerSets share, cluster-wide objects: the ClusterAutoscaler (one per
+     * cluster, named default), and each ClusterQueue with its CPU/memory flavor (one per name).
+     */
     @Override
     public void expandTogether(List<Intent> intents, Expansion out) {
         List<ClusterAutoscalerObject.Member> members = new ArrayList<>();
+        List<ClusterQueues.Member> queued = new ArrayList<>();
         for (Intent i : intents) {
-            // expand() already reported every problem (this runs only when there was none): re-derive silently
-            resolve(i, out.inputs(), out.environment(), Problems.SILENT, o -> { })
-                    .ifPresent(r -> members.add(new ClusterAutoscalerObject.Member(i, r.cluster().infraId(), r.pools())));
+            // expand() ran for each without an error: their resolutions are there and whole
+            resolution(i, out.inputs(), out.environment()).resolved().ifPresent(r -> {
+                members.add(new ClusterAutoscalerObject.Member(i, r.spec(), r.cluster().infraId(), r.pools()));
+                r.spec().kueue().ifPresent(k -> queued.add(new ClusterQueues.Member(i, r.spec(), k,
+                        r.pools().stream().filter(Pool::inKueue).toList())));
+            });
         }
+        ClusterQueues.build(queued, out);
         long wave = members.stream().filter(ClusterAutoscalerObject.Member::states).findFirst()
-                .map(m -> m.intent().spec().integer("syncWave")).orElse(0L);
+                .map(m -> m.spec().syncWave()).orElse(0L);
         ClusterAutoscalerObject.build(members, out).ifPresent(ca -> out.emit(Decorations.wave(ca, wave)));
-    }
-
-    static Optional<Resolved> resolve(Intent intent, Inputs inputs, Environment env, Problems problems, Consumer<SourceObject> consume) {
-        BoundObject spec = intent.spec();
-        BoundObject clusterSpec = spec.object("cluster");
-        Optional<SourceMachineSet> source = Optional.empty();
-        if (clusterSpec.has("fromMachineSet")) {
-            source = SourceMachineSet.resolve(clusterSpec.object("fromMachineSet"), intent, inputs, env, problems, consume);
-            if (source.isEmpty()) {
-                return Optional.empty();
-            }
-        }
-        Optional<Cluster> cluster = Cluster.resolve(clusterSpec, source, problems);
-        if (cluster.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Platform other : Platform.all()) {
-            if (!other.name().equals(cluster.get().platform().name()) && clusterSpec.has(other.name())) {
-                problems.error(clusterSpec.pathOf(other.name()), "applies to " + other.name() + " clusters; this one is "
-                        + cluster.get().platform().name());
-            }
-        }
-        List<Pool> pools = Pools.resolve(spec, cluster.get(), problems);
-        return pools.size() == spec.objects("pools").size() ? Optional.of(new Resolved(cluster.get(), pools)) : Optional.empty();
     }
 }

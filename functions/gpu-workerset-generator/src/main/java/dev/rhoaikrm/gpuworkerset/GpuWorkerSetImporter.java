@@ -30,7 +30,6 @@ final class GpuWorkerSetImporter {
     static final String AUTOSCALING_GROUP = "autoscaling.openshift.io";
     static final String KUEUE_GROUP = "kueue.x-k8s.io";
     private static final String WAVE = "argocd.argoproj.io/sync-wave";
-    private static final List<String> SIZE_ANNOTATIONS = List.of("machine.openshift.io/GPU", "machine.openshift.io/memoryMb", "machine.openshift.io/vCPU");
 
     private final HandWritten in;
 
@@ -67,7 +66,7 @@ final class GpuWorkerSetImporter {
         ProviderSpecReader reader = new ProviderSpecReader(platform.get(), infraId, spec);
         String type = reader.instanceType();
         boolean gpus = type != null && InstanceCatalog.shipped().find(platform.get().name(), type).isPresent();
-        String annotated = ms.summary().annotation(SIZE_ANNOTATIONS.get(0));
+        String annotated = ms.summary().annotation(ServerWritten.GPU);
         gpus |= annotated != null && !annotated.equals("0");
         return gpus ? Optional.of(new GpuMachineSet(ms, platform.get(), infraId, reader)) : Optional.empty();
     }
@@ -86,6 +85,7 @@ final class GpuWorkerSetImporter {
                 notes.add(g.source().summary().name() + " names other cluster facts than " + head.source().summary().name()
                         + ": the intent states the latter's");
             }
+            g.reader().poolFacts(cluster);
             String poolName = poolName(g, pools);
             Map<String, Object> pool = pools.computeIfAbsent(poolName, k -> newPool(k, g, notes));
             String zone = g.reader().zone();
@@ -140,7 +140,21 @@ final class GpuWorkerSetImporter {
 
     private static String productOf(GpuMachineSet g) {
         return InstanceCatalog.shipped().find(g.platform().name(), g.reader().instanceType()).map(t -> t.gpu().product())
-                .orElseGet(() -> String.valueOf(at(g.source().toMap(), "spec", "template", "spec", "metadata", "labels", Pool.PRODUCT_LABEL)));
+                .orElseGet(() -> String.valueOf(Optional.ofNullable(at(g.source().toMap(), "spec", "template", "spec", "metadata", "labels",
+                        Pool.PRODUCT_LABEL)).orElseGet(() -> capacityLabels(g).get(Pool.PRODUCT_LABEL))));
+    }
+
+    /** The autoscaler's capacity labels annotation of a MachineSet ("k=v,k=v"), as its clusterapi provider parses it. */
+    private static Map<String, String> capacityLabels(GpuMachineSet g) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        String value = g.source().summary().annotation(MachineObjects.CAPACITY_LABELS);
+        for (String pair : value == null ? new String[0] : value.split(",")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length == 2) {
+                labels.put(kv[0], kv[1]);
+            }
+        }
+        return labels;
     }
 
     /** A pool from its first MachineSet: instance type, GPU facts the catalog lacks, disks, node labels, taints, annotations. */
@@ -150,15 +164,16 @@ final class GpuWorkerSetImporter {
         pool.put("name", name);
         pool.put("instanceType", g.reader().instanceType());
         Optional<InstanceType> known = InstanceCatalog.shipped().find(g.platform().name(), g.reader().instanceType());
-        Map<String, String> annotations = new LinkedHashMap<>(g.source().summary().annotations());
+        Map<String, String> written = g.source().summary().annotations();
         Map<String, Object> labels = new LinkedHashMap<>(mapAt(ms, "spec", "template", "spec", "metadata", "labels"));
         if (known.isEmpty()) {
             Map<String, Object> gpu = new LinkedHashMap<>();
-            HandWritten.putIfSet(gpu, "product", labels.get(Pool.PRODUCT_LABEL));
-            HandWritten.putIfSet(gpu, "count", number(annotations.get(SIZE_ANNOTATIONS.get(0))));
+            HandWritten.putIfSet(gpu, "product", Optional.ofNullable(labels.get(Pool.PRODUCT_LABEL))
+                    .orElseGet(() -> capacityLabels(g).get(Pool.PRODUCT_LABEL)));
+            HandWritten.putIfSet(gpu, "count", number(written.get(ServerWritten.GPU)));
             pool.put("gpu", gpu);
-            HandWritten.putIfSet(pool, "vcpu", number(annotations.get(SIZE_ANNOTATIONS.get(2))));
-            HandWritten.putIfSet(pool, "memoryMiB", number(annotations.get(SIZE_ANNOTATIONS.get(1))));
+            HandWritten.putIfSet(pool, "vcpu", number(written.get(ServerWritten.VCPU)));
+            HandWritten.putIfSet(pool, "memoryMiB", number(written.get(ServerWritten.MEMORY_MB)));
         }
         pool.put("zones", new ArrayList<>());
         pool.put("replicas", new LinkedHashMap<>());
@@ -171,7 +186,8 @@ final class GpuWorkerSetImporter {
             labels.forEach((k, v) -> text.put(k, String.valueOf(v)));
             pool.put("labels", text);
         }
-        SIZE_ANNOTATIONS.forEach(annotations::remove);
+        // what the author wrote, not what the server and the controllers did (ServerWritten)
+        Map<String, String> annotations = ServerWritten.authored(written);
         annotations.remove(WAVE);
         annotations.remove(dev.rhoaikrm.core.fn.Pipeline.GENERATED_BY);
         if (!annotations.isEmpty()) {

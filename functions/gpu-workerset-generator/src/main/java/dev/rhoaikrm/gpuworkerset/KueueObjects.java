@@ -2,64 +2,62 @@ package dev.rhoaikrm.gpuworkerset;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 
-import dev.rhoaikrm.core.fn.Manifests;
-import dev.rhoaikrm.core.intent.BoundObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Kueue's view of the pools: a ResourceFlavor per pool, selecting the labels its MachineSet
+ * Kueue's view of the pools: a ResourceFlavor per pool, selecting the pool label its MachineSet
  * template gives every node (so Kueue can admit work onto a pool that is at zero) and tolerating
- * its taints, and one ClusterQueue whose nominal quotas are what the pools offer at their maximum:
- * max nodes × the node's allocatable CPU and memory (capacity minus OpenShift's system
- * reservation), and its GPUs. Kueue's CRDs are not in fabric8, so these are ordered maps.
+ * its taints; and the flavor without node labels that holds a queue's CPU and memory
+ * ({@link ClusterQueues} builds the queues). Kueue's CRDs are not in fabric8, so these are ordered maps.
  */
 final class KueueObjects {
-    static final String API_VERSION = "kueue.x-k8s.io/v1beta1";
     static final String GPU_RESOURCE = "nvidia.com/gpu";
+    /** The most nodeLabels, nodeTaints and tolerations a ResourceFlavor holds (Kueue's CRD: maxProperties / maxItems 8). */
+    static final int FLAVOR_LIST_LIMIT = 8;
 
     private KueueObjects() {
     }
 
-    static Map<String, Object> resourceFlavor(Pool pool) {
-        Map<String, Object> nodeLabels = new TreeMap<>(Map.of(Pool.PRODUCT_LABEL, pool.gpu().product(), Pool.POOL_LABEL, pool.name()));
+    /** Refuses a pool whose flavor would hold more than Kueue allows, naming the pool field that fills the list. */
+    static boolean checkFlavor(Pool pool, Problems problems) {
+        Map<String, Object> flavor = resourceFlavor(pool, KueueVersions.V1BETA2);
+        boolean ok = true;
+        for (String list : List.of("nodeLabels", "nodeTaints", "tolerations")) {
+            Object v = Maps.at(flavor, "spec", list);
+            int size = v instanceof Map<?, ?> m ? m.size() : v instanceof List<?> l ? l.size() : 0;
+            if (size > FLAVOR_LIST_LIMIT) {
+                problems.error(pool.spec().at().pathOf("taints"), "pool " + pool.name() + "'s ResourceFlavor would have " + size + " " + list
+                        + " (the GPU taint's and one per taint); Kueue's ResourceFlavor allows " + FLAVOR_LIST_LIMIT);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    static Map<String, Object> resourceFlavor(Pool pool, String apiVersion) {
+        // the pool label only: nvidia.com/gpu.product is GPU feature discovery's and changes under sharing and MIG
+        Map<String, Object> nodeLabels = new TreeMap<>(Map.of(Pool.POOL_LABEL, pool.name()));
         List<Object> tolerations = new ArrayList<>();
         if (pool.tainted()) {
             tolerations.add(map("key", Pool.GPU_TAINT_KEY, "operator", "Exists", "effect", "NoSchedule"));
         }
-        for (BoundObject t : pool.spec().objects("taints")) {
-            tolerations.add(t.string("value") == null
-                    ? map("key", t.string("key"), "operator", "Exists", "effect", t.string("effect"))
-                    : map("key", t.string("key"), "operator", "Equal", "value", t.string("value"), "effect", t.string("effect")));
+        for (GpuWorkerSet.Taint t : pool.spec().taints()) {
+            tolerations.add(t.value().isEmpty()
+                    ? map("key", t.key(), "operator", "Exists", "effect", t.effect())
+                    : map("key", t.key(), "operator", "Equal", "value", t.value().get(), "effect", t.effect()));
         }
-        return map("apiVersion", API_VERSION, "kind", "ResourceFlavor",
+        return map("apiVersion", apiVersion, "kind", "ResourceFlavor",
                 "metadata", map("name", pool.flavor(), "labels", map(Pool.POOL_LABEL, pool.name())),
                 "spec", map("nodeLabels", nodeLabels, "tolerations", tolerations));
     }
 
-    static Map<String, Object> clusterQueue(BoundObject kueue, List<Pool> pools) {
-        List<Object> flavors = new ArrayList<>();
-        for (Pool p : pools) {
-            flavors.add(map("name", p.flavor(), "resources", List.of(
-                    map("name", "cpu", "nominalQuota", cpu(p.maxNodes() * p.type().allocatableMilliCpu())),
-                    map("name", "memory", "nominalQuota", memory(p.maxNodes() * p.type().allocatableMemoryMiB())),
-                    map("name", GPU_RESOURCE, "nominalQuota", p.maxGpus()))));
-        }
-        Map<String, Object> spec = map();
-        String cohort = kueue.string("cohort");
-        if (cohort != null && !cohort.isEmpty()) {
-            spec.put("cohort", cohort);
-        }
-        Map<String, String> selector = kueue.stringMap("namespaceSelector");
-        // {} admits every namespace; no selector at all would admit none
-        spec.put("namespaceSelector", selector.isEmpty() ? Manifests.emptyObject() : map("matchLabels", new TreeMap<>(selector)));
-        BoundObject preemption = kueue.object("preemption");
-        spec.put("preemption", map("reclaimWithinCohort", preemption.string("reclaimWithinCohort"),
-                "withinClusterQueue", preemption.string("withinClusterQueue")));
-        spec.put("resourceGroups", List.of(map("coveredResources", List.of("cpu", "memory", GPU_RESOURCE), "flavors", flavors)));
-        return map("apiVersion", API_VERSION, "kind", "ClusterQueue", "metadata", map("name", kueue.string("clusterQueue")), "spec", spec);
+    /** The flavor of a queue's CPU and memory: no node labels, so it selects any node (as RHOAI's own default-flavor). */
+    static Map<String, Object> defaultFlavor(String name, String apiVersion) {
+        return map("apiVersion", apiVersion, "kind", "ResourceFlavor", "metadata", map("name", name),
+                "spec", dev.rhoaikrm.core.fn.Manifests.emptyObject());
     }
 
     /** Whole cores as a number (as Kubernetes prints them), else millicores. */

@@ -3,7 +3,8 @@ package dev.rhoaikrm.gpuworkerset;
 import dev.rhoaikrm.catalog.GpuSpec;
 import dev.rhoaikrm.catalog.InstanceCatalog;
 import dev.rhoaikrm.catalog.InstanceType;
-import dev.rhoaikrm.core.intent.BoundObject;
+import dev.rhoaikrm.core.intent.StringSchema;
+import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.PoolSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,15 +30,14 @@ final class Pools {
     }
 
     /** The pools that resolved; every problem of every pool is reported. */
-    static List<Pool> resolve(BoundObject spec, Cluster cluster, Problems problems) {
-        List<BoundObject> bound = spec.objects("pools");
+    static List<Pool> resolve(List<PoolSpec> specs, Cluster cluster, Problems problems) {
         List<Pool> pools = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < bound.size(); i++) {
-            BoundObject p = bound.get(i);
-            Integer first = seen.putIfAbsent(p.string("name"), i);
+        for (int i = 0; i < specs.size(); i++) {
+            PoolSpec p = specs.get(i);
+            Integer first = seen.putIfAbsent(p.name(), i);
             if (first != null) {
-                problems.error(p.pathOf("name"), "\"" + p.string("name") + "\" is also the name of spec.pools[" + first + "]; pool names must be unique");
+                problems.error(p.at().pathOf("name"), "\"" + p.name() + "\" is also the name of spec.pools[" + first + "]; pool names must be unique");
             }
             pool(p, cluster, problems).ifPresent(pools::add);
         }
@@ -45,28 +45,33 @@ final class Pools {
         return pools;
     }
 
-    private static Optional<Pool> pool(BoundObject p, Cluster cluster, Problems problems) {
+    private static Optional<Pool> pool(PoolSpec p, Cluster cluster, Problems problems) {
         Optional<InstanceType> type = instanceType(p, cluster.platform(), problems);
         List<String> zones = zones(p, cluster, problems);
-        BoundObject replicas = p.object("replicas");
-        long min = replicas.integer("min");
-        long max = replicas.integer("max");
+        GpuWorkerSet.Replicas replicas = p.replicas();
         boolean ok = type.isPresent() && zones != null;
-        if (min > max) {
-            problems.error(replicas.pathOf("min"), "min " + min + " is more than max " + max);
+        if (replicas.min() > replicas.max()) {
+            problems.error(replicas.at().pathOf("min"), "min " + replicas.min() + " is more than max " + replicas.max());
             ok = false;
         }
         ok &= labels(p, problems);
         if (type.isEmpty() || zones == null) {
             return Optional.empty();
         }
-        Pool pool = new Pool(p, p.string("name"), type.get(), zones, min, max);
+        Pool pool = new Pool(p, type.get(), zones);
         cluster.platform().checkPool(pool, problems);
-        for (String zone : zones) {
-            String name = MachineObjects.machineSetName(cluster, pool, zone);
+        for (int i = 0; i < zones.size(); i++) {
+            String name = MachineObjects.machineSetName(cluster, pool, zones.get(i));
             if (name.length() > MAX_NAME) {
-                problems.error(p.pathOf("name"), "MachineSet name " + name + " is " + name.length() + " characters long;"
+                problems.error(p.at().pathOf("name"), "MachineSet name " + name + " is " + name.length() + " characters long;"
                         + " its machine.openshift.io/cluster-api-machineset label allows " + MAX_NAME + ": shorten the pool name");
+                return Optional.empty();
+            }
+            if (!StringSchema.DNS1123_LABEL.matcher(name).matches()) {
+                // only the zone part can be off (a region taken from a saved MachineSet): no '/', '..' or capitals in object names
+                problems.error(p.at().pathOf("zones") + "[" + i + "]", "makes the MachineSet name \"" + name + "\", which is not a"
+                        + " DNS-1123 label (an object name and the value of its machine.openshift.io/cluster-api-machineset label):"
+                        + " zones and regions are lower case letters, digits and '-'");
                 return Optional.empty();
             }
         }
@@ -77,40 +82,40 @@ final class Pools {
      * The catalog's entry for the instance type, with what the pool states on top; a type the
      * catalog lacks needs the pool to state its GPUs, vCPU and memory.
      */
-    static Optional<InstanceType> instanceType(BoundObject p, Platform platform, Problems problems) {
-        String name = p.string("instanceType");
+    static Optional<InstanceType> instanceType(PoolSpec p, Platform platform, Problems problems) {
+        String name = p.instanceType();
         Optional<InstanceType> known = InstanceCatalog.shipped().find(platform.name(), name);
-        BoundObject gpu = p.object("gpu");
+        GpuWorkerSet.Gpu gpu = p.gpu();
         if (known.isEmpty()) {
             List<String> missing = new ArrayList<>();
             for (String field : List.of("product", "count")) {
-                if (!gpu.has(field)) {
+                if (!gpu.at().has(field)) {
                     missing.add("gpu." + field);
                 }
             }
             for (String field : List.of("vcpu", "memoryMiB")) {
-                if (!p.has(field)) {
+                if (!p.at().has(field)) {
                     missing.add(field);
                 }
             }
             if (!missing.isEmpty()) {
-                problems.error(p.pathOf("instanceType"), "\"" + name + "\" is not a GPU instance type of the " + platform.name()
+                problems.error(p.at().pathOf("instanceType"), "\"" + name + "\" is not a GPU instance type of the " + platform.name()
                         + " catalog (" + catalogFamilies(platform) + "); for another GPU type state " + String.join(", ", missing));
                 return Optional.empty();
             }
         }
         GpuSpec base = known.map(InstanceType::gpu).orElse(null);
-        String product = gpu.optionalString("product").orElseGet(() -> base.product());
-        int count = gpu.has("count") ? gpu.integer("count").intValue() : base.count();
-        double memory = gpu.has("memoryGiB") ? gpu.number("memoryGiB")
-                : InstanceCatalog.shipped().gpuMemoryGiB(product).orElse(base == null ? 0 : base.memoryGiB());
-        String accelerator = gpu.optionalString("accelerator")
+        String product = gpu.product().orElseGet(() -> base.product());
+        int count = gpu.count().map(Long::intValue).orElseGet(() -> base.count());
+        double memory = gpu.memoryGiB()
+                .orElseGet(() -> InstanceCatalog.shipped().gpuMemoryGiB(product).orElse(base == null ? 0 : base.memoryGiB()));
+        String accelerator = gpu.accelerator()
                 .or(() -> InstanceCatalog.shipped().acceleratorFor(product))
                 .orElseGet(() -> product.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
-        int vcpu = p.has("vcpu") ? p.integer("vcpu").intValue() : known.get().vcpu();
-        long memoryMiB = p.has("memoryMiB") ? p.integer("memoryMiB") : known.get().memoryMiB();
+        int vcpu = p.vcpu().map(Long::intValue).orElseGet(() -> known.get().vcpu());
+        long memoryMiB = p.memoryMiB().orElseGet(() -> known.get().memoryMiB());
         return Optional.of(new InstanceType(platform.name(), known.map(InstanceType::name).orElse(name),
-                new GpuSpec(product, count, memory, accelerator), vcpu, memoryMiB));
+                new GpuSpec(product, count, memory, accelerator), vcpu, memoryMiB, known.map(InstanceType::offeredAs).orElse(List.of())));
     }
 
     private static String catalogFamilies(Platform platform) {
@@ -119,10 +124,10 @@ final class Pools {
     }
 
     /** The pool's zones, else the source MachineSet's; each must be a zone of the region, once. */
-    private static List<String> zones(BoundObject p, Cluster cluster, Problems problems) {
-        List<String> zones = p.has("zones") ? p.strings("zones") : cluster.sourceZone() == null ? List.of() : List.of(cluster.sourceZone());
+    private static List<String> zones(PoolSpec p, Cluster cluster, Problems problems) {
+        List<String> zones = p.at().has("zones") ? p.zones() : cluster.sourceZone() == null ? List.of() : List.of(cluster.sourceZone());
         if (zones.isEmpty()) {
-            problems.error(p.pathOf("zones"), "required unless spec.cluster.fromMachineSet gives a zone (for example ["
+            problems.error(p.at().pathOf("zones"), "required unless spec.cluster.fromMachineSet gives a zone (for example ["
                     + cluster.platform().zoneExample(cluster.region()) + "])");
             return null;
         }
@@ -130,7 +135,7 @@ final class Pools {
         Set<String> unique = new HashSet<>();
         for (int i = 0; i < zones.size(); i++) {
             String zone = zones.get(i);
-            String path = p.pathOf("zones") + "[" + i + "]";
+            String path = p.at().pathOf("zones") + "[" + i + "]";
             if (!unique.add(zone)) {
                 problems.error(path, "\"" + zone + "\" is listed twice");
                 ok = false;
@@ -143,21 +148,28 @@ final class Pools {
         return ok ? zones : null;
     }
 
-    private static boolean labels(BoundObject p, Problems problems) {
+    private static boolean labels(PoolSpec p, Problems problems) {
         boolean ok = true;
-        for (String key : p.stringMap("labels").keySet()) {
-            String path = p.pathOf("labels") + "." + key;
+        for (String key : p.labels().keySet()) {
+            String path = p.at().pathOf("labels") + "." + key;
             if (!LABEL_KEY.matcher(key).matches() || key.substring(key.indexOf('/') + 1).length() > 63) {
                 problems.error(path, "\"" + key + "\" is not a valid label key");
+                ok = false;
+            } else if (key.equals(Pool.PRODUCT_LABEL)) {
+                problems.error(path, key + " belongs to GPU feature discovery, which rewrites it under time-slicing and MIG (nodelink"
+                        + " would copy a template value back on every reconcile); the function gives the product to the autoscaler in "
+                        + MachineObjects.CAPACITY_LABELS + ": select the pool with " + Pool.POOL_LABEL);
                 ok = false;
             } else if (OWN_LABELS.contains(key)) {
                 problems.error(path, key + " is set from the pool (its name, instance type or gpu fields); leave it out");
                 ok = false;
             }
         }
-        for (String key : p.stringMap("annotations").keySet()) {
-            if (key.startsWith("machine.openshift.io/") && List.of("GPU", "memoryMb", "vCPU").contains(key.substring(21))) {
-                problems.error(p.pathOf("annotations") + "." + key, key + " comes from the instance type; state gpu.count, memoryMiB or vcpu instead");
+        for (String key : p.annotations().keySet()) {
+            if (ServerWritten.ANNOTATIONS.contains(key)) {
+                problems.error(p.at().pathOf("annotations") + "." + key, key + " is written by the cluster's controllers (the MachineSet"
+                        + " controller from the cloud's instance types, the MachineAutoscaler, kubectl or ArgoCD); a value in Git"
+                        + " would fight them: leave it out (the pool's labels reach the autoscaler from the template)");
                 ok = false;
             }
         }
@@ -170,7 +182,7 @@ final class Pools {
         for (Pool p : pools) {
             Pool other = p.inKueue() ? byFlavor.putIfAbsent(p.flavor(), p) : null;
             if (other != null) {
-                problems.error(p.spec().object("kueue").pathOf("flavor"), "flavor " + p.flavor() + " is also pool " + other.name() + "'s");
+                problems.error(p.spec().kueue().at().pathOf("flavor"), "flavor " + p.flavor() + " is also pool " + other.name() + "'s");
             }
         }
     }

@@ -1,11 +1,12 @@
 package dev.rhoaikrm.gpuworkerset;
 
 import dev.rhoaikrm.core.fn.Expansion;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Where resolving an intent reports what is wrong with it. {@link GpuWorkerSetFunction#expand}
- * reports to the expansion; the joint ClusterAutoscaler step re-derives the same pools silently,
- * because it runs only after every intent expanded without error, and the warnings were said once.
+ * Where resolving an intent reports what is wrong with it. An intent is resolved once, in phase 1
+ * (to publish its pools), into a {@link Recorded} list; its expansion in phase 2 reports that list.
  */
 interface Problems {
     void error(String fieldPath, String message);
@@ -26,13 +27,35 @@ interface Problems {
         };
     }
 
-    Problems SILENT = new Problems() {
+    /** Problems kept in order, to be reported later. */
+    final class Recorded implements Problems {
+        private record Problem(boolean error, String path, String message) {
+        }
+
+        private final List<Problem> problems = new ArrayList<>();
+
         @Override
         public void error(String fieldPath, String message) {
+            problems.add(new Problem(true, fieldPath, message));
         }
 
         @Override
         public void warning(String fieldPath, String message) {
+            problems.add(new Problem(false, fieldPath, message));
         }
-    };
+
+        boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::error);
+        }
+
+        void reportTo(Problems to) {
+            for (Problem p : problems) {
+                if (p.error()) {
+                    to.error(p.path(), p.message());
+                } else {
+                    to.warning(p.path(), p.message());
+                }
+            }
+        }
+    }
 }

@@ -4,7 +4,6 @@ import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.Inputs;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.ReferencedFile;
-import dev.rhoaikrm.core.intent.BoundObject;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.YamlInputException;
 import java.util.List;
@@ -28,7 +27,6 @@ final class SourceMachineSet {
     static final String GROUP = "machine.openshift.io";
     static final String CLUSTER_LABEL = "machine.openshift.io/cluster-api-cluster";
     static final String ROLE_LABEL = "machine.openshift.io/cluster-api-machine-role";
-    private static final List<String> SERVER_SET = List.of("uid", "resourceVersion", "creationTimestamp", "managedFields", "generation");
 
     private final Map<String, Object> object;
     private final String description;
@@ -74,46 +72,47 @@ final class SourceMachineSet {
     }
 
     /** Finds and reads the source; problems go to {@code problems} at spec.cluster.fromMachineSet paths. */
-    static Optional<SourceMachineSet> resolve(BoundObject from, Intent intent, Inputs inputs, Environment env,
+    static Optional<SourceMachineSet> resolve(GpuWorkerSet.FromMachineSet from, Intent intent, Inputs inputs, Environment env,
                                               Problems problems, Consumer<SourceObject> consume) {
-        boolean byFile = from.has("file");
-        if (byFile == from.has("name")) {
-            problems.error(from.path(), "name either file (a saved MachineSet) or name (a MachineSet of the input), not "
+        boolean byFile = from.file().isPresent();
+        if (byFile == from.name().isPresent()) {
+            problems.error(from.at().path(), "name either file (a saved MachineSet) or name (a MachineSet of the input), not "
                     + (byFile ? "both" : "neither"));
             return Optional.empty();
         }
         return byFile ? fromFile(from, intent, inputs, env, problems, consume) : byName(from, inputs, problems, consume);
     }
 
-    private static Optional<SourceMachineSet> byName(BoundObject from, Inputs inputs, Problems problems, Consumer<SourceObject> consume) {
-        String name = from.string("name");
+    private static Optional<SourceMachineSet> byName(GpuWorkerSet.FromMachineSet from, Inputs inputs, Problems problems,
+                                                     Consumer<SourceObject> consume) {
+        String name = from.name().orElseThrow();
         List<SourceObject> found = inputs.ofKind(GROUP, "MachineSet").stream()
                 .filter(o -> name.equals(o.summary().name())).toList();
         if (found.isEmpty()) {
-            problems.error(from.pathOf("name"), "no MachineSet named \"" + name + "\" in the input (a kustomize generator sees only"
+            problems.error(from.at().pathOf("name"), "no MachineSet named \"" + name + "\" in the input (a kustomize generator sees only"
                     + " its intent: use fromMachineSet.file, or list the MachineSet under resources and the intent under transformers)");
             return Optional.empty();
         }
         if (found.size() > 1) {
-            problems.error(from.pathOf("name"), "the input holds " + found.size() + " MachineSets named \"" + name + "\" (in "
+            problems.error(from.at().pathOf("name"), "the input holds " + found.size() + " MachineSets named \"" + name + "\" (in "
                     + String.join(", ", found.stream().map(SourceObject::file).toList()) + ")");
             return Optional.empty();
         }
         SourceObject o = found.get(0);
-        Map<String, Object> map = read(o, from.pathOf("name"), problems);
+        Map<String, Object> map = read(o, from.at().pathOf("name"), problems);
         if (map == null) {
             return Optional.empty();
         }
-        if (isSnapshot(map)) {
+        if (ServerWritten.isSnapshot(map)) {
             consume.accept(o);
         }
         return Optional.of(new SourceMachineSet(map, "MachineSet/" + name + " (" + o.file() + ")"));
     }
 
-    private static Optional<SourceMachineSet> fromFile(BoundObject from, Intent intent, Inputs inputs, Environment env,
+    private static Optional<SourceMachineSet> fromFile(GpuWorkerSet.FromMachineSet from, Intent intent, Inputs inputs, Environment env,
                                                        Problems problems, Consumer<SourceObject> consume) {
-        String file = from.string("file");
-        String path = from.pathOf("file");
+        String file = from.file().orElseThrow();
+        String path = from.at().pathOf("file");
         List<SourceObject> inFile;
         try {
             ReferencedFile found = ReferencedFile.read(file, intent, inputs, env);
@@ -149,10 +148,5 @@ final class SourceMachineSet {
             problems.error(path, "cannot read " + o.file() + ": " + e.getMessage());
             return null;
         }
-    }
-
-    /** Whether the object carries what only the API server writes: it was saved from a cluster. */
-    static boolean isSnapshot(Map<String, Object> object) {
-        return object.containsKey("status") || SERVER_SET.stream().anyMatch(k -> Maps.at(object, "metadata", k) != null);
     }
 }

@@ -51,21 +51,46 @@ class ReferenceParityTest {
         assertThat(ms).as(name).isNotNull();
         assertThat(Maps.at(ms, "metadata", "namespace")).isEqualTo(Maps.at(ref, "metadata", "namespace"));
         assertThat(map(ms, "metadata", "labels")).containsAllEntriesOf(map(ref, "metadata", "labels"));
-        assertThat(map(ms, "metadata", "annotations")).containsAllEntriesOf(map(ref, "metadata", "annotations"));
-        // the provider spec is the reference's, field for field (cluster facts, instance type, disk, zone)
-        assertThat(Maps.at(ms, "spec", "template", "spec", "providerSpec", "value"))
-                .isEqualTo(Maps.at(ref, "spec", "template", "spec", "providerSpec", "value"));
-        // node labels: the reference's, plus the pool, GPU product and accelerator labels scale-from-zero needs
+        // Difference: the scale-from-zero annotations are the provider's MachineSet controller's to write (from the cloud's API);
+        // the reference's values are the catalog's, which the controller would write too.
+        Map<String, Object> sizes = map(ref, "metadata", "annotations");
+        assertThat(sizes).containsOnlyKeys(ServerWritten.VCPU, ServerWritten.MEMORY_MB, ServerWritten.GPU);
+        assertThat(map(ms, "metadata", "annotations")).doesNotContainKeys(ServerWritten.VCPU, ServerWritten.MEMORY_MB, ServerWritten.GPU);
+        dev.rhoaikrm.catalog.InstanceType type = dev.rhoaikrm.catalog.InstanceCatalog.shipped()
+                .find("aws", Maps.string(ref, "spec", "template", "spec", "providerSpec", "value", "instanceType")).orElseThrow();
+        assertThat(sizes).containsEntry(ServerWritten.VCPU, String.valueOf(type.vcpu()))
+                .containsEntry(ServerWritten.MEMORY_MB, String.valueOf(type.memoryMiB())).containsEntry(ServerWritten.GPU, String.valueOf(type.gpu().count()));
+        // the provider spec is the reference's, field for field (cluster facts, instance type, disk, zone), but for
+        Map<String, Object> ourSpec = new java.util.LinkedHashMap<>(map(ms, "spec", "template", "spec", "providerSpec", "value"));
+        Map<String, Object> refSpec = new java.util.LinkedHashMap<>(map(ref, "spec", "template", "spec", "providerSpec", "value"));
+        // Difference: the default subnet and security groups name both installers' resources (the reference's cluster was
+        // installed with 4.16 or later; one installed before has <infraId>-private-<zone> and <infraId>-worker-sg).
+        assertThat(ourSpec.remove("subnet")).isEqualTo(Map.of("filters", List.of(Map.of("name", "tag:Name",
+                "values", List.of("ocp-2qkbk-subnet-private-us-east-2a", "ocp-2qkbk-private-us-east-2a")))));
+        assertThat(refSpec.remove("subnet")).isEqualTo(Map.of("filters", List.of(Map.of("name", "tag:Name",
+                "values", List.of("ocp-2qkbk-subnet-private-us-east-2a")))));
+        assertThat(ourSpec.remove("securityGroups")).isEqualTo(List.of(
+                Map.of("filters", List.of(Map.of("name", "tag:Name", "values", List.of("ocp-2qkbk-node", "ocp-2qkbk-worker-sg")))),
+                Map.of("filters", List.of(Map.of("name", "tag:Name", "values", List.of("ocp-2qkbk-lb"))))));
+        assertThat(refSpec.remove("securityGroups")).isEqualTo(List.of(
+                Map.of("filters", List.of(Map.of("name", "tag:Name", "values", List.of("ocp-2qkbk-node")))),
+                Map.of("filters", List.of(Map.of("name", "tag:Name", "values", List.of("ocp-2qkbk-lb"))))));
+        assertThat(ourSpec).isEqualTo(refSpec);
+        // node labels: the reference's, plus the pool and accelerator labels scale-from-zero needs
         assertThat(map(ms, "spec", "template", "spec", "metadata", "labels"))
                 .containsAllEntriesOf(map(ref, "spec", "template", "spec", "metadata", "labels"))
-                .containsKeys(Pool.POOL_LABEL, Pool.PRODUCT_LABEL, Pool.ACCELERATOR_LABEL);
+                .containsKeys(Pool.POOL_LABEL, Pool.ACCELERATOR_LABEL)
+                // Difference: the GPU product (GPU feature discovery's label) reaches the autoscaler through its capacity annotation.
+                .doesNotContainKey(Pool.PRODUCT_LABEL);
+        assertThat(map(ms, "metadata", "annotations")).containsKey(MachineObjects.CAPACITY_LABELS);
         if (Maps.string(ref, "metadata", "name").equals(name)) {
             assertThat(Maps.at(ms, "spec", "selector")).isEqualTo(Maps.at(ref, "spec", "selector"));
             assertThat(Maps.at(ms, "spec", "template", "metadata")).isEqualTo(Maps.at(ref, "spec", "template", "metadata"));
         }
-        // Difference: spec.replicas is the MachineAutoscaler's (the reference's replicas: 1 makes ArgoCD undo every scale-up).
+        // Difference: spec.replicas is the pool's minimum, the MachineAutoscaler's afterwards (the reference: 1 on both pools).
         assertThat(Maps.at(ref, "spec", "replicas")).isEqualTo(1);
-        assertThat(Maps.at(ms, "spec", "replicas")).isNull();
+        assertThat(Maps.at(ms, "spec", "replicas")).isEqualTo(ours.get("MachineAutoscaler/" + name).get("spec") instanceof Map<?, ?> m
+                ? m.get("minReplicas") : null);
         // Difference: GPU nodes are tainted so that only GPU workloads land on them.
         assertThat(Maps.list(ms, "spec", "template", "spec", "taints")).hasSize(1);
     }
@@ -109,21 +134,28 @@ class ReferenceParityTest {
         for (Map<String, Object> ref : load(Files.readString(reference.resolve("kueue-config/examples/resource-flavors-nvidia.yaml")))) {
             Map<String, Object> flavor = ours.get("ResourceFlavor/" + Maps.string(ref, "metadata", "name"));
             assertThat(flavor).as(Maps.string(ref, "metadata", "name")).isNotNull();
-            // plus the pool label (two pools of one GPU stay apart) and the taint's toleration
-            assertThat(map(flavor, "spec", "nodeLabels")).containsAllEntriesOf(map(ref, "spec", "nodeLabels"));
+            // Difference: the pool label (two pools of one GPU stay apart) instead of the GPU product, which GPU feature
+            // discovery rewrites under time-slicing and MIG; and the taint's toleration.
+            assertThat(map(ref, "spec", "nodeLabels")).containsOnlyKeys(Pool.PRODUCT_LABEL);
+            assertThat(map(flavor, "spec", "nodeLabels")).containsOnlyKeys(Pool.POOL_LABEL);
         }
         Map<String, Object> ref = load(Files.readString(reference.resolve("kueue-config/cluster-queue.yaml"))).get(0);
         Map<String, Object> cq = ours.get("ClusterQueue/training-cluster-queue");
         assertThat(cq).isNotNull();
         assertThat(Maps.at(cq, "spec", "namespaceSelector")).isEqualTo(Maps.at(ref, "spec", "namespaceSelector"));
         assertThat(Maps.at(cq, "spec", "preemption")).isEqualTo(Maps.at(ref, "spec", "preemption"));
-        Object group = Maps.list(cq, "spec", "resourceGroups").get(0);
+        assertThat(Maps.at(cq, "apiVersion")).isEqualTo(Maps.at(ref, "apiVersion")); // the example states the reference's RHOAI 3.3
+        List<Object> groups = Maps.list(cq, "spec", "resourceGroups");
         Object refGroup = Maps.list(ref, "spec", "resourceGroups").get(0);
-        assertThat(Maps.at(group, "coveredResources")).isEqualTo(Maps.at(refGroup, "coveredResources"));
-        // Difference: one flavor per pool (the reference's ResourceFlavor default-gpu selects no node), quotas from allocatable capacity.
+        // Difference: the same resources covered, CPU and memory in a group of their own under a flavor without node labels,
+        // GPUs per pool (the reference's ResourceFlavor default-gpu selects no node), quotas from allocatable capacity.
+        assertThat(Maps.list(ref, "spec", "resourceGroups")).hasSize(1);
+        assertThat(groups.stream().flatMap(g -> Maps.list(g, "coveredResources").stream()).toList())
+                .containsExactlyElementsOf(Maps.list(refGroup, "coveredResources"));
         assertThat(Maps.list(refGroup, "flavors")).extracting(f -> Maps.string(f, "name")).containsExactly("default-gpu");
-        assertThat(Maps.list(group, "flavors")).extracting(f -> Maps.string(f, "name")).containsExactly("gpu-l4", "gpu-l40s");
-        assertThat(ours).doesNotContainKey("ResourceFlavor/default-gpu");
+        assertThat(Maps.list(groups.get(0), "flavors")).extracting(f -> Maps.string(f, "name")).containsExactly("default-flavor");
+        assertThat(Maps.list(groups.get(1), "flavors")).extracting(f -> Maps.string(f, "name")).containsExactly("gpu-l4", "gpu-l40s");
+        assertThat(ours).doesNotContainKey("ResourceFlavor/default-gpu").containsKey("ResourceFlavor/default-flavor");
     }
 
     @SuppressWarnings("unchecked")

@@ -109,6 +109,10 @@ final class CatalogYaml {
             return value;
         }
 
+        boolean has(String field) {
+            return map.get(field) != null;
+        }
+
         String text(String field) {
             if (!(required(field) instanceof String s) || s.isBlank()) {
                 throw error(field, "expected a non-empty string, got " + describe(map.get(field)));

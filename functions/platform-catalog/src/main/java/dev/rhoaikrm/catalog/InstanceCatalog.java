@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * The GPU instance types rhoai-krm knows ({@code instance-types.yaml}, shipped in this jar): GPU
- * model, GPUs per node, GPU memory, vCPU and memory of AWS, Azure and GCP GPU instances. It feeds the
- * MachineSet scale-from-zero annotations, the {@code cluster-api/accelerator} label, ClusterAutoscaler
+ * model, GPUs per node, GPU memory, vCPU and memory of AWS, Azure and GCP GPU instances (the figures
+ * the clouds' APIs report, which the providers' MachineSet controllers also write into the
+ * scale-from-zero annotations). It feeds the {@code cluster-api/accelerator} label, ClusterAutoscaler
  * GPU limits, Kueue quotas and the GPU sizing check of ModelServing.
  *
  * <p>Loading checks the file thoroughly (types, unknown fields, duplicates, label syntax, and that a
@@ -23,7 +24,9 @@ import java.util.Set;
 public final class InstanceCatalog {
 
     private static final Set<String> PLATFORMS = Set.of("aws", "azure", "gcp");
-    private static final Set<String> FIELDS = Set.of("platform", "name", "gpu", "vcpu", "memoryMiB");
+    private static final Set<String> FIELDS = Set.of("platform", "name", "gpu", "vcpu", "memoryMiB", "offeredAs");
+    /** The capacity kinds an entry can be restricted to (offeredAs). */
+    private static final Set<String> CAPACITY = Set.of(InstanceType.SPOT, "flex-start");
     private static final Set<String> GPU_FIELDS = Set.of("product", "count", "memoryGiB", "accelerator");
     /**
      * Fewest GPUs first, then by name and platform. A plain class rather than Comparator.comparing
@@ -100,8 +103,14 @@ public final class InstanceCatalog {
             }
             String name = entry.text("name");
             GpuSpec gpu = gpu(entry.child("gpu"));
+            List<String> offeredAs = entry.has("offeredAs") ? entry.texts("offeredAs") : List.of();
+            for (String capacity : offeredAs) {
+                if (!CAPACITY.contains(capacity)) {
+                    throw entry.error("offeredAs", "expected some of spot, flex-start, got \"" + capacity + "\"");
+                }
+            }
             InstanceType type = new InstanceType(platform, name, gpu, entry.positiveInt("vcpu"),
-                    entry.positiveLong("memoryMiB"));
+                    entry.positiveLong("memoryMiB"), offeredAs);
             if (type.allocatableMemoryMiB() <= 0) {
                 throw entry.error("memoryMiB", "smaller than the node's system reservation");
             }

@@ -1,13 +1,15 @@
 package dev.rhoaikrm.catalog;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One cloud instance type with whole NVIDIA GPUs, from {@code instance-types.yaml}.
  *
- * <p>{@link #vcpu()}, {@link #memoryMiB()} and {@code gpu().count()} are the instance's nominal size:
- * they feed the MachineSet scale-from-zero annotations ({@code machine.openshift.io/vCPU},
- * {@code memoryMb}, {@code GPU}). Kueue quotas must instead use what pods can get, the node's
+ * <p>{@link #vcpu()}, {@link #memoryMiB()} and {@code gpu().count()} are the instance's nominal size
+ * as the cloud's API reports it (what the provider's MachineSet controller writes into the
+ * scale-from-zero annotations {@code machine.openshift.io/vCPU}, {@code memoryMb}, {@code GPU}).
+ * Kueue quotas must instead use what pods can get, the node's
  * allocatable capacity: see {@link #allocatableMilliCpu()} and {@link #allocatableMemoryMiB()}.
  *
  * @param platform  aws, azure or gcp
@@ -15,8 +17,12 @@ import java.util.Objects;
  * @param gpu       its GPUs
  * @param vcpu      vCPUs per instance
  * @param memoryMiB instance memory in MiB (the provider's GiB × 1024)
+ * @param offeredAs the only kinds of capacity the cloud sells the type as ({@link #SPOT}, flex-start);
+ *                  empty: on-demand too
  */
-public record InstanceType(String platform, String name, GpuSpec gpu, int vcpu, long memoryMiB) {
+public record InstanceType(String platform, String name, GpuSpec gpu, int vcpu, long memoryMiB, List<String> offeredAs) {
+    /** Spot capacity, in {@link #offeredAs()}. */
+    public static final String SPOT = "spot";
 
     /**
      * CPU OpenShift reserves for the OS, CRI-O and the kubelet on every node: {@code system-reserved
@@ -32,6 +38,17 @@ public record InstanceType(String platform, String name, GpuSpec gpu, int vcpu, 
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(gpu, "gpu");
+        offeredAs = List.copyOf(offeredAs);
+    }
+
+    /** A type sold on demand too (the most common case). */
+    public InstanceType(String platform, String name, GpuSpec gpu, int vcpu, long memoryMiB) {
+        this(platform, name, gpu, vcpu, memoryMiB, List.of());
+    }
+
+    /** Whether the cloud sells the type on demand, not only as spot or flex-start capacity. */
+    public boolean onDemand() {
+        return offeredAs.isEmpty();
     }
 
     /**

@@ -159,6 +159,16 @@ class InstanceCatalogTest {
     }
 
     @Test
+    void offeredAsNamesKindsOfCapacity() {
+        InstanceType spotOnly = InstanceCatalog.parse("t.yaml", GOOD + "  offeredAs: [spot, flex-start]\n").all().get(0);
+        assertThat(spotOnly.onDemand()).isFalse();
+        assertThat(spotOnly.offeredAs()).containsExactly("spot", "flex-start");
+        assertThat(InstanceCatalog.parse("t.yaml", GOOD).all().get(0).onDemand()).isTrue();
+        assertThatThrownBy(() -> InstanceCatalog.parse("t.yaml", GOOD + "  offeredAs: [on-demand]\n"))
+                .hasMessage("t.yaml: entry 1 (aws/g6.xlarge): field offeredAs: expected some of spot, flex-start, got \"on-demand\"");
+    }
+
+    @Test
     void wrongTypeIsNamed() {
         String yaml = GOOD.replace("vcpu: 4", "vcpu: four");
         assertThatThrownBy(() -> InstanceCatalog.parse("t.yaml", yaml))

@@ -29,6 +29,7 @@ class GpuWorkerSetIT {
             "generated/gpu-workers/machineautoscaler_ocp-2qkbk-gpu-l40s-us-east-2a.yaml",
             "generated/gpu-workers/resourceflavor_gpu-l4.yaml",
             "generated/gpu-workers/resourceflavor_gpu-l40s.yaml",
+            "generated/gpu-workers/resourceflavor_default-flavor.yaml",
             "generated/gpu-workers/clusterqueue_training-cluster-queue.yaml",
             "generated/gpu-workers/clusterautoscaler_default.yaml");
 
@@ -62,7 +63,10 @@ class GpuWorkerSetIT {
         for (String file : List.of("worker-us-east-2a.yaml", "gpu-workers.yaml", "hand-written.yaml")) {
             assertThat(derived.rendered().get(file)).as(file).isEqualTo(derived.yardstick().get(file));
         }
-        assertThat(generated(derived.rendered())).isEqualTo(generated(stated.rendered())).hasSize(GENERATED.size());
+        // the one difference, as in kubectlKustomizeBuildsEveryExample...: the stated defaults' pre-4.16 names
+        Map<String, String> statedGenerated = generated(stated.rendered());
+        statedGenerated.replaceAll((f, text) -> text.replaceAll("(?m)^ +- ocp-2qkbk-(worker-sg|private-us-east-2[a-z])\n", ""));
+        assertThat(generated(derived.rendered())).isEqualTo(statedGenerated).hasSize(GENERATED.size());
     }
 
     private static Map<String, String> generated(Map<String, String> files) {
@@ -88,7 +92,11 @@ class GpuWorkerSetIT {
             assertThat(stated.stdout()).contains("kind: MachineSet", "kind: MachineAutoscaler", "kind: ClusterAutoscaler",
                     "kind: ResourceFlavor", "kind: ClusterQueue").doesNotContain("kind: GpuWorkerSet");
             assertThat(SchemaValidator.withModels().validateYaml(stated.stdout())).isEmpty();
-            assertThat(derived.stdout()).as(e.getKey()).isEqualTo(stated.stdout())
+            // the one difference (gpu-workerset-generator ExamplesGoldenTest): the stated AWS defaults also name the
+            // resources of clusters installed before 4.16 (openshift/installer pkg/asset/machines/aws/machines.go);
+            // the saved MachineSet names its own cluster's only
+            assertThat(derived.stdout()).as(e.getKey())
+                    .isEqualTo(stated.stdout().replaceAll("(?m)^ +- ocp-2qkbk-(worker-sg|private-us-east-2[a-z])\n", ""))
                     .doesNotContain("status:", "managedFields", "resourceVersion", "uid:", "-worker-eastus1", "-worker-a\n");
         }
     }

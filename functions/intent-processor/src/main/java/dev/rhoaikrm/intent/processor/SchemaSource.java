@@ -297,7 +297,7 @@ final class SchemaSource {
             }
             case BOUND -> throw new Invalid("a BoundObject field takes its schema from @SchemaFrom", c);
             case MAP -> {
-                s.append("Schema.map(Schema.string())");
+                s.append("Schema.map(").append(schema(shape.item(), shape.item().annotations(), c)).append(')');
                 only(a, c, "map");
             }
             default -> throw new Invalid("unsupported field", c);

@@ -14,8 +14,9 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * What a component's Java type says about its field: the kind of value, whether it may be absent
- * without a default (Optional), and for lists and nested objects what they hold. Annotations
- * written on a type argument ({@code List<@NonEmpty String>}) constrain the items.
+ * without a default (Optional), and for lists, maps and nested objects what they hold. Annotations
+ * written on a type argument ({@code List<@NonEmpty String>}, {@code Map<String, @Pattern(...) String>})
+ * constrain the items or values.
  */
 record Shape(Kind kind, boolean optional, Shape item, TypeElement record, Map<String, AnnotationMirror> annotations) {
 
@@ -82,10 +83,12 @@ record Shape(Kind kind, boolean optional, Shape item, TypeElement record, Map<St
                 return new Shape(Kind.LIST, false, item, null, own);
             }
             case "java.util.Map": {
-                if (!args.get(0).toString().endsWith("String") || !args.get(1).toString().endsWith("String")) {
+                Shape value = of(args.get(1), where);
+                if (!args.get(0).toString().endsWith("String") || value.kind != Kind.STRING || value.optional) {
                     throw new Invalid("a map field is Map<String, String>", where);
                 }
-                return new Shape(Kind.MAP, false, null, null, own);
+                // the value's annotations (Map<String, @Pattern(...) String>) constrain every value
+                return new Shape(Kind.MAP, false, value, null, own);
             }
             default:
                 if (element.getKind() == ElementKind.RECORD) {

@@ -92,6 +92,22 @@ class IntentProcessorTest {
                 ".field(\"instance\", Schema.string().dnsLabel().maxLength(37))");
     }
 
+    /** Map values take the same constraints as list items; a required list is refused when absent. */
+    @Test
+    void mapValuesAreConstrainedAndListsCanBeRequired() throws Exception {
+        List<String> errors = compile(demo("""
+                Map<String, @Pattern(regex = "[a-z]+", meaning = "lower case") String> labels, @Required @NonEmpty List<Inner> parts,
+                @MaxLength(253) Optional<String> cohort"""));
+        assertThat(errors).isEmpty();
+        assertThat(Files.readString(generated)).contains(
+                ".field(\"cohort\", Schema.string().maxLength(253))",
+                ".field(\"labels\", Schema.map(Schema.string().pattern(\"[a-z]+\", \"lower case\")))",
+                ".required(\"parts\", Schema.array(schemaOfInner()).minItems(1))");
+        assertThat(compile(demo("Map<String, Long> sizes"))).singleElement().asString().isEqualTo("a map field is Map<String, String>");
+        assertThat(compile(demo("@Required Map<String, String> labels"))).singleElement().asString()
+                .startsWith("@Required applies to scalars, records and lists");
+    }
+
     /** A field whose schema shipped data decides: the record's static method gives it, and the Java type says how it binds. */
     @Test
     void aFieldMaySayWhichStaticMethodGivesItsSchema() throws Exception {
