@@ -109,10 +109,6 @@ final class CatalogYaml {
             return value;
         }
 
-        boolean has(String field) {
-            return map.get(field) != null;
-        }
-
         String text(String field) {
             if (!(required(field) instanceof String s) || s.isBlank()) {
                 throw error(field, "expected a non-empty string, got " + describe(map.get(field)));
