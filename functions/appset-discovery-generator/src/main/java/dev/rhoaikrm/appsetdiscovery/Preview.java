@@ -51,7 +51,7 @@ final class Preview {
         rows.add(fleet ? new String[] {"CLUSTER", "APPLICATION", "PROJECT", "FROM", "PATH"}
                 : new String[] {"APPLICATION", "PROJECT", "FROM", "PATH"});
         for (Intent i : intents) {
-            for (Discovery.App a : i.apps()) {
+            for (Discovery.App a : fleet ? byCluster(i.apps()) : i.apps()) {
                 String from = switch (a.owner()) {
                     case BOOTSTRAP -> "bootstrap";
                     case APPLICATION -> "application";
@@ -65,6 +65,19 @@ final class Preview {
             }
         }
         return columns(rows);
+    }
+
+    /** The hub's Applications first, then each cluster's, clusters in the order discovery met them. */
+    private static List<Discovery.App> byCluster(List<Discovery.App> apps) {
+        List<String> order = new ArrayList<>();
+        apps.forEach(a -> {
+            if (a.cluster() != null && !order.contains(a.cluster())) {
+                order.add(a.cluster());
+            }
+        });
+        List<Discovery.App> sorted = new ArrayList<>(apps);
+        sorted.sort(java.util.Comparator.comparingInt(a -> a.cluster() == null ? -1 : order.indexOf(a.cluster())));
+        return sorted;
     }
 
     /** Where the bootstrap and explicit Applications of a fleet deploy, in the table. */
