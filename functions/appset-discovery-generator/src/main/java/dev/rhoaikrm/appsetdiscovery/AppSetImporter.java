@@ -4,6 +4,7 @@ import static dev.rhoaikrm.core.importing.HandWritten.at;
 import static dev.rhoaikrm.core.importing.HandWritten.listAt;
 import static dev.rhoaikrm.core.importing.HandWritten.stringAt;
 
+import dev.rhoaikrm.catalog.HealthChecks;
 import dev.rhoaikrm.core.fn.GitSource;
 import dev.rhoaikrm.core.importing.HandWritten;
 import dev.rhoaikrm.core.importing.Importable;
@@ -338,6 +339,7 @@ final class AppSetImporter {
             }
             if (bootstrapSource != null) {
                 clusterAdmin(namespace, spec, replaces);
+                healthChecks(namespace, spec, replaces, notes);
             }
             String name = bootstrapName != null && bootstrapName.endsWith("-bootstrap")
                     ? bootstrapName.substring(0, bootstrapName.length() - "-bootstrap".length()) : several ? namespace : "cluster";
@@ -375,20 +377,66 @@ final class AppSetImporter {
             return;
         }
         replaces.add(crb.get());
-        String instance = controllerInstance(crb.get().toMap(), namespace);
-        if (!instance.equals(AppSetDiscovery.DEFAULT_INSTANCE)) {
-            Map<String, Object> reordered = new LinkedHashMap<>();
-            spec.forEach((k, v) -> {
-                reordered.put(k, v);
-                if (k.equals("repoURL") || k.equals("revision") || k.equals("namespace")) {
-                    reordered.remove("instance");
-                    reordered.put("instance", instance);
-                }
-            });
-            reordered.putIfAbsent("instance", instance);
-            spec.clear();
-            spec.putAll(reordered);
+        putInstance(spec, controllerInstance(crb.get().toMap(), namespace));
+    }
+
+    /**
+     * The ArgoCD resource bootstrap.healthChecks writes: imported only when it is that object, the
+     * running instance with nothing but spec.resourceHealthChecks, holding exactly the platform's
+     * shipped checks. Any other ArgoCD with health checks (a whole instance, checks of the user's
+     * own) stays as plain YAML with a note: the intent would replace its list with the platform's.
+     */
+    @SuppressWarnings("unchecked")
+    private void healthChecks(String namespace, Map<String, Object> spec, List<SourceObject> replaces, List<String> notes) {
+        Map<String, Object> bootstrap = (Map<String, Object>) spec.get("bootstrap");
+        for (SourceObject argoCd : in.ofKind(ARGO, "ArgoCD")) {
+            Map<String, Object> object = argoCd.toMap();
+            if (!namespace.equals(Objects.requireNonNullElse(argoCd.summary().namespace(), AppSetDiscovery.DEFAULT_NAMESPACE))
+                    || at(object, "spec", "resourceHealthChecks") == null) {
+                continue;
+            }
+            String instance = (String) spec.getOrDefault("instance", AppSetDiscovery.DEFAULT_INSTANCE);
+            List<String> outside = ArgoShapes.outside("ArgoCD", object);
+            String why = Boolean.TRUE.equals(bootstrap.get("healthChecks")) ? "bootstrap.healthChecks names another ArgoCD already"
+                    : !outside.isEmpty() ? "bootstrap.healthChecks writes only spec.resourceHealthChecks; it has " + String.join(", ", outside)
+                    : !shippedChecks().equals(listAt(object, "spec", "resourceHealthChecks"))
+                    ? "its spec.resourceHealthChecks are not the platform's (platform-catalog health-checks.yaml), which"
+                            + " bootstrap.healthChecks writes as the whole list"
+                    : !Boolean.FALSE.equals(bootstrap.get("clusterAdmin")) && !instance.equals(argoCd.summary().name())
+                    ? "the ClusterRoleBinding binds the controller of ArgoCD " + instance + ", and spec.instance names one ArgoCD for both"
+                    : null;
+            if (why != null) {
+                notes.add("ArgoCD " + argoCd.summary().name() + " (" + argoCd.file() + ") is kept as plain YAML: " + why);
+                continue;
+            }
+            replaces.add(argoCd);
+            bootstrap.put("healthChecks", true);
+            putInstance(spec, argoCd.summary().name());
         }
+    }
+
+    /** The platform's checks as the bootstrap writes them (ArgoObjects.healthChecks), to compare a hand-written list with. */
+    private static List<Object> shippedChecks() {
+        return HealthChecks.shipped().stream()
+                .<Object>map(c -> Map.of("group", c.group(), "kind", c.kind(), "check", c.check())).toList();
+    }
+
+    /** spec.instance after repoURL, revision and namespace, when it is not OpenShift GitOps' own. */
+    private static void putInstance(Map<String, Object> spec, String instance) {
+        if (instance.equals(AppSetDiscovery.DEFAULT_INSTANCE)) {
+            return;
+        }
+        Map<String, Object> reordered = new LinkedHashMap<>();
+        spec.forEach((k, v) -> {
+            reordered.put(k, v);
+            if (k.equals("repoURL") || k.equals("revision") || k.equals("namespace")) {
+                reordered.remove("instance");
+                reordered.put("instance", instance);
+            }
+        });
+        reordered.putIfAbsent("instance", instance);
+        spec.clear();
+        spec.putAll(reordered);
     }
 
     /** The ArgoCD instance whose controller ServiceAccount (in {@code namespace}) is the binding's only subject, or null. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fields of a hand-written AppProject, ApplicationSet or Application that an AppSetDiscovery can
+ * The fields of a hand-written AppProject, ApplicationSet, Application or ArgoCD that an AppSetDiscovery can
  * express: the shape of what {@link ArgoObjects} writes. Import reads an object into the intent only
  * when it has nothing else; any other field (an AppProject's roles, syncWindows, signatureKeys,
  * orphanedResources; an Application's labels, finalizers or info) would be lost, so the object stays
@@ -80,9 +80,14 @@ final class ArgoShapes {
 
     static final Shape APPLICATION = kindOf(metadata(NO_LABELS), APPLICATION_SPEC);
 
+    /** The ArgoCD resource as bootstrap.healthChecks writes it: the running instance's checks, nothing else. */
+    static final Shape ARGO_CD = kindOf(object("name", any(), "namespace", any(), "annotations", object(ArgoObjects.WAVE, any())),
+            object("resourceHealthChecks", list(object("group", any(), "kind", any(), "check", any()))));
+
     static Shape of(String kind) {
         return switch (kind) {
             case "AppProject" -> APP_PROJECT;
+            case "ArgoCD" -> ARGO_CD;
             case "ApplicationSet" -> APPLICATION_SET;
             default -> APPLICATION;
         };

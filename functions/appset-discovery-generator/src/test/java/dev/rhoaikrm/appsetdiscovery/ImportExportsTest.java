@@ -161,4 +161,30 @@ class ImportExportsTest {
                 "AppProject tenants (tenants-project.yaml) is kept as plain YAML: the intent cannot express spec.roles")
                 .doesNotContain("repoURL");
     }
+    /**
+     * bootstrap.healthChecks (issue 20's checks, after the merge): the ArgoCD object the bootstrap
+     * writes, committed as plain YAML, imports back into the intent and is replaced exactly.
+     */
+    @Test
+    void thePlatformHealthChecksImportBack() {
+        Imported i = importCase("health-checks", false);
+        assertThat(i.intents()).contains("clusterAdmin: false", "healthChecks: true").doesNotContain("instance:");
+        assertThat(i.report()).contains("ArgoCD/openshift-gitops (clusters/overlays/dev/argocd-health-checks.yaml): reproduced exactly")
+                .doesNotContain("[review]");
+        assertThat(i.section("replaced files")).contains("argocd-health-checks.yaml", "bootstrap.yaml");
+    }
+
+    /**
+     * A whole ArgoCD exported from a cluster, with health checks of its own, is never taken over:
+     * bootstrap.healthChecks would replace its list with the platform's. It stays, with the reason.
+     */
+    @Test
+    void anArgoCdWithChecksOfItsOwnStays() {
+        Imported i = importCase("own-health-checks", false);
+        assertThat(i.intents()).doesNotContain("healthChecks");
+        assertThat(i.report()).contains("ArgoCD openshift-gitops (clusters/overlays/prod/openshift-gitops-argocd.yaml) is kept as plain YAML:"
+                + " bootstrap.healthChecks writes only spec.resourceHealthChecks; it has metadata.finalizers, spec.applicationSet, spec.rbac,"
+                + " spec.server");
+        assertThat(i.section("replaced files")).contains("bootstrap.yaml").doesNotContain("openshift-gitops-argocd.yaml");
+    }
 }
