@@ -127,7 +127,11 @@ final class Discovery {
                 }
             }
         }
-        unmatched(set, includes, excludes, includeUsed, excludeUsed, cluster);
+        // a set without per-cluster globs matches the same directories for every cluster: say so once
+        boolean perCluster = set.directories().stream().anyMatch(Fleet::isPerCluster) || set.exclude().stream().anyMatch(Fleet::isPerCluster);
+        if (perCluster || cluster == null || cluster.equals(clusters.get(0))) {
+            unmatched(set, includes, excludes, includeUsed, excludeUsed, perCluster ? cluster : null);
+        }
         return apps;
     }
 

@@ -149,6 +149,16 @@ class FleetDiscoverTest {
         assertThat(run.stdout()).contains("aws-dev-qwen").doesNotContain("aws-prod");
     }
 
+    @Test
+    void aGlobTheClustersShareIsWarnedAboutOnce() throws IOException {
+        Path hub = repo.resolve("clusters/hub/discovery.yaml");
+        Files.writeString(hub, Files.readString(hub).replace("directories: [components/operators/*]",
+                "directories: [components/operators/*, components/missing/*]"));
+        InProcess.Run run = Runs.discover(repo.resolve("clusters/hub").toString(), "--fleet", fleet.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr().lines().filter(l -> l.contains("\"components/missing/*\" matches no directory"))).hasSize(1);
+    }
+
     private static String base64(String s) {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }
