@@ -45,6 +45,9 @@ record AppSetDiscovery(
                 + " application controller's ServiceAccount, <instance>-argocd-application-controller, and bootstrap.healthChecks writes"
                 + " into it. OpenShift GitOps' own instance is openshift-gitops.")
         String instance,
+        @Doc("A fleet: the clusters registered in Argo CD that every ApplicationSet deploys to (a matrix of Argo CD's cluster"
+                + " generator and the git directory generator). Without it, the sets deploy to their destination (the in-cluster API).")
+        Optional<Clusters> clusters,
         @Doc("AppProjects.") List<Project> projects,
         @Doc("AppProjects defined outside this intent (kept as plain YAML, or made by another tool) that appSets and applications"
                 + " may name besides spec.projects and ArgoCD's built-in default.") List<@DnsLabel String> externalProjects,
@@ -86,6 +89,33 @@ record AppSetDiscovery(
     /** A DNS-1123 subdomain: what Kubernetes accepts as the name of an Application. */
     static final String SUBDOMAIN = "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*";
     static final String SUBDOMAIN_MEANING = "a DNS-1123 subdomain (lower case letters, digits, '-' and '.')";
+
+    /**
+     * The fleet: Argo CD's cluster Secrets a label selector picks, or clusters by name. Each
+     * ApplicationSet becomes a matrix of the cluster generator and its git directory generator
+     * (see {@link Fleet}).
+     */
+    @Doc("The clusters of the fleet: a label selector on Argo CD's cluster Secrets, or a list of cluster names (one of the two).")
+    record Clusters(
+            @Doc("Label selector on the cluster Secrets (labels of the Secret, as `argocd cluster add --label` sets them).")
+            Optional<LabelSelector> selector,
+            @Doc("Names of clusters registered in Argo CD (the cluster Secret's name field; in-cluster is the hub).")
+            Optional<List<@Pattern(regex = SUBDOMAIN, meaning = SUBDOMAIN_MEANING) @MaxLength(253) String>> names,
+            Origin at) {
+    }
+
+    @Doc("A Kubernetes label selector.")
+    record LabelSelector(
+            @Doc("Labels the cluster Secret must carry with these values.") Map<String, String> matchLabels,
+            @Doc("Requirements on the cluster Secret's labels.") List<SelectorRequirement> matchExpressions,
+            Origin at) {
+    }
+
+    record SelectorRequirement(
+            @Required @NonEmpty @Doc("Label key.") String key,
+            @Required @OneOf({"In", "NotIn", "Exists", "DoesNotExist"}) String operator,
+            @Doc("Values, for In and NotIn (at least one); none for Exists and DoesNotExist.") List<String> values) {
+    }
 
     record Project(
             @Required @DnsLabel @Doc("The AppProject's name.") String name,
@@ -145,6 +175,9 @@ record AppSetDiscovery(
             SyncPolicy syncPolicy,
             @Doc("Progressive sync: the ApplicationSet updates its Applications step by step (strategy RollingSync).")
             Optional<RollingSync> rollingSync,
+            @Doc("Render the Applications with a config-management plugin (spec.source.plugin); in a fleet it passes the cluster"
+                    + " name as the plugin env CLUSTER (ARGOCD_ENV_CLUSTER), which selects an intent's perCluster section.")
+            Optional<Plugin> plugin,
             Origin at) {
 
         NameTemplate.Parsed nameTemplate() {
@@ -162,6 +195,13 @@ record AppSetDiscovery(
         String excludePath(int i) {
             return at.pathOf("exclude") + "[" + i + "]";
         }
+    }
+
+    @Doc("The config-management plugin of the generated Applications.")
+    record Plugin(
+            @Pattern(regex = "[a-zA-Z0-9]([-._a-zA-Z0-9]*[a-zA-Z0-9])?", meaning = "a plugin name such as rhoai-krm-v1")
+            @Doc("The plugin's <name>-<version> (rhoai-krm-v1). Default: none, Argo CD's plugin discovery picks it.")
+            Optional<String> name) {
     }
 
     @Doc("Where the Applications deploy.")

@@ -47,7 +47,7 @@ final class ArgoObjects {
             destinations.add(map("namespace", d.namespace().orElse(null), "server", d.server().orElse(null), "name", d.name().orElse(null)));
         }
         if (p.destinations().isEmpty()) {
-            destinations.add(map("namespace", "*", "server", AppSetDiscovery.IN_CLUSTER));
+            destinations.addAll(defaultDestinations(p));
         }
         Map<String, Object> project = map(
                 "apiVersion", API_VERSION,
@@ -62,6 +62,34 @@ final class ArgoObjects {
                         "namespaceResourceBlacklist", allowsNoNamespacedKind(p) ? anyKind() : null));
         wave(project, p.syncWave());
         return project;
+    }
+
+    /**
+     * Any namespace of the local cluster; in a fleet, of every cluster of the fleet: each listed
+     * cluster by name, or any cluster when a label selector picks them (an AppProject cannot select
+     * clusters by label: argoproj/argo-cd app_project_types.go isDestinationMatched compares the
+     * destination's server or name with globs), plus the local cluster when the project's bootstrap
+     * or explicit Applications deploy there.
+     */
+    private List<Map<String, Object>> defaultDestinations(Project p) {
+        List<Map<String, Object>> destinations = new ArrayList<>();
+        if (s.clusters().isEmpty()) {
+            destinations.add(map("namespace", "*", "server", AppSetDiscovery.IN_CLUSTER));
+            return destinations;
+        }
+        if (s.clusters().get().names().isEmpty()) {
+            destinations.add(map("namespace", "*", "server", "*"));
+            return destinations;
+        }
+        boolean local = s.allApplications().stream().anyMatch(a -> a.project().equals(p.name()) && a.destination().name().isEmpty()
+                && a.destination().server().orElse(AppSetDiscovery.IN_CLUSTER).equals(AppSetDiscovery.IN_CLUSTER));
+        if (local) {
+            destinations.add(map("namespace", "*", "server", AppSetDiscovery.IN_CLUSTER));
+        }
+        for (String name : s.clusters().get().names().get()) {
+            destinations.add(map("namespace", "*", "name", name));
+        }
+        return destinations;
     }
 
     private static List<Map<String, Object>> anyKind() {
@@ -88,27 +116,36 @@ final class ArgoObjects {
     }
 
     Map<String, Object> applicationSet(AppSet set) {
+        boolean fleet = s.clusters().isPresent();
         List<Map<String, Object>> directories = new ArrayList<>();
-        set.directories().forEach(d -> directories.add(map("path", d)));
-        set.exclude().forEach(d -> directories.add(map("path", d, "exclude", true)));
+        set.directories().forEach(d -> directories.add(map("path", Fleet.goGlob(d))));
+        set.exclude().forEach(d -> directories.add(map("path", Fleet.goGlob(d), "exclude", true)));
+        Map<String, Object> git = map("git", map(
+                "repoURL", source.repoURL(),
+                "revision", source.revision(),
+                "directories", directories));
+        // a fleet: the cluster generator first, whose parameters the git generator's paths may read (Fleet)
+        List<Map<String, Object>> generators = fleet
+                ? List.of(map("matrix", map("generators", List.of(Fleet.clusterGenerator(s.clusters().get()), git))))
+                : List.of(git);
+        List<String> options = new ArrayList<>(set.goTemplateOptions());
+        if (fleet && !options.contains(Fleet.MISSING_KEY_ERROR)) {
+            options.add(Fleet.MISSING_KEY_ERROR);
+        }
         Map<String, Object> templateMetadata = map(
                 "name", set.nameTemplate().template().goTemplate(),
                 "namespace", s.namespace(),
                 "labels", labels(set));
         Map<String, Object> spec = map(
                 "goTemplate", true,
-                "goTemplateOptions", set.goTemplateOptions(),
+                "goTemplateOptions", options,
                 "syncPolicy", map("preserveResourcesOnDeletion", set.preserveResourcesOnDeletion() ? true : null,
                         "applicationsSync", set.applicationsSync()),
-                "generators", List.of(map("git", map(
-                        "repoURL", source.repoURL(),
-                        "revision", source.revision(),
-                        "directories", directories))),
+                "generators", generators,
                 "strategy", set.rollingSync().map(ArgoObjects::rollingSync).orElse(null),
                 "template", map(
                         "metadata", templateMetadata,
-                        "spec", applicationSpec(set.destination(), set.project(), "{{ .path.path }}", set.presetValue(),
-                                set.ignoreDifferences(), set.syncPolicy(), true)));
+                        "spec", setApplicationSpec(set, fleet)));
         Map<String, Object> appSet = map(
                 "apiVersion", API_VERSION,
                 "kind", "ApplicationSet",
@@ -116,6 +153,24 @@ final class ArgoObjects {
                 "spec", spec);
         wave(appSet, set.syncWave());
         return appSet;
+    }
+
+    /** The template's spec: in a fleet the destination is the cluster's, and a plugin gets the cluster's name. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> setApplicationSpec(AppSet set, boolean fleet) {
+        Map<String, Object> spec = applicationSpec(set.destination(), set.project(), "{{ .path.path }}", set.presetValue(),
+                set.ignoreDifferences(), set.syncPolicy(), true);
+        Map<String, Object> destination = (Map<String, Object>) spec.get("destination");
+        if (fleet) {
+            destination.remove("name");
+            Map<String, Object> fromCluster = map("server", Fleet.SERVER_PARAMETER, "namespace", destination.get("namespace"));
+            destination.clear();
+            destination.putAll(fromCluster);
+        }
+        set.plugin().ifPresent(p -> ((Map<String, Object>) spec.get("source")).put("plugin", map(
+                "name", p.name().orElse(null),
+                "env", fleet ? List.of(map("name", Fleet.PLUGIN_ENV, "value", Fleet.NAME_PARAMETER)) : null)));
+        return spec;
     }
 
     private static Map<String, Object> labels(AppSet set) {

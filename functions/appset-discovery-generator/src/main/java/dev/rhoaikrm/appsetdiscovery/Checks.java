@@ -34,6 +34,7 @@ final class Checks {
 
     void all() {
         projects();
+        clusters();
         Map<String, String> setNames = new HashMap<>();
         for (AppSet set : s.appSets()) {
             unique(setNames, set.name(), set.at().pathOf("name"), "ApplicationSet");
@@ -43,6 +44,9 @@ final class Checks {
             destination(set.destination(), true);
             set.labels().forEach((k, v) -> template(set.at().pathOf("labels") + "." + k, v));
             rollingSync(set);
+            if (s.clusters().isPresent()) {
+                fleetSet(set);
+            }
         }
         Map<String, String> appNames = new HashMap<>();
         for (AppEntry app : s.allApplications()) {
@@ -106,8 +110,86 @@ final class Checks {
         }
     }
 
+    /**
+     * The fleet: one of a selector and names. A selector that says nothing would pick every cluster
+     * and the hub's implicit in-cluster entry (cluster.go: ignoreLocalClusters only for a non-empty
+     * selector), which is rarely what a fleet means: name the labels, or list in-cluster by name.
+     */
+    private void clusters() {
+        if (s.clusters().isEmpty()) {
+            return;
+        }
+        AppSetDiscovery.Clusters c = s.clusters().get();
+        if (c.selector().isPresent() == c.names().isPresent()) {
+            report.error(c.at().path(), "give either selector (labels of Argo CD's cluster Secrets) or names (registered clusters),"
+                    + (c.names().isPresent() ? " not both" : " one of them"));
+            return;
+        }
+        if (c.names().isPresent()) {
+            List<String> names = c.names().get();
+            if (names.isEmpty()) {
+                report.error(c.at().pathOf("names"), "no cluster: list at least one, or leave clusters out for the local cluster only");
+            }
+            Map<String, String> seen = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                unique(seen, names.get(i), c.at().pathOf("names") + "[" + i + "]", "cluster");
+            }
+            return;
+        }
+        AppSetDiscovery.LabelSelector selector = c.selector().get();
+        if (selector.matchLabels().isEmpty() && selector.matchExpressions().isEmpty()) {
+            report.error(c.at().pathOf("selector"), "an empty selector picks every cluster and the hub's in-cluster as well:"
+                    + " select on labels of the cluster Secrets, or list the clusters in names");
+        }
+        for (int i = 0; i < selector.matchExpressions().size(); i++) {
+            AppSetDiscovery.SelectorRequirement r = selector.matchExpressions().get(i);
+            boolean needsValues = r.operator().equals("In") || r.operator().equals("NotIn");
+            if (needsValues == r.values().isEmpty()) {
+                report.error(selector.at().pathOf("matchExpressions") + "[" + i + "].values", r.operator()
+                        + (needsValues ? " needs at least one value" : " takes no values") + " (Kubernetes refuses the selector otherwise)");
+            }
+        }
+    }
+
+    /**
+     * A set deployed to every cluster of the fleet: its Applications all live in the hub's
+     * namespace, so their names must tell the clusters apart; the destination is the cluster's; and
+     * a template reading a parameter a cluster lacks must fail (missingkey=error) rather than
+     * deploy "{@literal <no value>}".
+     */
+    private void fleetSet(AppSet set) {
+        NameTemplate t = set.nameTemplate().template();
+        if (t != null && !t.usesCluster()) {
+            report.error(set.at().pathOf("appName"), "\"" + t.text() + "\" has no {{cluster}}: the Applications of every cluster live in"
+                    + " " + s.namespace() + " on the hub, so each cluster's Application for a directory would get one name;"
+                    + " write for example {{cluster}}-" + t.text());
+        }
+        if (set.destination().server().isPresent() || set.destination().name().isPresent()) {
+            String field = set.destination().server().isPresent() ? "server" : "name";
+            report.error(set.destination().at().pathOf(field), "in a fleet the destination is each cluster's (the cluster generator's"
+                    + " {{ .server }}): leave " + field + " out");
+        }
+        for (int i = 0; i < set.goTemplateOptions().size(); i++) {
+            String option = set.goTemplateOptions().get(i);
+            if (option.startsWith("missingkey=") && !option.equals(Fleet.MISSING_KEY_ERROR)) {
+                report.error(set.at().pathOf("goTemplateOptions") + "[" + i + "]", "a fleet set's templates read the cluster"
+                        + " generator's parameters: it runs with " + Fleet.MISSING_KEY_ERROR + ", so that a missing one fails instead of"
+                        + " deploying \"<no value>\"");
+            }
+        }
+    }
+
     /** Whether the glob is a valid repository path pattern; reports its problem otherwise. */
-    private boolean glob(String path, String glob) {
+    private boolean glob(String path, String written) {
+        if (Fleet.isPerCluster(written) && s.clusters().isEmpty()) {
+            report.error(path, "\"" + written + "\" uses {{cluster}}, which only a fleet (spec.clusters) has");
+            return false;
+        }
+        String glob = Fleet.forCluster(written, "x"); // checked as the path of one cluster
+        if (glob.contains("{{") || glob.contains("}}")) {
+            report.error(path, "\"" + written + "\": the only placeholder a directory glob may use is {{cluster}}");
+            return false;
+        }
         String problem = RepoPaths.problem(glob);
         if (problem == null) {
             try {
@@ -138,7 +220,7 @@ final class Checks {
         boolean globs = false;
         for (int i = 0; i < set.directories().size(); i++) {
             String glob = set.directories().get(i);
-            globs |= !isLiteral(glob);
+            globs |= !isLiteral(Fleet.forCluster(glob, "x"));
             int segments = RepoPaths.segments(glob);
             if (t.highestSegment() >= segments) {
                 report.error(path, "{{segment " + t.highestSegment() + "}} needs a path of at least " + (t.highestSegment() + 1)
@@ -146,7 +228,10 @@ final class Checks {
                         + " (segments count from 0)");
             }
         }
-        if (!t.hasPlaceholder() && globs) {
+        if (t.usesCluster() && s.clusters().isEmpty()) {
+            report.error(path, "\"" + t.text() + "\" uses {{cluster}}, which only a fleet (spec.clusters) has");
+        }
+        if (!t.hasPathPlaceholder() && globs) {
             report.error(path, "\"" + t.text() + "\" has no {{basename}} or {{segment N}}: every Application of the set"
                     + " would get the same name");
         }
@@ -179,6 +264,8 @@ final class Checks {
         NameTemplate.Parsed parsed = NameTemplate.parse(text);
         if (parsed.problem() != null) {
             report.error(path, parsed.problem());
+        } else if (parsed.template().usesCluster() && s.clusters().isEmpty()) {
+            report.error(path, "\"" + text + "\" uses {{cluster}}, which only a fleet (spec.clusters) has");
         }
     }
 

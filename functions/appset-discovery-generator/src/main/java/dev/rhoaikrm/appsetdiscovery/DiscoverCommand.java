@@ -48,6 +48,11 @@ public final class DiscoverCommand implements Callable<Integer> {
             description = "The repository's working tree the generator paths are relative to (default: the git checkout around DIR, else DIR).")
     Path root;
 
+    @Option(names = "--fleet", paramLabel = "CLUSTERS",
+            description = {"Directory of the fleet's cluster descriptions (YAML: name, server, labels) or exported Argo CD cluster Secrets",
+                "without credentials: list the Applications each cluster of an intent's spec.clusters gets."})
+    Path fleet;
+
     @Option(names = "--graph", description = "Print a Mermaid flowchart (bootstrap -> ApplicationSets -> Applications) instead of the table.")
     boolean graph;
 
@@ -93,6 +98,13 @@ public final class DiscoverCommand implements Callable<Integer> {
             results.add(Result.error("no AppSetDiscovery intent (rhoai-krm.dev/v1alpha1) under " + dir));
             return List.of();
         }
+        List<Fleet.Cluster> described = null;
+        if (fleet != null) {
+            described = FleetDescriptions.read(fleet, results);
+            if (results.hasErrors()) {
+                return List.of();
+            }
+        }
         RepositoryRoot where = root != null ? new RepositoryRoot(root, "--root") : RepositoryRoot.around(dir);
         RepositoryTree tree;
         try {
@@ -114,10 +126,32 @@ public final class DiscoverCommand implements Callable<Integer> {
             }
             AppSetDiscovery spec = AppSetDiscoverySchema.bind(new Intent(source, source.summary().name(), bound.spec()));
             new Checks(spec, report).all();
-            intents.add(new Preview.Intent(source.summary().name(), spec, new Discovery(spec, tree, report).run()));
+            if (described != null) {
+                undescribed(spec, described, report);
+            }
+            Discovery discovery = described == null ? new Discovery(spec, tree, report) : new Discovery(spec, tree, report, described);
+            intents.add(new Preview.Intent(source.summary().name(), spec, discovery.run()));
         }
         acrossIntents(intents, sources, OtherIntents.handWritten(objects), results);
         return intents;
+    }
+
+    /** A cluster the intent names that --fleet does not describe gets nothing in the listing: say so. */
+    private static void undescribed(AppSetDiscovery spec, List<Fleet.Cluster> described, Report report) {
+        if (spec.clusters().isEmpty()) {
+            return;
+        }
+        List<String> names = spec.clusters().get().names().orElse(List.of());
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (described.stream().noneMatch(c -> c.name().equals(name))) {
+                report.warning(spec.clusters().get().at().pathOf("names") + "[" + i + "]", "cluster " + name
+                        + " is not described in --fleet: its Applications are not listed");
+            }
+        }
+        if (described.stream().noneMatch(c -> Fleet.holds(spec.clusters().get(), c))) {
+            report.warning(spec.clusters().get().at().path(), "no described cluster belongs to the fleet");
+        }
     }
 
     /** Two intents under DIR, or an intent and a hand-written Application, must not make Applications of one name either. */

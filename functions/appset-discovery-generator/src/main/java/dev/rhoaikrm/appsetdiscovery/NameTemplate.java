@@ -9,13 +9,18 @@ import java.util.regex.Pattern;
  * A name template of the intent, {@code operator-{{basename}}} or {@code model-{{segment 2}}}:
  * literal text and placeholders for the matched directory. It becomes the ApplicationSet's Go
  * template ({@code operator-{{ .path.basename }}}, {@code model-{{ index .path.segments 2 }}}),
- * and for discovery it renders the name ArgoCD would give one directory.
+ * and for discovery it renders the name ArgoCD would give one directory. In a fleet
+ * ({@code spec.clusters}) {@code {{cluster}}} is the cluster's name, the cluster generator's
+ * {@code {{ .name }}}.
  */
 final class NameTemplate {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(.*?)\\s*}}");
     private static final Pattern SEGMENT = Pattern.compile("segment\\s+([0-9]{1,3})");
 
-    /** Literal text (placeholder null) or a placeholder: segment -1 is the basename. */
+    private static final int BASENAME = -1;
+    private static final int CLUSTER = -2;
+
+    /** Literal text (placeholder null) or a placeholder: segment -1 is the basename, -2 the cluster. */
     private record Part(String literal, int segment) {
     }
 
@@ -40,12 +45,14 @@ final class NameTemplate {
             String inside = m.group(1);
             Matcher segment = SEGMENT.matcher(inside);
             if (inside.equals("basename")) {
-                parts.add(new Part(null, -1));
+                parts.add(new Part(null, BASENAME));
+            } else if (inside.equals("cluster")) {
+                parts.add(new Part(null, CLUSTER));
             } else if (segment.matches()) {
                 parts.add(new Part(null, Integer.parseInt(segment.group(1))));
             } else {
                 return new Parsed(null, "unknown placeholder {{" + inside + "}} in \"" + text
-                        + "\": use {{basename}} or {{segment N}} (N counts the path's segments from 0)");
+                        + "\": use {{basename}}, {{segment N}} (N counts the path's segments from 0) or, in a fleet, {{cluster}}");
             }
             at = m.end();
         }
@@ -59,13 +66,18 @@ final class NameTemplate {
         return new Parsed(new NameTemplate(text, List.copyOf(parts)), null);
     }
 
-    boolean hasPlaceholder() {
-        return parts.stream().anyMatch(p -> p.literal() == null);
+    /** Whether it uses a placeholder of the matched path ({{basename}} or {{segment N}}). */
+    boolean hasPathPlaceholder() {
+        return parts.stream().anyMatch(p -> p.literal() == null && p.segment() != CLUSTER);
+    }
+
+    boolean usesCluster() {
+        return parts.stream().anyMatch(p -> p.literal() == null && p.segment() == CLUSTER);
     }
 
     /** The highest segment index used, or -1. */
     int highestSegment() {
-        return parts.stream().mapToInt(p -> p.literal() == null ? p.segment() : -1).max().orElse(-1);
+        return parts.stream().mapToInt(p -> p.literal() == null ? Math.max(p.segment(), -1) : -1).max().orElse(-1);
     }
 
     /** The ApplicationSet's goTemplate form. */
@@ -74,7 +86,9 @@ final class NameTemplate {
         for (Part p : parts) {
             if (p.literal() != null) {
                 b.append(p.literal());
-            } else if (p.segment() < 0) {
+            } else if (p.segment() == CLUSTER) {
+                b.append("{{ .name }}");
+            } else if (p.segment() == BASENAME) {
                 b.append("{{ .path.basename }}");
             } else {
                 b.append("{{ index .path.segments ").append(p.segment()).append(" }}");
@@ -85,12 +99,19 @@ final class NameTemplate {
 
     /** The value for one matched path (segments as ArgoCD splits it on '/'); the caller checks segment bounds. */
     String render(String path) {
+        return render(path, null);
+    }
+
+    /** The value for one matched path of one cluster (null outside a fleet). */
+    String render(String path, String cluster) {
         String[] segments = path.split("/", -1);
         StringBuilder b = new StringBuilder();
         for (Part p : parts) {
             if (p.literal() != null) {
                 b.append(p.literal());
-            } else if (p.segment() < 0) {
+            } else if (p.segment() == CLUSTER) {
+                b.append(cluster);
+            } else if (p.segment() == BASENAME) {
                 b.append(segments[segments.length - 1]);
             } else {
                 b.append(segments[p.segment()]);

@@ -19,7 +19,8 @@ final class Preview {
     }
 
     static String line(Discovery.App a) {
-        return "Application " + a.name() + " (project " + a.project() + ", path " + a.path() + ") from " + from(a);
+        return "Application " + a.name() + " (project " + a.project() + ", path " + a.path() + ") from " + from(a)
+                + (a.cluster() == null ? "" : " for cluster " + a.cluster());
     }
 
     private static String from(Discovery.App a) {
@@ -40,32 +41,63 @@ final class Preview {
                 + fromSets + " from " + sets.size() + " ApplicationSet(s)";
     }
 
-    /** A fixed-width table: APPLICATION, PROJECT, FROM (bootstrap, application or the set's name), PATH. */
+    /**
+     * A fixed-width table: APPLICATION, PROJECT, FROM (bootstrap, application or the set's name),
+     * PATH; in a fleet CLUSTER first (the hub's own Applications: the bootstrap's destination).
+     */
     static String table(List<Intent> intents) {
+        boolean fleet = intents.stream().anyMatch(i -> i.spec().clusters().isPresent());
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"APPLICATION", "PROJECT", "FROM", "PATH"});
+        rows.add(fleet ? new String[] {"CLUSTER", "APPLICATION", "PROJECT", "FROM", "PATH"}
+                : new String[] {"APPLICATION", "PROJECT", "FROM", "PATH"});
         for (Intent i : intents) {
-            for (Discovery.App a : i.apps()) {
+            for (Discovery.App a : fleet ? byCluster(i.apps()) : i.apps()) {
                 String from = switch (a.owner()) {
                     case BOOTSTRAP -> "bootstrap";
                     case APPLICATION -> "application";
                     case APPLICATION_SET -> a.set();
                 };
-                rows.add(new String[] {a.name(), a.project(), from, a.path()});
+                String[] row = {a.name(), a.project(), from, a.path()};
+                if (fleet) {
+                    row = new String[] {a.cluster() == null ? HUB : a.cluster(), a.name(), a.project(), from, a.path()};
+                }
+                rows.add(row);
             }
         }
-        int[] width = new int[4];
+        return columns(rows);
+    }
+
+    /** The hub's Applications first, then each cluster's, clusters in the order discovery met them. */
+    private static List<Discovery.App> byCluster(List<Discovery.App> apps) {
+        List<String> order = new ArrayList<>();
+        apps.forEach(a -> {
+            if (a.cluster() != null && !order.contains(a.cluster())) {
+                order.add(a.cluster());
+            }
+        });
+        List<Discovery.App> sorted = new ArrayList<>(apps);
+        sorted.sort(java.util.Comparator.comparingInt(a -> a.cluster() == null ? -1 : order.indexOf(a.cluster())));
+        return sorted;
+    }
+
+    /** Where the bootstrap and explicit Applications of a fleet deploy, in the table. */
+    static final String HUB = "(hub)";
+
+    /** Rows as fixed-width columns, two spaces apart; the last column as it is. */
+    static String columns(List<String[]> rows) {
+        int n = rows.get(0).length;
+        int[] width = new int[n];
         for (String[] r : rows) {
-            for (int c = 0; c < 3; c++) {
+            for (int c = 0; c < n - 1; c++) {
                 width[c] = Math.max(width[c], r[c].length());
             }
         }
         StringBuilder b = new StringBuilder();
         for (String[] r : rows) {
-            for (int c = 0; c < 3; c++) {
+            for (int c = 0; c < n - 1; c++) {
                 b.append(r[c]).append(" ".repeat(width[c] - r[c].length() + 2));
             }
-            b.append(r[3]).append('\n');
+            b.append(r[n - 1]).append('\n');
         }
         return b.toString();
     }

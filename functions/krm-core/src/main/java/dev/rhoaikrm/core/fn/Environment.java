@@ -25,6 +25,16 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
         return new Environment(variables, workingDirectory, dir.toAbsolutePath().normalize());
     }
 
+    /** The plugin env that names the cluster a fleet ApplicationSet renders for (the CMP adds ARGOCD_ENV_). */
+    public static final String CLUSTER_VARIABLE = "ARGOCD_ENV_CLUSTER";
+    /** The same outside the CMP: rhoai-krm render, kpt, kustomize. */
+    public static final String CLUSTER_OVERRIDE = "RHOAI_KRM_CLUSTER";
+
+    /** The fleet's cluster this run renders for, if any: it selects the intents' perCluster sections. */
+    public Optional<String> cluster() {
+        return variable(CLUSTER_VARIABLE).or(() -> variable(CLUSTER_OVERRIDE));
+    }
+
     public Optional<String> variable(String name) {
         String v = variables.get(name);
         return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v);

@@ -164,7 +164,7 @@ public final class Pipeline {
                 facts.intent(ref);
                 Publication publication = new Publication(ref, inputs, env);
                 try {
-                    IntentSchema.Bound bound = f.schema().bind(source.node());
+                    IntentSchema.Bound bound = f.schema().bind(source.node(), env.cluster());
                     Trace.mark("bound", source.summary());
                     bindings.put(source, bound);
                     if (bound.ok()) {
@@ -337,13 +337,16 @@ public final class Pipeline {
     private Optional<Intent> expand(KrmFunction f, SourceObject source, IntentSchema.Bound bound, Inputs inputs, Environment env,
                                     Facts facts, Results results, List<GeneratedObject> generated, Set<SourceObject> consumed) {
         if (bound == null) { // phase 1 could not read its YAML: reading it again reports why, here, as it always did
-            bound = f.schema().bind(source.node());
+            bound = f.schema().bind(source.node(), env.cluster());
         }
         if (!bound.ok()) {
             for (Binding.Problem p : bound.problems()) {
                 results.error(source, p.path(), p.message());
             }
             return Optional.empty();
+        }
+        for (Binding.Problem note : bound.notes()) {
+            results.warning(source, note.path(), note.message());
         }
         String outDir = source.summary().annotation(OUTPUT_DIR);
         if (outDir != null && (outDir.startsWith("/") || List.of(outDir.split("/")).contains(".."))) {

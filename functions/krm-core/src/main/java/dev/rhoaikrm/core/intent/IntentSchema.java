@@ -37,20 +37,52 @@ public final class IntentSchema {
         return kind;
     }
 
-    /** The result of binding: the spec when valid, else the problems. */
-    public record Bound(BoundObject spec, List<Binding.Problem> problems) {
+    /**
+     * The result of binding: the spec when valid, else the problems; notes are warnings about the
+     * binding itself (per-cluster sections left unapplied).
+     */
+    public record Bound(BoundObject spec, List<Binding.Problem> problems, List<Binding.Problem> notes) {
+        public Bound(BoundObject spec, List<Binding.Problem> problems) {
+            this(spec, problems, List.of());
+        }
+
         public boolean ok() {
             return spec != null && problems.isEmpty();
         }
     }
 
+    /** Binds the intent as written, checking its per-cluster sections too (see {@link PerCluster}). */
     public Bound bind(Node intent) {
-        Binding binding = new Binding();
-        Object bound = document.bind(intent, "", binding);
-        if (bound instanceof BoundObject doc && binding.problems().isEmpty()) {
-            return new Bound(doc.object("spec"), List.of());
+        return bind(intent, java.util.Optional.empty());
+    }
+
+    /** Binds the intent for a cluster of a fleet: its {@code perCluster} section merged onto spec (see {@link PerCluster}). */
+    public Bound bind(Node intent, java.util.Optional<String> cluster) {
+        PerCluster.Selection selection = PerCluster.select(intent, cluster);
+        if (!selection.problems().isEmpty()) {
+            return new Bound(null, selection.problems());
         }
-        return new Bound(null, binding.problems());
+        Binding binding = new Binding();
+        Object bound = document.bind(selection.document(), "", binding);
+        List<Binding.Problem> problems = new java.util.ArrayList<>(withSection(binding.problems(), selection.applied()));
+        for (PerCluster.Section section : selection.others()) {
+            Binding other = new Binding();
+            document.bind(section.document(), "", other);
+            problems.addAll(withSection(other.problems(), section.cluster()));
+        }
+        if (bound instanceof BoundObject doc && problems.isEmpty()) {
+            return new Bound(doc.object("spec"), List.of(), selection.notes());
+        }
+        return new Bound(null, problems);
+    }
+
+    /** Problems of a spec merged with a cluster's section say so: the value may be the section's. */
+    private static List<Binding.Problem> withSection(List<Binding.Problem> problems, String cluster) {
+        if (cluster == null) {
+            return problems;
+        }
+        return problems.stream().map(p -> new Binding.Problem(p.path(), p.message() + " (with the section " + PerCluster.FIELD + "."
+                + cluster + ")")).toList();
     }
 
     /** The JSON Schema (draft-07) of the intent, for yaml-language-server and other editors. */
@@ -62,6 +94,16 @@ public final class IntentSchema {
         Map<String, Object> body = document.toJsonSchema();
         // metadata is open in practice (kpt and kustomize add their own fields), but not its name
         json.putAll(body);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> properties = (Map<String, Object>) json.get("properties");
+        if (properties != null) {
+            Map<String, Object> section = new LinkedHashMap<>();
+            section.put("type", "object");
+            section.put("description", "Per-cluster parts of spec, by cluster name: rendered for a cluster of a fleet (ARGOCD_ENV_CLUSTER,"
+                    + " RHOAI_KRM_CLUSTER), its section is merged onto spec (JSON merge patch); a cluster without a section is refused.");
+            section.put("additionalProperties", Map.of("type", List.of("object", "null")));
+            properties.put(PerCluster.FIELD, section);
+        }
         return json;
     }
 }

@@ -1,0 +1,170 @@
+package dev.rhoaikrm.core.intent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * One intent file for every cluster of a fleet: beside {@code spec}, an intent of any function may
+ * hold {@code perCluster}, a map from cluster name (the Argo CD cluster's name) to a partial spec.
+ * Rendered for a cluster, that cluster's section is merged onto {@code spec} as a JSON merge patch
+ * (RFC 7386: mappings merge key by key, any other value replaces, null removes) before binding, so
+ * every check and default applies to the merged spec as if it had been written out.
+ *
+ * <p>The cluster comes from the environment ({@code Environment.cluster()}): the plugin env
+ * CLUSTER of a fleet ApplicationSet (ARGOCD_ENV_CLUSTER in the CMP). Rendered for a cluster the
+ * intent has no section for, the intent is refused: a misspelt section must not silently deploy the
+ * base values to the cluster it was meant for ({@code name: {}} renders the spec as written).
+ * Rendered with no cluster (a whole-tree render, validate), the spec as written is bound, every
+ * section is checked by binding it too, and a warning says that no section was applied. Only the
+ * selected section is bound in a cluster's render, so its cost does not grow with the fleet.
+ */
+public final class PerCluster {
+    public static final String FIELD = "perCluster";
+    private static final Pattern CLUSTER_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+
+    private PerCluster() {
+    }
+
+    /** The document to bind, the sections to check as well, and problems or notes of the selection itself. */
+    record Selection(Node document, String applied, List<Section> others, List<Binding.Problem> problems, List<Binding.Problem> notes) {
+        Selection(Node document, List<Section> others, List<Binding.Problem> problems, List<Binding.Problem> notes) {
+            this(document, null, others, problems, notes);
+        }
+    }
+
+    /** A section's merged document, to check when no cluster is selected. */
+    record Section(String cluster, Node document) {
+    }
+
+    static Selection select(Node intent, Optional<String> cluster) {
+        if (!(intent instanceof MappingNode doc)) {
+            return new Selection(intent, List.of(), List.of(), List.of());
+        }
+        NodeTuple sectionsEntry = null;
+        NodeTuple specEntry = null;
+        List<NodeTuple> rest = new ArrayList<>();
+        for (NodeTuple t : doc.getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : null;
+            if (FIELD.equals(key)) {
+                sectionsEntry = t;
+            } else {
+                if ("spec".equals(key)) {
+                    specEntry = t;
+                }
+                rest.add(t);
+            }
+        }
+        if (sectionsEntry == null) {
+            return new Selection(intent, List.of(), List.of(), List.of());
+        }
+        List<Binding.Problem> problems = new ArrayList<>();
+        if (!(sectionsEntry.getValueNode() instanceof MappingNode sections)) {
+            problems.add(new Binding.Problem(FIELD, "expected a mapping from cluster name to a part of spec, got " + Schema.show(sectionsEntry.getValueNode())));
+            return new Selection(intent, List.of(), problems, List.of());
+        }
+        List<String> names = new ArrayList<>();
+        List<Section> merged = new ArrayList<>();
+        for (NodeTuple t : sections.getValue()) {
+            String name = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : null;
+            String path = FIELD + "." + name;
+            if (name == null || !CLUSTER_NAME.matcher(name).matches() || name.length() > 253) {
+                problems.add(new Binding.Problem(FIELD, "\"" + name + "\" is not a cluster name (a DNS-1123 subdomain, as the cluster"
+                        + " names the fleet's ApplicationSets pass)"));
+            } else if (names.contains(name)) {
+                problems.add(new Binding.Problem(path, "duplicate key \"" + name + "\""));
+            } else if (!(t.getValueNode() instanceof MappingNode) && !Schema.isNull(t.getValueNode())) {
+                problems.add(new Binding.Problem(path, "expected a mapping (the fields of spec to change for this cluster), got "
+                        + Schema.show(t.getValueNode())));
+            } else {
+                names.add(name);
+                merged.add(new Section(name, withSpec(doc, rest, specEntry, t.getValueNode())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Selection(intent, List.of(), problems, List.of());
+        }
+        Node asWritten = mapping(doc, rest);
+        if (cluster.isEmpty()) {
+            return new Selection(asWritten, merged, List.of(), List.of(new Binding.Problem(FIELD, "no cluster to render for (ARGOCD_ENV_CLUSTER"
+                    + " from a fleet ApplicationSet's plugin env, or RHOAI_KRM_CLUSTER): spec as written, without the sections of "
+                    + String.join(", ", names))));
+        }
+        for (Section s : merged) {
+            if (s.cluster().equals(cluster.get())) {
+                return new Selection(s.document(), s.cluster(), List.of(), List.of(), List.of());
+            }
+        }
+        problems.add(new Binding.Problem(FIELD, "no section for cluster \"" + cluster.get() + "\" (sections: " + String.join(", ", names)
+                + "): add \"" + cluster.get() + ": {}\" to render the spec as written for it; a cluster the intent does not name is refused,"
+                + " so that a misspelt section never deploys the base values"));
+        return new Selection(intent, List.of(), problems, List.of());
+    }
+
+    /** The document with spec replaced by spec merged with the section. */
+    private static Node withSpec(MappingNode doc, List<NodeTuple> rest, NodeTuple specEntry, Node section) {
+        if (Schema.isNull(section)) { // "name:" with nothing: the spec as written
+            return mapping(doc, rest);
+        }
+        List<NodeTuple> tuples = new ArrayList<>();
+        for (NodeTuple t : rest) {
+            tuples.add(t == specEntry ? new NodeTuple(t.getKeyNode(), merge(t.getValueNode(), section, new int[] {0})) : t);
+        }
+        if (specEntry == null) {
+            tuples.add(new NodeTuple(new ScalarNode(Tag.STR, "spec", org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN), merge(null, section, new int[] {0})));
+        }
+        return mapping(doc, tuples);
+    }
+
+    /** RFC 7386 on YAML nodes; the patch's nodes are shared, not copied; the walk is bounded like binding. */
+    static Node merge(Node target, Node patch, int[] visited) {
+        if (!(patch instanceof MappingNode p)) {
+            return patch;
+        }
+        if (++visited[0] > dev.rhoaikrm.core.yaml.InputLimits.DEFAULT.maxAliasExpansion()) {
+            return patch; // an alias bomb: binding refuses what comes out
+        }
+        java.util.Map<String, NodeTuple> changes = index(p);
+        java.util.Map<String, NodeTuple> targets = target instanceof MappingNode t ? index(t) : java.util.Map.of();
+        List<NodeTuple> out = new ArrayList<>();
+        if (target instanceof MappingNode t) {
+            for (NodeTuple e : t.getValue()) {
+                NodeTuple change = e.getKeyNode() instanceof ScalarNode k ? changes.get(k.getValue()) : null;
+                if (change == null) {
+                    out.add(e);
+                } else if (!Schema.isNull(change.getValueNode())) {
+                    out.add(new NodeTuple(e.getKeyNode(), merge(e.getValueNode(), change.getValueNode(), visited)));
+                }
+            }
+        }
+        for (NodeTuple change : p.getValue()) {
+            boolean present = change.getKeyNode() instanceof ScalarNode k && targets.containsKey(k.getValue());
+            if (!present && !Schema.isNull(change.getValueNode())) {
+                out.add(new NodeTuple(change.getKeyNode(), merge(null, change.getValueNode(), visited)));
+            }
+        }
+        return mapping(p, out);
+    }
+
+    /** A mapping with other entries, where {@code like} was (messages and marks stay the file's). */
+    private static MappingNode mapping(MappingNode like, List<NodeTuple> entries) {
+        return new MappingNode(Tag.MAP, false, entries, like.getFlowStyle(), like.getStartMark(), like.getEndMark());
+    }
+
+    /** A mapping's entries by key (the first of duplicates: binding reports the duplicate). */
+    private static java.util.Map<String, NodeTuple> index(MappingNode map) {
+        java.util.Map<String, NodeTuple> byKey = new java.util.HashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k) {
+                byKey.putIfAbsent(k.getValue(), t);
+            }
+        }
+        return byKey;
+    }
+}

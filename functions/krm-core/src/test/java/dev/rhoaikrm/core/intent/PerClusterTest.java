@@ -1,0 +1,116 @@
+package dev.rhoaikrm.core.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/** perCluster: one intent for every cluster of a fleet, a JSON merge patch per cluster (RFC 7386). */
+class PerClusterTest {
+    private static final IntentSchema SCHEMA = new IntentSchema("rhoai-krm.dev/v1alpha1", "Model", "test", Schema.object()
+            .field("replicas", Schema.integer().min(1).byDefault(1L))
+            .field("runtime", Schema.object()
+                    .field("image", Schema.string().byDefault("vllm"))
+                    .field("args", Schema.array(Schema.string())))
+            .field("tier", Schema.string()));
+
+    private static final String INTENT = """
+            apiVersion: rhoai-krm.dev/v1alpha1
+            kind: Model
+            metadata: {name: qwen}
+            spec:
+              replicas: 1
+              tier: small
+              runtime: {image: vllm, args: [--a, --b]}
+            perCluster:
+              aws-prod:
+                replicas: 3
+                tier: null
+                runtime: {args: [--c]}
+              aws-dev: {}
+              azure-training:
+            """;
+
+    @Test
+    void aClustersSectionIsMergedOntoSpec() {
+        IntentSchema.Bound prod = SCHEMA.bind(node(INTENT), Optional.of("aws-prod"));
+        assertThat(prod.problems()).isEmpty();
+        assertThat(prod.spec().integer("replicas")).isEqualTo(3L);
+        assertThat(prod.spec().has("tier")).as("null removes").isFalse();
+        assertThat(prod.spec().object("runtime").string("image")).as("mappings merge key by key").isEqualTo("vllm");
+        assertThat(prod.spec().object("runtime").strings("args")).as("lists replace").containsExactly("--c");
+        assertThat(prod.notes()).isEmpty();
+
+        for (String asWritten : new String[] {"aws-dev", "azure-training"}) {
+            IntentSchema.Bound bound = SCHEMA.bind(node(INTENT), Optional.of(asWritten));
+            assertThat(bound.problems()).isEmpty();
+            assertThat(bound.spec().integer("replicas")).isEqualTo(1L);
+            assertThat(bound.spec().string("tier")).isEqualTo("small");
+        }
+    }
+
+    @Test
+    void aClusterWithoutASectionIsRefused() {
+        IntentSchema.Bound bound = SCHEMA.bind(node(INTENT), Optional.of("aws-stage"));
+        assertThat(bound.ok()).isFalse();
+        assertThat(bound.problems()).singleElement().hasToString("perCluster: no section for cluster \"aws-stage\" (sections: aws-prod,"
+                + " aws-dev, azure-training): add \"aws-stage: {}\" to render the spec as written for it; a cluster the intent does not"
+                + " name is refused, so that a misspelt section never deploys the base values");
+    }
+
+    @Test
+    void withoutAClusterTheSpecAsWrittenIsBoundAndEverySectionChecked() {
+        IntentSchema.Bound bound = SCHEMA.bind(node(INTENT));
+        assertThat(bound.ok()).isTrue();
+        assertThat(bound.spec().integer("replicas")).isEqualTo(1L);
+        assertThat(bound.notes()).singleElement().asString().startsWith("perCluster: no cluster to render for");
+
+        IntentSchema.Bound bad = SCHEMA.bind(node(INTENT.replace("replicas: 3", "replicas: 0")));
+        assertThat(bad.problems()).extracting(Binding.Problem::toString)
+                .containsExactly("spec.replicas: 0 is less than the minimum 1 (with the section perCluster.aws-prod)");
+    }
+
+    @Test
+    void aProblemOfTheMergedSpecNamesTheSection() {
+        IntentSchema.Bound prod = SCHEMA.bind(node(INTENT.replace("replicas: 3", "replicas: 0")), Optional.of("aws-prod"));
+        assertThat(prod.problems()).extracting(Binding.Problem::toString)
+                .containsExactly("spec.replicas: 0 is less than the minimum 1 (with the section perCluster.aws-prod)");
+    }
+
+    @Test
+    void aClusterRenderBindsOnlyItsOwnSection() {
+        // proportional to its own Application: a broken section of another cluster is that cluster's render's to refuse
+        IntentSchema.Bound dev = SCHEMA.bind(node(INTENT.replace("replicas: 3", "replicas: 0")), Optional.of("aws-dev"));
+        assertThat(dev.ok()).isTrue();
+    }
+
+    @Test
+    void sectionsMustBeMappingsUnderClusterNames() {
+        assertThat(SCHEMA.bind(node(INTENT.replace("aws-dev: {}", "Aws_Dev: {}"))).problems()).extracting(Binding.Problem::toString)
+                .containsExactly("perCluster: \"Aws_Dev\" is not a cluster name (a DNS-1123 subdomain, as the cluster names the fleet's"
+                        + " ApplicationSets pass)");
+        assertThat(SCHEMA.bind(node(INTENT.replace("aws-dev: {}", "aws-dev: 3"))).problems()).extracting(Binding.Problem::toString)
+                .containsExactly("perCluster.aws-dev: expected a mapping (the fields of spec to change for this cluster), got 3");
+        assertThat(SCHEMA.bind(node(INTENT + "  aws-dev: {replicas: 2}\n")).problems()).extracting(Binding.Problem::toString)
+                .containsExactly("perCluster.aws-dev: duplicate key \"aws-dev\"");
+    }
+
+    @Test
+    void anIntentWithoutSectionsBindsAsBefore() {
+        String plain = INTENT.substring(0, INTENT.indexOf("perCluster:"));
+        IntentSchema.Bound bound = SCHEMA.bind(node(plain), Optional.of("aws-prod"));
+        assertThat(bound.ok()).isTrue();
+        assertThat(bound.notes()).isEmpty();
+        assertThat(bound.spec().integer("replicas")).isEqualTo(1L);
+    }
+
+    private static Node node(String yaml) {
+        LoadSettings settings = LoadSettings.builder().build();
+        return new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml))).getSingleNode().orElseThrow();
+    }
+}
