@@ -24,7 +24,7 @@ class WorkerSetFileTest {
             kind: GpuWorkerSet
             metadata: {name: gpu-workers}
             spec:
-              cluster: {platform: aws, region: us-east-2, infrastructureId: ocp-2qkbk}
+              cluster: {platform: aws, region: us-east-2, infrastructureId: ocp-2qkbk, image: ami-0fd7c367ed8a90d52}
               pools:
                 - {name: l4, instanceType: g6.2xlarge, zones: [us-east-2a]}
                 - {name: l40s, instanceType: g6e.12xlarge, zones: [us-east-2a]}

@@ -105,10 +105,10 @@ class FleetExampleIT {
             Map<String, Object> predictor = Yamls.map(Yamls.map(isvc, "spec"), "predictor");
             if (cluster.equals("aws-prod")) {
                 assertThat(predictor).containsEntry("minReplicas", 2).containsEntry("maxReplicas", 4);
-                assertThat(manifests).contains("--max-model-len=8192");
+                assertThat(manifests).contains("--gpu-memory-utilization=0.95");
             } else {
                 assertThat(predictor).containsEntry("minReplicas", 1);
-                assertThat(manifests).contains("--max-model-len=4096");
+                assertThat(manifests).contains("--max-model-len=4096").doesNotContain("--gpu-memory-utilization=0.95");
             }
         }
     }

@@ -222,8 +222,8 @@ final class SchemaSource {
         if (byDefault && !(shape.scalar() || shape.kind() == Kind.LIST && shape.item().kind() == Kind.STRING)) {
             throw new Invalid("@Default applies to scalars and lists of strings", c);
         }
-        if (required && shape.kind() == Kind.ORIGIN) {
-            throw new Invalid("@Required does not apply to the Origin", c);
+        if (required && !(shape.scalar() || shape.kind() == Kind.RECORD || shape.kind() == Kind.LIST)) {
+            throw new Invalid("@Required applies to scalars, records and lists (a map may be empty)", c);
         }
     }
 
