@@ -8,7 +8,9 @@ import dev.rhoaikrm.core.frontdoor.CmpGenerate;
 import dev.rhoaikrm.core.frontdoor.Directory;
 import dev.rhoaikrm.core.frontdoor.ExitCodes;
 import dev.rhoaikrm.core.frontdoor.FrontDoors;
+import dev.rhoaikrm.core.frontdoor.Input;
 import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.core.frontdoor.Terminal;
 import dev.rhoaikrm.core.importing.FunctionImporter;
 import dev.rhoaikrm.core.importing.Importer;
 import java.nio.file.Path;
@@ -77,13 +79,35 @@ public final class ToolCommand implements Callable<Integer> {
         return new Io(io.stdin() != null ? io.stdin() : Launcher.readStdin(), io.out(), io.err());
     }
 
+    static final String PATH_HELP = "A directory (its YAML files, hidden folders, kustomization files, Kptfiles, Helm charts, "
+            + "Maven's target/ and what .krmignore names left out), one YAML file, or - for standard input.";
+
+    /** Standard input read only when the input is standard input: a render of a directory never waits on a terminal. */
+    Io withStdinFor(Input input) {
+        return input.isStdin() ? withStdin() : io;
+    }
+
+    /** The input PATH names; when it names nothing, says so (a usage error: the caller exits 2). */
+    Optional<Input> input(String command, String path) {
+        Optional<Input> input;
+        try {
+            input = Input.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            input = Optional.empty();
+        }
+        if (input.isEmpty()) {
+            io.err().println(command + ": " + Terminal.escape(path) + ": no such file or directory");
+        }
+        return input;
+    }
+
     @Command(name = "render", mixinStandardHelpOptions = true,
-            description = "Render every intent under DIR with the objects beside them: manifests on stdout, or files under --output.")
+            description = "Render every intent in PATH with the objects beside them: manifests on stdout, or files under --output.")
     static final class Render implements Callable<Integer> {
         private final ToolCommand tool;
 
-        @Parameters(paramLabel = "DIR", description = "The directory to render (YAML files below it; hidden folders, kustomization files and Kptfiles are skipped).")
-        Path dir;
+        @Parameters(paramLabel = "PATH", description = PATH_HELP)
+        String path;
 
         @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write one file per source file and per generated object under OUT instead of printing.")
         Path output;
@@ -94,17 +118,25 @@ public final class ToolCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return new Directory(tool.doors()).render(dir, Optional.ofNullable(output), tool.io);
+            Optional<Input> input = tool.input("render", path);
+            if (input.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            if (input.get().isStdin() && output != null) {
+                tool.io.err().println("render: --output writes one file per source file; standard input has none (redirect stdout instead)");
+                return ExitCodes.USAGE;
+            }
+            return new Directory(tool.doors()).render(input.get(), Optional.ofNullable(output), tool.withStdinFor(input.get()));
         }
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check every intent under DIR (binding, sizing, cross-checks) without writing anything.")
+            description = "Check every intent in PATH (binding, sizing, cross-checks) without writing anything.")
     static final class Validate implements Callable<Integer> {
         private final ToolCommand tool;
 
-        @Parameters(paramLabel = "DIR")
-        Path dir;
+        @Parameters(paramLabel = "PATH", description = PATH_HELP)
+        String path;
 
         Validate(ToolCommand tool) {
             this.tool = tool;
@@ -112,7 +144,11 @@ public final class ToolCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return new Directory(tool.doors()).validate(dir, tool.io);
+            Optional<Input> input = tool.input("validate", path);
+            if (input.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            return new Directory(tool.doors()).validate(input.get(), tool.withStdinFor(input.get()));
         }
     }
 
@@ -139,8 +175,8 @@ public final class ToolCommand implements Callable<Integer> {
     static final class Import implements Callable<Integer> {
         private final ToolCommand tool;
 
-        @Parameters(paramLabel = "DIR")
-        Path dir;
+        @Parameters(paramLabel = "PATH", description = PATH_HELP)
+        String path;
 
         @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write each intent beside the first file it replaces, under OUT.")
         Path output;
@@ -151,7 +187,11 @@ public final class ToolCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return new Importer(tool.importers, Environment.fromSystem()).run(dir, Optional.ofNullable(output), tool.io);
+            Optional<Input> input = tool.input("import", path);
+            if (input.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            return new Importer(tool.importers, Environment.fromSystem()).run(input.get(), Optional.ofNullable(output), tool.withStdinFor(input.get()));
         }
     }
 
@@ -159,7 +199,7 @@ public final class ToolCommand implements Callable<Integer> {
             description = {"ArgoCD config-management plugin generate: render the application directory (the working directory).",
                 "A kustomization there is checked (only kustomize builtins and rhoai-krm intents as generators, transformers and",
                 "validators; every path inside the repository), then built with kustomize (" + CmpGenerate.KUSTOMIZE_COMMAND
-                        + ", default \"kustomize build\"),",
+                        + ", default \"kustomize build\", or \"kubectl kustomize\" where only kubectl is on PATH),",
                 "with our exec plugins (KUSTOMIZE_PLUGIN_HOME, else a plugin home it makes) only when an intent needs them."})
     static final class Cmp implements Callable<Integer> {
         private final ToolCommand tool;
@@ -175,6 +215,11 @@ public final class ToolCommand implements Callable<Integer> {
         public Integer call() {
             FrontDoors doors = tool.doors();
             Path appDir = dir != null ? dir : doors.environment().workingDirectory();
+            if (!java.nio.file.Files.isDirectory(appDir)) {
+                tool.io.err().println("cmp-generate: " + Terminal.escape(appDir.toString()) + ": no such directory"
+                        + " (the application's directory, as the CMP server runs it)");
+                return ExitCodes.USAGE;
+            }
             return new CmpGenerate(doors).run(appDir, tool.io);
         }
     }

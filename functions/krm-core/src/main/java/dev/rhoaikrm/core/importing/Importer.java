@@ -9,6 +9,7 @@ import dev.rhoaikrm.core.fn.OutputForm;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.frontdoor.Directory;
 import dev.rhoaikrm.core.frontdoor.ExitCodes;
+import dev.rhoaikrm.core.frontdoor.Input;
 import dev.rhoaikrm.core.frontdoor.Io;
 import dev.rhoaikrm.core.frontdoor.Terminal;
 import dev.rhoaikrm.core.result.Result;
@@ -44,8 +45,13 @@ public final class Importer {
     }
 
     public int run(Path dir, Optional<Path> output, Io io) {
+        return run(new Input(dir), output, io);
+    }
+
+    /** {@link #run(Path, Optional, Io)} of a directory, one file, or standard input. */
+    public int run(Input input, Optional<Path> output, Io io) {
         Results unreadable = new Results();
-        List<SourceObject> objects = Directory.read(dir, unreadable);
+        List<SourceObject> objects = Directory.read(input, io.stdin(), Optional.empty(), unreadable);
         StringBuilder intents = new StringBuilder();
         ImportReport report = new ImportReport();
         // what one function takes, the next does not see (a DataScienceCluster's Application is not an explicit one too)
