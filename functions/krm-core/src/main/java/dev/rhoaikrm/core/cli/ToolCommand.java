@@ -79,8 +79,8 @@ public final class ToolCommand implements Callable<Integer> {
         return new Io(io.stdin() != null ? io.stdin() : Launcher.readStdin(), io.out(), io.err());
     }
 
-    static final String PATH_HELP = "A directory (its YAML files, hidden folders, kustomization files, Kptfiles, Helm charts, "
-            + "Maven's target/ and what .krmignore names left out), one YAML file, or - for standard input.";
+    static final String PATH_HELP = "A directory, one YAML file, or - for standard input. In a directory, hidden folders, "
+            + "kustomization files, Kptfiles, Helm charts, Maven's target folder and the patterns of a package's .krmignore file are left out.";
 
     /** Standard input read only when the input is standard input: a render of a directory never waits on a terminal. */
     Io withStdinFor(Input input) {
@@ -168,10 +168,11 @@ public final class ToolCommand implements Callable<Integer> {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Write the intents that reproduce the hand-written objects under DIR (a way in for an existing repository).",
-                "Intents go to stdout (or one file each under --output); the report on stderr lists, for each intent, the objects it",
-                "replaces and every field it renders differently (each a fix a function README documents, or [review]), the files to",
-                "delete, and the objects left as plain YAML."})
+            // one string per paragraph: picocli wraps to the terminal, and a line broken here would be broken twice
+            description = {"Write the intents that reproduce the hand-written objects in PATH (a way in for an existing repository).",
+                "Intents go to stdout (or one file each under --output); the report on stderr lists, for each intent, the objects it "
+                        + "replaces and every field it renders differently (each a fix a function README documents, or [review]), the files to "
+                        + "delete, and the objects left as plain YAML."})
     static final class Import implements Callable<Integer> {
         private final ToolCommand tool;
 
@@ -197,10 +198,10 @@ public final class ToolCommand implements Callable<Integer> {
 
     @Command(name = "cmp-generate", mixinStandardHelpOptions = true,
             description = {"ArgoCD config-management plugin generate: render the application directory (the working directory).",
-                "A kustomization there is checked (only kustomize builtins and rhoai-krm intents as generators, transformers and",
-                "validators; every path inside the repository), then built with kustomize (" + CmpGenerate.KUSTOMIZE_COMMAND
-                        + ", default \"kustomize build\", or \"kubectl kustomize\" where only kubectl is on PATH),",
-                "with our exec plugins (KUSTOMIZE_PLUGIN_HOME, else a plugin home it makes) only when an intent needs them."})
+                "A kustomization there is checked (only kustomize builtins and rhoai-krm intents as generators, transformers and "
+                        + "validators; every path inside the repository), then built with kustomize (" + CmpGenerate.KUSTOMIZE_COMMAND
+                        + ", default \"kustomize build\", or \"kubectl kustomize\" where only kubectl is on PATH), "
+                        + "with our exec plugins (KUSTOMIZE_PLUGIN_HOME, else a plugin home it makes) only when an intent needs them."})
     static final class Cmp implements Callable<Integer> {
         private final ToolCommand tool;
 
