@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * {@code #} comments, {@code !} re-includes, a trailing {@code /} matches folders only, a pattern
  * with a {@code /} before its end is anchored to the folder, one without matches a name at any
  * depth, {@code *} {@code ?} {@code [..]} within a name and {@code **} across folders; the last
- * matching pattern wins. A folder that matches is not entered, so nothing below it is re-included.
+ * matching pattern wins. A folder that matches is not entered, so nothing below it is re-included,
+ * a subpackage included (as the real kpt does, whatever kyaml's comment says). One difference,
+ * on purpose: kpt's matcher (monochromegane/go-gitignore) does not take {@code a/**}{@code /b} to
+ * match {@code a/b} and {@code a/x/y/b}; git does, and so does this.
  * Written here rather than taken from JGit (the one Java gitignore matcher): a 3 MB dependency on
  * the start path of every render for a few dozen lines.
  */

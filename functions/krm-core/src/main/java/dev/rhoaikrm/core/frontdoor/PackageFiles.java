@@ -58,11 +58,11 @@ final class PackageFiles {
                     if (!top && folder.getFileName().toString().startsWith(".")) {
                         return FileVisitResult.SKIP_SUBTREE; // .git, .github, kpt's .expected
                     }
-                    boolean subpackage = !top && Files.isRegularFile(folder.resolve("Kptfile"));
-                    // a pattern of the package above cannot leave out a subpackage (kpt's rule)
-                    if (!top && !subpackage && ignores.peek().ignores(packages.peek().relativize(folder).toString().replace('\\', '/'), true)) {
+                    // a pattern of the package above leaves out a subpackage too (kpt 1.0's kpt fn source does; KrmIgnoreKptIT)
+                    if (!top && ignores.peek().ignores(packages.peek().relativize(folder).toString().replace('\\', '/'), true)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    boolean subpackage = !top && Files.isRegularFile(folder.resolve("Kptfile"));
                     if (outputDir != null && folder.toAbsolutePath().normalize().equals(outputDir)) {
                         left.put(relative, "left out: the output folder of this render (-o)");
                         return FileVisitResult.SKIP_SUBTREE;

@@ -61,15 +61,17 @@ class PackageFilesTest {
 
     @Test
     void aPackagesKrmIgnoreCoversThatPackageOnly(@TempDir Path dir) throws Exception {
-        write(dir, ".krmignore", "ignored.yaml\nsub/\nlater/\n");
+        write(dir, ".krmignore", "ignored.yaml\nsub/\nnamed-pkg/\n");
         write(dir, "kept.yaml", OBJECT);
         write(dir, "ignored.yaml", OBJECT);
         write(dir, "sub/any.yaml", OBJECT);
-        // a subpackage: its own .krmignore, the parent's patterns do not reach in, and cannot leave it out
+        // a subpackage: its own .krmignore, the parent's patterns do not reach in, but may leave it out whole
         write(dir, "later/Kptfile", "apiVersion: kpt.dev/v1\nkind: Kptfile\nmetadata: {name: later}\n");
         write(dir, "later/ignored.yaml", OBJECT);
         write(dir, "later/own.yaml", OBJECT);
         write(dir, "later/.krmignore", "own.yaml\n");
+        write(dir, "named-pkg/Kptfile", "apiVersion: kpt.dev/v1\nkind: Kptfile\nmetadata: {name: named-pkg}\n");
+        write(dir, "named-pkg/any.yaml", OBJECT);
         Results skipped = new Results();
         assertThat(read(dir, skipped)).containsExactly("kept.yaml", "later/ignored.yaml");
         assertThat(skipped.all()).as(".krmignore is asked for: nothing said").isEmpty();
