@@ -3,12 +3,12 @@ package dev.rhoaikrm.core.cli;
 import java.util.List;
 import java.util.Map;
 
-/** A small JSON writer for the JSON Schema that --schema prints: maps, lists, strings, numbers, booleans. */
-final class Json {
+/** A small JSON writer for what --schema and catalog -o json print: maps, lists, strings, numbers, booleans. */
+public final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, "", out);
         return out.append('\n').toString();

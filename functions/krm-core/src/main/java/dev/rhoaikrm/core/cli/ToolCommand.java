@@ -8,7 +8,9 @@ import dev.rhoaikrm.core.frontdoor.CmpGenerate;
 import dev.rhoaikrm.core.frontdoor.Directory;
 import dev.rhoaikrm.core.frontdoor.ExitCodes;
 import dev.rhoaikrm.core.frontdoor.FrontDoors;
+import dev.rhoaikrm.core.frontdoor.Input;
 import dev.rhoaikrm.core.frontdoor.Io;
+import dev.rhoaikrm.core.frontdoor.Terminal;
 import dev.rhoaikrm.core.importing.FunctionImporter;
 import dev.rhoaikrm.core.importing.Importer;
 import java.nio.file.Path;
@@ -87,13 +89,35 @@ public final class ToolCommand implements Callable<Integer> {
         return new Io(io.stdin() != null ? io.stdin() : Launcher.readStdin(), io.out(), io.err());
     }
 
+    static final String PATH_HELP = "A directory, one YAML file, or - for standard input. In a directory, hidden folders, "
+            + "kustomization files, Kptfiles, Helm charts, Maven's target folder and the patterns of a package's .krmignore file are left out.";
+
+    /** Standard input read only when the input is standard input: a render of a directory never waits on a terminal. */
+    Io withStdinFor(Input input) {
+        return input.isStdin() ? withStdin() : io;
+    }
+
+    /** The input PATH names; when it names nothing, says so (a usage error: the caller exits 2). */
+    Optional<Input> input(String command, String path) {
+        Optional<Input> input;
+        try {
+            input = Input.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            input = Optional.empty();
+        }
+        if (input.isEmpty()) {
+            io.err().println(command + ": " + Terminal.escape(path) + ": no such file or directory");
+        }
+        return input;
+    }
+
     @Command(name = "render", mixinStandardHelpOptions = true,
-            description = "Render every intent under DIR with the objects beside them: manifests on stdout, or files under --output.")
+            description = "Render every intent in PATH with the objects beside them: manifests on stdout, or files under --output.")
     static final class Render implements Callable<Integer> {
         private final ToolCommand tool;
 
-        @Parameters(paramLabel = "DIR", description = "The directory to render (YAML files below it; hidden folders, kustomization files and Kptfiles are skipped).")
-        Path dir;
+        @Parameters(paramLabel = "PATH", description = PATH_HELP)
+        String path;
 
         @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write one file per source file and per generated object under OUT instead of printing.")
         Path output;
@@ -107,17 +131,25 @@ public final class ToolCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return new Directory(tool.doors(strict)).render(dir, Optional.ofNullable(output), tool.io);
+            Optional<Input> input = tool.input("render", path);
+            if (input.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            if (input.get().isStdin() && output != null) {
+                tool.io.err().println("render: --output writes one file per source file; standard input has none (redirect stdout instead)");
+                return ExitCodes.USAGE;
+            }
+            return new Directory(tool.doors(strict)).render(input.get(), Optional.ofNullable(output), tool.withStdinFor(input.get()));
         }
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check every intent under DIR (binding, sizing, cross-checks) without writing anything.")
+            description = "Check every intent in PATH (binding, sizing, cross-checks) without writing anything.")
     static final class Validate implements Callable<Integer> {
         private final ToolCommand tool;
 
-        @Parameters(paramLabel = "DIR")
-        Path dir;
+        @Parameters(paramLabel = "PATH", description = PATH_HELP)
+        String path;
 
         @Option(names = "--strict", description = STRICT_HELP)
         boolean strict;
@@ -128,7 +160,11 @@ public final class ToolCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return new Directory(tool.doors(strict)).validate(dir, tool.io);
+            Optional<Input> input = tool.input("validate", path);
+            if (input.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            return new Directory(tool.doors(strict)).validate(input.get(), tool.withStdinFor(input.get()));
         }
     }
 
@@ -151,15 +187,16 @@ public final class ToolCommand implements Callable<Integer> {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Write the intents that reproduce the hand-written objects under DIR (a way in for an existing repository).",
-                "Intents go to stdout (or one file each under --output); the report on stderr lists, for each intent, the objects it",
-                "replaces and every field it renders differently (each a fix a function README documents, or [review]), the files to",
-                "delete, and the objects left as plain YAML."})
+            // one string per paragraph: picocli wraps to the terminal, and a line broken here would be broken twice
+            description = {"Write the intents that reproduce the hand-written objects in PATH (a way in for an existing repository).",
+                "Intents go to stdout (or one file each under --output); the report on stderr lists, for each intent, the objects it "
+                        + "replaces and every field it renders differently (each a fix a function README documents, or [review]), the files to "
+                        + "delete, and the objects left as plain YAML."})
     static final class Import implements Callable<Integer> {
         private final ToolCommand tool;
 
-        @Parameters(paramLabel = "DIR")
-        Path dir;
+        @Parameters(paramLabel = "PATH", description = PATH_HELP)
+        String path;
 
         @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write each intent beside the first file it replaces, under OUT.")
         Path output;
@@ -170,16 +207,20 @@ public final class ToolCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return new Importer(tool.importers, Environment.fromSystem()).run(dir, Optional.ofNullable(output), tool.io);
+            Optional<Input> input = tool.input("import", path);
+            if (input.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            return new Importer(tool.importers, Environment.fromSystem()).run(input.get(), Optional.ofNullable(output), tool.withStdinFor(input.get()));
         }
     }
 
     @Command(name = "cmp-generate", mixinStandardHelpOptions = true,
             description = {"ArgoCD config-management plugin generate: render the application directory (the working directory).",
-                "A kustomization there is checked (only kustomize builtins and rhoai-krm intents as generators, transformers and",
-                "validators; every path inside the repository), then built with kustomize (" + CmpGenerate.KUSTOMIZE_COMMAND
-                        + ", default \"kustomize build\"),",
-                "with our exec plugins (KUSTOMIZE_PLUGIN_HOME, else a plugin home it makes) only when an intent needs them."})
+                "A kustomization there is checked (only kustomize builtins and rhoai-krm intents as generators, transformers and "
+                        + "validators; every path inside the repository), then built with kustomize (" + CmpGenerate.KUSTOMIZE_COMMAND
+                        + ", default \"kustomize build\", or \"kubectl kustomize\" where only kubectl is on PATH), "
+                        + "with our exec plugins (KUSTOMIZE_PLUGIN_HOME, else a plugin home it makes) only when an intent needs them."})
     static final class Cmp implements Callable<Integer> {
         private final ToolCommand tool;
 
@@ -197,6 +238,11 @@ public final class ToolCommand implements Callable<Integer> {
         public Integer call() {
             FrontDoors doors = tool.doors(strict);
             Path appDir = dir != null ? dir : doors.environment().workingDirectory();
+            if (!java.nio.file.Files.isDirectory(appDir)) {
+                tool.io.err().println("cmp-generate: " + Terminal.escape(appDir.toString()) + ": no such directory"
+                        + " (the application's directory, as the CMP server runs it)");
+                return ExitCodes.USAGE;
+            }
             return new CmpGenerate(doors).run(appDir, tool.io);
         }
     }

@@ -97,7 +97,7 @@ public final class CmpGenerate {
     }
 
     private int runKustomize(Path appDir, Optional<PluginHome> home, Io io) {
-        String command = doors.environment().variable(KUSTOMIZE_COMMAND).orElse("kustomize build");
+        String command = doors.environment().variable(KUSTOMIZE_COMMAND).orElseGet(() -> defaultKustomize(doors.environment().variables()));
         List<String> argv = new ArrayList<>(Arrays.asList(command.trim().split("\\s+")));
         if (home.isPresent()) {
             argv.add("--enable-alpha-plugins");
@@ -126,6 +126,28 @@ public final class CmpGenerate {
             Thread.currentThread().interrupt();
             return ExitCodes.ERROR_RESULTS;
         }
+    }
+
+    /**
+     * Standalone kustomize ("kustomize build", the sidecar image's) when it is on PATH, else the one
+     * inside kubectl ("kubectl kustomize": the same kustomize API, and the flags used here are
+     * common to both), so that a machine with kubectl only can try the plugin.
+     */
+    static String defaultKustomize(Map<String, String> variables) {
+        String path = variables.getOrDefault("PATH", "");
+        if (!onPath("kustomize", path) && onPath("kubectl", path)) {
+            return "kubectl kustomize";
+        }
+        return "kustomize build";
+    }
+
+    private static boolean onPath(String program, String path) {
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The build's environment: the variables it needs, nothing else of the sidecar's; the plugin home when plugins run. */

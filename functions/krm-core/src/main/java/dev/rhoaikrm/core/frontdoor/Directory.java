@@ -7,25 +7,25 @@ import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.result.Result;
 import dev.rhoaikrm.core.result.Results;
 import dev.rhoaikrm.core.result.Severity;
+import dev.rhoaikrm.core.yaml.InputBytes;
 import dev.rhoaikrm.core.yaml.InputLimits;
+import dev.rhoaikrm.core.yaml.ObjectScanner;
+import dev.rhoaikrm.core.yaml.ScannedInput;
+import dev.rhoaikrm.core.yaml.SourceText;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import dev.rhoaikrm.core.yaml.YamlInputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * A directory as a package: every Kubernetes object in its YAML files (hidden directories,
- * kustomization files and Kptfiles left out), rendered as one input. Used by {@code rhoai-krm
+ * A directory as a package: every Kubernetes object in its YAML files ({@link PackageFiles} says
+ * which files), rendered as one input; or one file, or standard input. Used by {@code rhoai-krm
  * render}, {@code validate} and the ArgoCD CMP's generate.
  */
 public final class Directory {
@@ -37,15 +37,20 @@ public final class Directory {
 
     /** Prints the rendered manifests, or writes them under {@code output} one file per source/generated path. */
     public int render(Path dir, Optional<Path> output, Io io) {
-        Results failed = new Results();
-        List<List<SourceObject>> packages = packages(dir, failed);
-        if (failed.hasErrors()) {
-            return doors.finish(failed, io);
+        return render(new Input(dir), output, io);
+    }
+
+    /** {@link #render(Path, Optional, Io)} of a directory, one file, or standard input. */
+    public int render(Input input, Optional<Path> output, Io io) {
+        Results results = new Results();
+        List<List<SourceObject>> packages = packages(input, io.stdin(), output, results);
+        if (results.hasErrors()) {
+            return doors.finish(results, io);
         }
         List<Outcome.Out> objects = new ArrayList<>();
-        Results results = new Results();
+        Path packageDir = input.packageDirectory(doors.environment().workingDirectory());
         for (List<SourceObject> pkg : packages) {
-            Outcome outcome = doors.pipeline().run(pkg, Optional.empty(), doors.environment().inPackage(dir), OutputForm.MANIFESTS);
+            Outcome outcome = doors.pipeline().run(pkg, Optional.empty(), doors.environment().inPackage(packageDir), OutputForm.MANIFESTS);
             objects.addAll(outcome.objects());
             outcome.results().all().forEach(results::add);
         }
@@ -67,15 +72,20 @@ public final class Directory {
 
     /** Checks every intent under the directory; prints only results. */
     public int validate(Path dir, Io io) {
-        Results failed = new Results();
-        List<List<SourceObject>> packages = packages(dir, failed);
-        if (failed.hasErrors()) {
-            return doors.finish(failed, io);
-        }
+        return validate(new Input(dir), io);
+    }
+
+    /** {@link #validate(Path, Io)} of a directory, one file, or standard input. */
+    public int validate(Input input, Io io) {
         Results results = new Results();
+        List<List<SourceObject>> packages = packages(input, io.stdin(), Optional.empty(), results);
+        if (results.hasErrors()) {
+            return doors.finish(results, io);
+        }
         long intents = 0;
+        Path packageDir = input.packageDirectory(doors.environment().workingDirectory());
         for (List<SourceObject> pkg : packages) {
-            doors.pipeline().run(pkg, Optional.empty(), doors.environment().inPackage(dir), OutputForm.MANIFESTS).results().all()
+            doors.pipeline().run(pkg, Optional.empty(), doors.environment().inPackage(packageDir), OutputForm.MANIFESTS).results().all()
                     .forEach(results::add);
             intents += pkg.stream().filter(o -> Pipeline.INTENT_GROUP.equals(o.summary().group())).count();
         }
@@ -92,9 +102,18 @@ public final class Directory {
      * the nearest package above it, the top folder being one too.
      */
     public static List<List<SourceObject>> packages(Path dir, Results results) {
+        return packages(new Input(dir), null, Optional.empty(), results);
+    }
+
+    private static List<List<SourceObject>> packages(Input input, byte[] stdin, Optional<Path> output, Results results) {
+        List<SourceObject> objects = read(input, stdin, output, results);
+        if (input.isStdin() || input.isFile()) {
+            return List.of(objects);
+        }
+        Path dir = input.path();
         Map<Path, List<SourceObject>> byPackage = new java.util.TreeMap<>();
         byPackage.put(dir, new ArrayList<>());
-        for (SourceObject o : read(dir, results)) {
+        for (SourceObject o : objects) {
             Path file = dir.resolve(o.file());
             Path root = file.getParent();
             while (root != null && !root.equals(dir) && !Files.isRegularFile(root.resolve("Kptfile"))) {
@@ -110,9 +129,31 @@ public final class Directory {
      * results. The files together are one input: their total is held to the input limit too.
      */
     public static List<SourceObject> read(Path dir, Results results) {
+        return read(new Input(dir), null, Optional.empty(), results);
+    }
+
+    /**
+     * The Kubernetes objects of the input: of every YAML file below a directory ({@link PackageFiles}
+     * says which), of one file, or of {@code stdin}. Documents that are no Kubernetes object (a
+     * JSON6902 patch list, a values file: neither apiVersion nor kind) are left out with an info
+     * result, as are the folders PackageFiles leaves out for a reason; unreadable files are errors.
+     */
+    public static List<SourceObject> read(Input input, byte[] stdin, Optional<Path> output, Results results) {
         List<SourceObject> objects = new ArrayList<>();
+        if (input.isStdin()) {
+            try {
+                ScannedInput scanned = ObjectScanner.scan(SourceText.decode(stdin == null ? new byte[0] : stdin, FrontDoors.STDIN,
+                        InputLimits.DEFAULT), FrontDoors.STDIN, InputLimits.DEFAULT);
+                objects.addAll(krmObjects(scanned, FrontDoors.STDIN, results));
+            } catch (YamlInputException e) {
+                results.add(new Result(Severity.ERROR, e.getMessage(), null, null, FrontDoors.STDIN, 0));
+            }
+            return objects;
+        }
+        Path dir = input.isFile() ? input.path().toAbsolutePath().getParent() : input.path();
+        List<Path> files = input.isFile() ? List.of(input.path().toAbsolutePath()) : yamlFiles(dir, output, results);
         long total = 0;
-        for (Path file : yamlFiles(dir)) {
+        for (Path file : files) {
             String name = dir.relativize(file).toString().replace('\\', '/');
             try {
                 total += Files.size(file);
@@ -126,7 +167,9 @@ public final class Directory {
                 return objects;
             }
             try {
-                objects.addAll(FrontDoors.readFile(file, name));
+                byte[] bytes = InputBytes.readFile(file, InputLimits.DEFAULT.maxBytes(), name);
+                objects.addAll(krmObjects(ObjectScanner.scan(SourceText.decode(bytes, name, InputLimits.DEFAULT), name,
+                        InputLimits.DEFAULT), name, results));
             } catch (YamlInputException e) {
                 results.add(new Result(Severity.ERROR, e.getMessage(), null, null, name, 0));
             }
@@ -134,30 +177,30 @@ public final class Directory {
         return objects;
     }
 
-    static List<Path> yamlFiles(Path dir) {
+    /** The documents that are Kubernetes objects, or meant to be (one of apiVersion and kind is an error later, not skipped). */
+    private static List<SourceObject> krmObjects(ScannedInput scanned, String name, Results results) {
+        List<Integer> notMappings = new ArrayList<>();
+        List<SourceObject> objects = new ArrayList<>();
+        for (SourceObject o : scanned.mappings(notMappings)) {
+            if (o.summary().apiVersion() == null && o.summary().kind() == null) {
+                results.add(new Result(Severity.INFO, "left out: a document with neither apiVersion nor kind is no Kubernetes object",
+                        null, null, name, 0));
+            } else {
+                objects.add(o);
+            }
+        }
+        for (int line : notMappings) {
+            results.add(new Result(Severity.INFO, "line " + line + ": left out: a document that is not a mapping (a JSON6902 patch,"
+                    + " a list or a scalar) is no Kubernetes object", null, null, name, 0));
+        }
+        return objects;
+    }
+
+    static List<Path> yamlFiles(Path dir, Optional<Path> output, Results skipped) {
         if (!Files.isDirectory(dir)) {
             throw new YamlInputException("not a directory: " + dir);
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(p -> isManifestFile(dir.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean isManifestFile(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return false; // .git, .github, kpt's .expected and other hidden folders
-            }
-        }
-        String name = relative.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        return (lower.endsWith(".yaml") || lower.endsWith(".yml"))
-                && !lower.equals("kustomization.yaml") && !lower.equals("kustomization.yml") && !name.equals("Kptfile");
+        return PackageFiles.of(dir, output, skipped);
     }
 
     /** One file per source or generated path under {@code output}, every path checked first; the number of files. */

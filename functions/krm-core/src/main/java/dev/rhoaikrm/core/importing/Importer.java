@@ -9,6 +9,7 @@ import dev.rhoaikrm.core.fn.OutputForm;
 import dev.rhoaikrm.core.fn.Pipeline;
 import dev.rhoaikrm.core.frontdoor.Directory;
 import dev.rhoaikrm.core.frontdoor.ExitCodes;
+import dev.rhoaikrm.core.frontdoor.Input;
 import dev.rhoaikrm.core.frontdoor.Io;
 import dev.rhoaikrm.core.frontdoor.Terminal;
 import dev.rhoaikrm.core.result.Result;
@@ -44,13 +45,21 @@ public final class Importer {
     }
 
     public int run(Path dir, Optional<Path> output, Io io) {
+        return run(new Input(dir), output, io);
+    }
+
+    /** {@link #run(Path, Optional, Io)} of a directory, one file, or standard input. */
+    public int run(Input input, Optional<Path> output, Io io) {
         Results unreadable = new Results();
         StringBuilder intents = new StringBuilder();
         ImportReport report = new ImportReport();
         List<SourceObject> objects = new ArrayList<>();
         java.util.Set<String> serverFields = new java.util.TreeSet<>();
         int exported = 0;
-        KustomizeBuilds.Read read = KustomizeBuilds.read(dir, unwrapLists(Directory.read(dir, unreadable)), environment);
+        List<SourceObject> files = unwrapLists(Directory.read(input, io.stdin(), Optional.empty(), unreadable));
+        // kustomizations are built only in a directory: a file or standard input is read as written
+        KustomizeBuilds.Read read = input.isStdin() || input.isFile() ? new KustomizeBuilds.Read(files, List.of())
+                : KustomizeBuilds.read(input.path(), files, environment);
         read.lines().forEach(report::reading);
         for (SourceObject o : read.objects()) {
             ServerFields.Stripped stripped = ServerFields.strip(o);

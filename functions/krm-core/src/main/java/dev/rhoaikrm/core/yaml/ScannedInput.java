@@ -42,6 +42,21 @@ public final class ScannedInput {
 
     /** The documents of a plain stream, as objects; empty documents are left out. */
     public List<SourceObject> documents() {
+        List<Integer> notMappings = new ArrayList<>();
+        List<SourceObject> objects = mappings(notMappings);
+        if (!notMappings.isEmpty()) {
+            int line = notMappings.get(0);
+            throw new YamlInputException("line " + line
+                    + ": a document that is not a mapping (every document must be a Kubernetes object)", name, line);
+        }
+        return objects;
+    }
+
+    /**
+     * The documents that are mappings, as objects; the first line of each other non-empty document
+     * (a list such as a JSON6902 patch, a scalar) is added to {@code notMappings}.
+     */
+    public List<SourceObject> mappings(List<Integer> notMappings) {
         List<SourceObject> objects = new ArrayList<>();
         String text = source.text();
         for (ScannedDocument d : documents) {
@@ -49,8 +64,8 @@ public final class ScannedInput {
                 continue;
             }
             if (d.notAnObject) {
-                throw new YamlInputException("line " + source.lineOf(d.start)
-                        + ": a document that is not a mapping (every document must be a Kubernetes object)", name, source.lineOf(d.start));
+                notMappings.add(source.lineOf(d.start));
+                continue;
             }
             SourceObject object = new SourceObject(documentText(text, d), SourceObject.Form.DOCUMENT, d.summary, name, objects.size());
             if (d.events != null) {
