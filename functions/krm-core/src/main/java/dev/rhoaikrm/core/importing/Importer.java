@@ -56,10 +56,10 @@ public final class Importer {
         List<SourceObject> objects = new ArrayList<>();
         java.util.Set<String> serverFields = new java.util.TreeSet<>();
         int exported = 0;
-        List<SourceObject> files = unwrapLists(Directory.read(input, io.stdin(), Optional.empty(), unreadable));
+        List<SourceObject> asWritten = unwrapLists(Directory.read(input, io.stdin(), Optional.empty(), unreadable));
         // kustomizations are built only in a directory: a file or standard input is read as written
-        KustomizeBuilds.Read read = input.isStdin() || input.isFile() ? new KustomizeBuilds.Read(files, List.of())
-                : KustomizeBuilds.read(input.path(), files, environment);
+        KustomizeBuilds.Read read = input.isStdin() || input.isFile() ? new KustomizeBuilds.Read(asWritten, List.of())
+                : KustomizeBuilds.read(input.path(), asWritten, environment);
         read.lines().forEach(report::reading);
         for (SourceObject o : read.objects()) {
             ServerFields.Stripped stripped = ServerFields.strip(o);
