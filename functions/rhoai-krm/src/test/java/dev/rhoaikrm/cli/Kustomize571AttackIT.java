@@ -1,7 +1,6 @@
 package dev.rhoaikrm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.rhoaikrm.testsupport.Processes;
 import dev.rhoaikrm.testsupport.Trees;
@@ -24,13 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * below, which prints the sidecar's environment as a ConfigMap.
  */
 class Kustomize571AttackIT {
-    /**
-     * The fix (cmp-generate checks every generator and transformer before kustomize runs,
-     * KustomizationCheck) is merged: {@link #cmpGenerateRefusesThePayload} must pass. (While it was on
-     * the security branch alone, false made the test pass only while it failed.)
-     */
-    static final boolean SECURITY_FIX_MERGED = true;
-
     static final String SECRET = "s3cr3t-from-the-sidecar";
     /** kustomize runs /bin/sh on the generator's YAML: `leak: |` pipes into the next line, which prints the environment. */
     static final String PAYLOAD = """
@@ -76,16 +68,14 @@ class Kustomize571AttackIT {
         assertThat(run.stdout()).contains("name: leaked-environment", "ARGOCD_ENV_TOKEN: " + SECRET);
     }
 
+    /** cmp-generate checks every generator and transformer before kustomize runs (KustomizationCheck). */
     @Test
     void cmpGenerateRefusesThePayload(@TempDir Path tmp) {
         Path app = payloadRepository(tmp).resolve("app");
-        Map<String, String> env = sidecar(tmp, "app");
-        expectedToFailUntilTheSecurityFixIsMerged(() -> {
-            Processes.Result run = cmpGenerate(app, env);
-            assertThat(run.stdout()).as("nothing of the sidecar leaks").doesNotContain(SECRET).isEmpty();
-            assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
-            assertThat(run.stderr()).contains("app/gen.yaml").doesNotContain("\tat ");
-        });
+        Processes.Result run = cmpGenerate(app, sidecar(tmp, "app"));
+        assertThat(run.stdout()).as("nothing of the sidecar leaks").doesNotContain(SECRET).isEmpty();
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+        assertThat(run.stderr()).contains("app/gen.yaml").doesNotContain("\tat ");
     }
 
     /**
@@ -124,21 +114,5 @@ class Kustomize571AttackIT {
                     .as(run.describe()).anyMatch(l -> l.contains(e.message()));
         }
         assertThat(run.stderr()).contains("kustomize was not run").doesNotContain("\tat ");
-    }
-
-    /** Runs {@code check}; until {@link #SECURITY_FIX_MERGED}, passes only when it fails (and says so when it no longer does). */
-    static void expectedToFailUntilTheSecurityFixIsMerged(Runnable check) {
-        if (SECURITY_FIX_MERGED) {
-            check.run();
-            return;
-        }
-        try {
-            check.run();
-        } catch (AssertionError expected) {
-            System.out.println("Kustomize571AttackIT: fails as expected until the security fix (issue #15) is merged: "
-                    + expected.getMessage().lines().findFirst().orElse(""));
-            return;
-        }
-        fail("cmp-generate now refuses the payload: set Kustomize571AttackIT.SECURITY_FIX_MERGED = true");
     }
 }

@@ -38,6 +38,11 @@ import org.junit.jupiter.api.TestFactory;
  * the build already made (running the whole build inside the build would take as long again).
  * After each README the copy is reset ({@code git checkout . && git clean -fd}).
  *
+ * <p>{@code helm} is the real Helm of ../shared/tools/real-tools ({@link RealTools}: HELM3, else its
+ * cache), first on the block's PATH: Helm 3, or Helm 4 for a block whose first line is a
+ * {@code # Helm 4} comment (a post-renderer plugin is Helm 4's only). Under CI=true it is required;
+ * elsewhere a helm already on PATH stands in when it is not installed.
+ *
  * <p>Skipped, with the reason shown: a block that needs a cluster or a registry ({@code oc},
  * {@code helm install}, {@code podman push}), a tool that is not on PATH, or the reader's own
  * repository (the import walkthrough).
@@ -48,6 +53,8 @@ class ReadmeCommandsIT {
     /** What a block needs beyond this machine, and the reason shown when it is skipped. */
     private static final Map<Pattern, String> NEEDS = new LinkedHashMap<>();
     private static final List<String> TOOLS = List.of("helm", "podman", "oc", "kpt", "kubectl", "kustomize", "git");
+    private static final Pattern HELM4_BLOCK = Pattern.compile("\\A# Helm 4\\b");
+    private static final boolean CI = "true".equals(System.getenv("CI"));
 
     static {
         NEEDS.put(Pattern.compile("(?m)(^|[\\s|;&(])(oc|helm install|kubectl apply|podman push)\\s"), "needs an OpenShift cluster or a registry");
@@ -137,9 +144,12 @@ class ReadmeCommandsIT {
         }
         // the commands, without comments (which name tools in passing) and kubectl's own kustomize
         String commands = block.replaceAll("(?m)(^|\\s)#.*$", "").replace("kubectl kustomize", "kubectl");
+        String path = System.getenv().getOrDefault("PATH", "");
+        if (uses(commands, "helm")) {
+            path = realHelmFirst(block, path);
+        }
         for (String tool : TOOLS) {
-            boolean uses = Pattern.compile("(?m)(^|[\\s|;&(])" + tool + "\\s").matcher(commands).find();
-            Assumptions.assumeFalse(uses && !onPath(tool), "needs " + tool + ", not on PATH");
+            Assumptions.assumeFalse(uses(commands, tool) && !onPath(tool, path), "needs " + tool + ", not on PATH");
         }
         Path readmeDir = copy.resolve(readme).getParent();
         boolean inItsFolder = block.contains("../bin/") && !Pattern.compile("(?m)^cd ").matcher(block).find();
@@ -151,11 +161,28 @@ class ReadmeCommandsIT {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("HOME", home.toString());
         env.put("TMPDIR", tmp.toString());
-        env.put("PATH", home.resolve(".local/bin") + ":" + System.getenv("PATH"));
+        env.put("PATH", home.resolve(".local/bin") + ":" + path);
         Processes.Result result = Processes.run(List.of("bash", "-e", "-o", "pipefail", "-c", script),
                 inItsFolder ? readmeDir : copy, env, new byte[0]);
         assertThat(result.exitCode()).as("%s, in %s:\n%s\n%s", readme, inItsFolder ? "its folder" : "the top folder", block,
                 result.describe()).isZero();
+    }
+
+    private static boolean uses(String commands, String tool) {
+        return Pattern.compile("(?m)(^|[\\s|;&(])" + tool + "\\s").matcher(commands).find();
+    }
+
+    /** {@code path} with the real Helm (see the class comment) first as {@code helm}; skips or fails (CI) without one. */
+    private static String realHelmFirst(String block, String path) throws IOException {
+        RealTools helm = HELM4_BLOCK.matcher(block).lookingAt() ? RealTools.HELM4 : RealTools.HELM3;
+        if (!helm.installed() && !CI && onPath("helm", path)) {
+            return path;
+        }
+        Path bin = Files.createDirectories(scratch.resolve("real-" + helm.name().toLowerCase()));
+        if (!Files.exists(bin.resolve("helm"), LinkOption.NOFOLLOW_LINKS)) {
+            Files.createSymbolicLink(bin.resolve("helm"), Path.of(helm.path()));
+        }
+        return bin + ":" + path;
     }
 
     private static void reset() {
@@ -172,7 +199,11 @@ class ReadmeCommandsIT {
     }
 
     static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+        return onPath(tool, System.getenv().getOrDefault("PATH", ""));
+    }
+
+    private static boolean onPath(String tool, String path) {
+        for (String dir : path.split(":")) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
                 return true;
             }

@@ -36,8 +36,7 @@ enum RealTools {
 
     /** The tool's path; fails (CI=true) or skips the calling test when it is not installed. */
     String path() {
-        String set = System.getenv(variable);
-        Path candidate = set != null && !set.isBlank() ? Path.of(set) : cache().resolve(cached);
+        Path candidate = candidate();
         if (Files.isExecutable(candidate)) {
             return candidate.toString();
         }
@@ -47,6 +46,16 @@ enum RealTools {
         }
         assumeTrue(false, why + "; end-to-end test skipped (CI=true makes this a failure)");
         return null;
+    }
+
+    /** Whether the tool is where {@link #path()} looks, so that a caller can prefer it to another one without skipping. */
+    boolean installed() {
+        return Files.isExecutable(candidate());
+    }
+
+    private Path candidate() {
+        String set = System.getenv(variable);
+        return set != null && !set.isBlank() ? Path.of(set) : cache().resolve(cached);
     }
 
     private static Path cache() {
