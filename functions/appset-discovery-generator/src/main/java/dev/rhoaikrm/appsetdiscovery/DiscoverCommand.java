@@ -32,10 +32,12 @@ import picocli.CommandLine.Parameters;
  * printed on stdout and the exit code is 1.
  */
 @Command(name = "discover", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        // one string per paragraph: picocli wraps to the terminal, and a line broken here would be broken twice
         description = {"List the ArgoCD Applications that the AppSetDiscovery intents under DIR would create.",
-            "The bootstrap and explicit Applications, and what each ApplicationSet's git directory generator makes of the",
-            "working tree (globs, excludes, hidden directories and symbolic links as ArgoCD treats them). Fails on two",
-            "Applications with one name, a matched directory with nothing to deploy, invalid names and links out of the repository."})
+            "The bootstrap and explicit Applications, and what each ApplicationSet's git directory generator makes of the "
+                    + "working tree (globs, excludes, hidden directories and symbolic links as ArgoCD treats them). Fails on two "
+                    + "Applications with one name, a matched directory with nothing to deploy, invalid names and links out of the "
+                    + "repository."})
 public final class DiscoverCommand implements Callable<Integer> {
     static final String LABEL = "rhoai-krm discover";
 
@@ -49,8 +51,8 @@ public final class DiscoverCommand implements Callable<Integer> {
     Path root;
 
     @Option(names = "--fleet", paramLabel = "CLUSTERS",
-            description = {"Directory of the fleet's cluster descriptions (YAML: name, server, labels) or exported Argo CD cluster Secrets",
-                "without credentials: list the Applications each cluster of an intent's spec.clusters gets."})
+            description = "Directory of the fleet's cluster descriptions (YAML: name, server, labels) or exported Argo CD cluster Secrets "
+                    + "without credentials: list the Applications each cluster of an intent's spec.clusters gets.")
     Path fleet;
 
     @Option(names = "--graph", description = "Print a Mermaid flowchart (bootstrap -> ApplicationSets -> Applications) instead of the table.")
@@ -90,9 +92,10 @@ public final class DiscoverCommand implements Callable<Integer> {
             results.add(Result.error(e.getMessage()));
             return List.of();
         }
-        // DIR may be a whole repository: a Helm template or other non-YAML file there is not discovery's concern
-        unreadable.all().forEach(r -> results.add(new Result(Severity.WARNING, "skipped: " + r.message(), r.resource(),
-                r.fieldPath(), r.file(), r.index())));
+        // DIR may be a whole repository: a file there that is no YAML is not discovery's concern (skipped, a warning);
+        // what the reader leaves out on purpose (a Helm chart, target/, a JSON6902 patch) is said as render says it, as info
+        unreadable.all().forEach(r -> results.add(r.severity() != Severity.ERROR ? r : new Result(Severity.WARNING,
+                "skipped: " + r.message(), r.resource(), r.fieldPath(), r.file(), r.index())));
         List<SourceObject> sources = AppSetDiscoveryFunction.intentsIn(objects);
         if (sources.isEmpty()) {
             results.add(Result.error("no AppSetDiscovery intent (rhoai-krm.dev/v1alpha1) under " + dir));

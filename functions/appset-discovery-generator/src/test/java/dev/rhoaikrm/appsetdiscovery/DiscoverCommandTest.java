@@ -31,6 +31,22 @@ class DiscoverCommandTest {
         assertThat(run.stderr()).contains("warning: chart/templates/x.yaml: skipped: ");
     }
 
+    /** What the directory reader leaves out on purpose stays info, as `rhoai-krm render` shows it: no warning for a normal repository. */
+    @Test
+    void whatIsLeftOutOnPurposeIsInfoNotAWarning(@TempDir Path repo) throws IOException {
+        DiscoveryCasesTest.build(repo, "apps/web/kustomization.yaml\nchart/templates/x.yaml\ntarget/out.yaml\n");
+        Files.writeString(repo.resolve("chart/Chart.yaml"), "apiVersion: v2\nname: chart\nversion: 0.1.0\n");
+        Files.writeString(repo.resolve("chart/templates/x.yaml"), "a: {{ .Values.x }\n");
+        Files.writeString(repo.resolve("pom.xml"), "<project/>\n");
+        Files.writeString(repo.resolve("target/out.yaml"), "a: {{ .Values.x }\n");
+        Files.writeString(repo.resolve("apps/web/patch.yaml"), "- op: add\n  path: /metadata/labels/x\n  value: y\n");
+        Files.writeString(repo.resolve("cluster.yaml"), INTENT);
+        InProcess.Run run = Runs.discover(repo.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).contains("info: chart/: left out: a Helm chart", "info: target/: left out: Maven build output",
+                "info: apps/web/patch.yaml: line 1: left out: a document that is not a mapping").doesNotContain("warning", "skipped");
+    }
+
     @Test
     void noIntentOrNoDirectoryIsAnErrorWithoutStackTrace(@TempDir Path dir) {
         InProcess.Run none = Runs.discover(dir.toString());

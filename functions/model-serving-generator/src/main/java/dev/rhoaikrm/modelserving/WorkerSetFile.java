@@ -59,9 +59,9 @@ final class WorkerSetFile {
      * what exists elsewhere.
      */
     private static void requireIntentFileInPackage(String reference, Intent intent, Environment env) throws Unusable {
-        String intentFile = intent.source().file();
-        if (intentFile == null || intentFile.startsWith("/") || intentFile.startsWith("<")) {
-            return; // stdin, or kustomize's temporary plugin config: paths are relative to the working directory
+        String intentFile = intent.source().fileInPackage();
+        if (intentFile == null) {
+            return; // stdin, a Helm template, kustomize's plugin config: paths are relative to the working directory
         }
         Path packageDir = ContainedPath.real(env.packageDirectory());
         ContainedPath.Resolved own = packageDir == null ? null : ContainedPath.resolve(packageDir, packageDir, intentFile);

@@ -106,6 +106,31 @@ class Helm4PluginIT {
     /** rendered-helm4.yaml is what Helm 4 pipes to a post-renderer plugin: a plugin that keeps its stdin says so. */
     @Test
     void renderedHelm4YamlIsWhatHelm4Pipes(@TempDir Path tmp) {
+        Processes.Result run = captureStream(tmp);
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(Yamls.read(tmp.resolve("stream.yaml"))).as("regenerate rendered-helm4.yaml as its README says")
+                .isEqualTo(Yamls.read(EXAMPLE.resolve("rendered-helm4.yaml")));
+    }
+
+    /**
+     * The stream Helm 4 pipes names each object's template only in its postrender-filename
+     * annotation (no "# Source:" lines): an error names that template, not stdin.
+     */
+    @Test
+    void anErrorInWhatHelm4PipesNamesTheTemplate(@TempDir Path tmp) {
+        Processes.Result run = captureStream(tmp, "--set", "model.gpu.count=-1");
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        String stream = Yamls.read(tmp.resolve("stream.yaml"));
+        assertThat(stream).doesNotContain("# Source:");
+        Processes.Result direct = Processes.run(List.of(Processes.launcher("rhoai-krm"), "post-render"), EXAMPLE, Map.of(),
+                stream.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(direct.exitCode()).isEqualTo(1);
+        assertThat(direct.stderr()).contains("error: " + Helm3IT.MODEL_TEMPLATE + ": " + Helm3IT.GPU_COUNT_ERROR)
+                .doesNotContain("<stdin>");
+    }
+
+    /** `helm template demo ./chart ARGS --post-renderer capture`, a plugin that keeps its stdin in stream.yaml under {@code tmp}. */
+    private static Processes.Result captureStream(Path tmp, String... args) {
         Map<String, String> own = new HashMap<>(env);
         own.putAll(RealTools.helmHome(tmp.resolve("helm")));
         Path capture = tmp.resolve("capture"); // Helm expands $VARIABLES in the args: the file is named outright
@@ -121,10 +146,10 @@ class Helm4PluginIT {
                       args: [-c, "tee '%s'"]
                 """.formatted(tmp.resolve("stream.yaml")));
         assertThat(helm(own, EXAMPLE, "plugin", "install", capture.toString()).exitCode()).isZero();
-        Processes.Result run = helm(own, EXAMPLE, "template", "demo", "./chart", "--post-renderer", "capture");
-        assertThat(run.exitCode()).as(run.describe()).isZero();
-        assertThat(Yamls.read(tmp.resolve("stream.yaml"))).as("regenerate rendered-helm4.yaml as its README says")
-                .isEqualTo(Yamls.read(EXAMPLE.resolve("rendered-helm4.yaml")));
+        List<String> command = new ArrayList<>(List.of("template", "demo", "./chart"));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--post-renderer", "capture"));
+        return helm(own, EXAMPLE, command.toArray(String[]::new));
     }
 
     @Test
@@ -212,7 +237,7 @@ class Helm4PluginIT {
         Processes.Result direct = Processes.run(List.of(Processes.launcher("rhoai-krm"), "post-render"), EXAMPLE, Map.of(),
                 plain.stdout().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(direct.exitCode()).isEqualTo(1);
-        assertThat(direct.stderr()).contains(Helm3IT.GPU_COUNT_ERROR);
+        assertThat(direct.stderr()).as("Helm 4 prints \"# Source:\" lines too").contains("error: " + Helm3IT.MODEL_TEMPLATE + ": " + Helm3IT.GPU_COUNT_ERROR);
     }
 
 }

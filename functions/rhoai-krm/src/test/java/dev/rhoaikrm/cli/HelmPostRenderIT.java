@@ -64,6 +64,7 @@ class HelmPostRenderIT {
                 CHART.replace("count: 1,", "count: -1,").getBytes(StandardCharsets.UTF_8));
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.stdout()).isEmpty();
-        assertThat(run.stderr()).contains("ModelServing/granite: spec.gpu.count: -1 is less than the minimum 0");
+        assertThat(run.stderr()).as("named after the template, not stdin")
+                .contains("error: models/templates/model.yaml: ModelServing/granite: spec.gpu.count: -1 is less than the minimum 0");
     }
 }

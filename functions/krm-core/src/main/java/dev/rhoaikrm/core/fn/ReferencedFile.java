@@ -92,7 +92,7 @@ public record ReferencedFile(String name, List<SourceObject> objects, boolean in
     private static Map<String, List<SourceObject>> byFile(Inputs inputs) {
         Map<String, List<SourceObject>> files = new HashMap<>();
         for (SourceObject o : inputs.all()) {
-            List<String> file = o.file() == null ? null : normalize(o.file());
+            List<String> file = o.fileInPackage() == null ? null : normalize(o.fileInPackage());
             if (file != null) {
                 files.computeIfAbsent(String.join("/", file), k -> new ArrayList<>()).add(o);
             }
@@ -111,12 +111,12 @@ public record ReferencedFile(String name, List<SourceObject> objects, boolean in
 
     /**
      * The directory of the intent's file relative to the package, "" for a file at the top or an
-     * intent that came from elsewhere (stdin, or kustomize's temporary plugin config: kustomize runs
-     * a plugin in the kustomization's directory, which paths are then relative to).
+     * intent that came from elsewhere (stdin, a Helm template, or kustomize's temporary plugin
+     * config: kustomize runs a plugin in the kustomization's directory, which paths are then relative to).
      */
     private static String intentDirectory(SourceObject source) {
-        String file = source.file();
-        if (file == null || file.startsWith("/") || file.startsWith("<")) {
+        String file = source.fileInPackage();
+        if (file == null) {
             return "";
         }
         int slash = file.lastIndexOf('/');

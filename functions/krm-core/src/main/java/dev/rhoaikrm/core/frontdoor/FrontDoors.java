@@ -78,13 +78,17 @@ public final class FrontDoors {
         return finish(outcome.results(), io);
     }
 
-    /** Helm's post-renderer contract: a manifest stream in, the expanded stream out. */
+    /**
+     * Helm's post-renderer contract: a manifest stream in, the expanded stream out. Messages name
+     * each object's chart template ({@link HelmTemplates}), not stdin.
+     */
     public int stream(Io io) {
+        SourceText source = null;
         try {
-            return stream(ObjectScanner.scan(SourceText.decode(io.stdin(), STDIN, InputLimits.DEFAULT), STDIN,
-                    InputLimits.DEFAULT), io);
+            source = SourceText.decode(io.stdin(), STDIN, InputLimits.DEFAULT);
+            return stream(ObjectScanner.scan(source, STDIN, InputLimits.DEFAULT), io);
         } catch (YamlInputException e) {
-            return unreadable(e, io, false);
+            return unreadable(inTemplate(e, source), io, false);
         }
     }
 
@@ -93,14 +97,21 @@ public final class FrontDoors {
         try {
             documents = scanned.documents();
         } catch (YamlInputException e) {
-            return unreadable(e, io, false);
+            return unreadable(inTemplate(e, scanned.source()), io, false);
         }
-        return manifests(documents, Optional.empty(), OutputForm.MANIFESTS, io);
+        return manifests(HelmTemplates.named(documents), Optional.empty(), OutputForm.MANIFESTS, io);
+    }
+
+    /** A stream Helm 3 rendered that cannot be read: the message also names the template of the line. */
+    private static YamlInputException inTemplate(YamlInputException e, SourceText source) {
+        String template = source == null || e.line() < 1 ? null : HelmTemplates.templateAtLine(source.text(), e.line());
+        return template == null ? e : new YamlInputException(e.getMessage() + " (in the template " + template + ")", e.file(), e.line());
     }
 
     /**
      * kubectl kustomize's legacy exec plugin: argv[1] is the intent (the generator or transformer
      * config); stdin holds the resources when the plugin is a transformer, nothing when a generator.
+     * argv[1] is a temporary copy: messages name the intent's file as {@link PluginConfigs} finds it.
      */
     public int legacyPlugin(Path config, Io io) {
         List<SourceObject> configDocs;
@@ -119,7 +130,8 @@ public final class FrontDoors {
                     + configDocs.size() + " objects", null, null, config.toString(), 0));
             return finish(results, io);
         }
-        return manifests(documents, Optional.of(configDocs.get(0)), OutputForm.PLUGIN, io);
+        return manifests(PluginConfigs.resources(documents), Optional.of(PluginConfigs.config(configDocs.get(0), config, environment)),
+                OutputForm.PLUGIN, io);
     }
 
     private int manifests(List<SourceObject> documents, Optional<SourceObject> functionConfig, OutputForm form, Io io) {

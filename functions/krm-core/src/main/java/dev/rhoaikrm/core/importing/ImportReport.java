@@ -1,5 +1,7 @@
 package dev.rhoaikrm.core.importing;
 
+import dev.rhoaikrm.core.result.Result;
+import dev.rhoaikrm.core.result.Severity;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +15,7 @@ import java.util.Set;
  * The report of {@code rhoai-krm import}, written for the review before the hand-written files go:
  * per intent, each object it replaces with its differences (each marked as a fix the function's
  * README documents, or "review"), then the files to delete, the objects kept as plain YAML, the
- * files skipped, and a closing count.
+ * folders and files left out, and a closing count.
  */
 final class ImportReport {
     /** One difference between a hand-written object and what its intent generates. */
@@ -98,11 +100,27 @@ final class ImportReport {
         }
     }
 
-    void skipped(List<String> files) {
-        if (!files.isEmpty()) {
-            text.append("# skipped (not Kubernetes objects, such as patches): ").append(count(files.size(), "file")).append('\n');
-            files.forEach(f -> text.append("#   ").append(f).append('\n'));
+    /**
+     * What the directory reader did not import, each under a heading that says what it is: folders
+     * it did not walk into (a Helm chart, build output: their results name the folder, ending in
+     * "/"), documents that are no Kubernetes objects (info), and files it could not read (errors).
+     */
+    void leftOut(List<Result> results) {
+        List<Result> folders = results.stream().filter(r -> r.file() != null && r.file().endsWith("/")).toList();
+        List<Result> documents = results.stream().filter(r -> !folders.contains(r) && r.severity() != Severity.ERROR).toList();
+        List<Result> unreadable = results.stream().filter(r -> !folders.contains(r) && r.severity() == Severity.ERROR).toList();
+        list("folders not read (Helm charts, build output)", folders, "folder");
+        list("skipped (not Kubernetes objects, such as patches)", documents, "file");
+        list("skipped (not readable as YAML)", unreadable, "file");
+    }
+
+    private void list(String heading, List<Result> results, String what) {
+        if (results.isEmpty()) {
+            return;
         }
+        long files = results.stream().map(Result::file).distinct().count();
+        text.append("# ").append(heading).append(": ").append(count((int) files, what)).append('\n');
+        results.forEach(r -> text.append("#   ").append(r.file() == null ? "" : r.file() + ": ").append(r.message()).append('\n'));
     }
 
     /** Objects saved from a cluster: the server-written fields import left out (see {@link ServerFields}). */

@@ -103,7 +103,7 @@ public final class Importer {
             }
         }
         report.kept(unclaimed);
-        report.skipped(unreadable.all().stream().map(r -> r.file() + ": " + r.message()).toList());
+        report.leftOut(unreadable.all());
         if (output.isPresent()) {
             try {
                 OutputTree.write(output.get(), files);

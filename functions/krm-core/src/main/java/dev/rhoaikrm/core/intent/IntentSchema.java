@@ -6,8 +6,9 @@ import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
- * The whole intent document: apiVersion, kind, metadata (name required, a DNS-1123 label) and the
- * function's spec. Binding returns the bound spec and the problems found.
+ * The whole intent document: apiVersion, kind, metadata (name required, a DNS-1123 label), the
+ * function's spec and the fleet's {@code perCluster} sections ({@link PerCluster}). Binding returns
+ * the bound spec and the problems found.
  */
 public final class IntentSchema {
     private final String apiVersion;
@@ -26,7 +27,8 @@ public final class IntentSchema {
                 .required("apiVersion", Schema.string().oneOf(apiVersion))
                 .required("kind", Schema.string().oneOf(kind))
                 .required("metadata", metadata)
-                .required("spec", spec.describe(description));
+                .required("spec", spec.describe(description))
+                .field(PerCluster.FIELD, PerCluster.schema());
     }
 
     public String apiVersion() {
@@ -91,19 +93,8 @@ public final class IntentSchema {
         json.put("$schema", "http://json-schema.org/draft-07/schema#");
         json.put("$id", "https://rhoai-krm.dev/schemas/" + kind.toLowerCase(java.util.Locale.ROOT) + ".json");
         json.put("title", kind);
-        Map<String, Object> body = document.toJsonSchema();
         // metadata is open in practice (kpt and kustomize add their own fields), but not its name
-        json.putAll(body);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> properties = (Map<String, Object>) json.get("properties");
-        if (properties != null) {
-            Map<String, Object> section = new LinkedHashMap<>();
-            section.put("type", "object");
-            section.put("description", "Per-cluster parts of spec, by cluster name: rendered for a cluster of a fleet (ARGOCD_ENV_CLUSTER,"
-                    + " RHOAI_KRM_CLUSTER), its section is merged onto spec (JSON merge patch); a cluster without a section is refused.");
-            section.put("additionalProperties", Map.of("type", List.of("object", "null")));
-            properties.put(PerCluster.FIELD, section);
-        }
+        json.putAll(document.toJsonSchema());
         return json;
     }
 }

@@ -32,6 +32,32 @@ public final class PerCluster {
     private PerCluster() {
     }
 
+    /**
+     * {@link #FIELD} as a field of the intent document, so that what names the document's fields
+     * names it too (the unknown-field message, the JSON Schema). {@link #select} takes the field out
+     * before the document is bound, so its sections are checked there, never by this schema.
+     */
+    static Schema schema() {
+        return new Sections();
+    }
+
+    private static final class Sections extends Schema {
+        @Override
+        Object bind(Node node, String path, Binding binding) {
+            return SKIP; // not reached: select() removed the field
+        }
+
+        @Override
+        java.util.Map<String, Object> jsonType() {
+            java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("type", "object");
+            json.put("description", "Per-cluster parts of spec, by cluster name: rendered for a cluster of a fleet (ARGOCD_ENV_CLUSTER,"
+                    + " RHOAI_KRM_CLUSTER), its section is merged onto spec (JSON merge patch); a cluster without a section is refused.");
+            json.put("additionalProperties", java.util.Map.of("type", List.of("object", "null")));
+            return json;
+        }
+    }
+
     /** The document to bind, the sections to check as well, and problems or notes of the selection itself. */
     record Selection(Node document, String applied, List<Section> others, List<Binding.Problem> problems, List<Binding.Problem> notes) {
         Selection(Node document, List<Section> others, List<Binding.Problem> problems, List<Binding.Problem> notes) {

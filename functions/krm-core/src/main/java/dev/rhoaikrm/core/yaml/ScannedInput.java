@@ -25,6 +25,11 @@ public final class ScannedInput {
         this.documents = documents;
     }
 
+    /** The text that was scanned. */
+    public SourceText source() {
+        return source;
+    }
+
     /** Whether the input is one ResourceList (the KRM function protocol) rather than a plain stream. */
     public boolean isResourceList() {
         return documents.size() == 1 && documents.get(0).isResourceList();

@@ -21,6 +21,8 @@ public final class SourceObject {
     private final ObjectSummary summary;
     private final String origin;
     private final int originIndex;
+    /** Whether {@link #origin} only names where the object came from for people (a Helm template), no file on disk. */
+    private final boolean originIsLabel;
     private Node node;
     /** The parser events the scanner saw for this object, when it kept them (intents). */
     private List<Event> events;
@@ -31,11 +33,29 @@ public final class SourceObject {
      * @param originIndex the object's position in that file
      */
     public SourceObject(String text, Form form, ObjectSummary summary, String origin, int originIndex) {
+        this(text, form, summary, origin, originIndex, false);
+    }
+
+    private SourceObject(String text, Form form, ObjectSummary summary, String origin, int originIndex, boolean originIsLabel) {
         this.text = text;
         this.form = form;
         this.summary = summary;
         this.origin = origin;
         this.originIndex = originIndex;
+        this.originIsLabel = originIsLabel;
+    }
+
+    /**
+     * The same object, named in messages as {@code label} (index {@code index}) rather than by the
+     * stream a front door read it from: the Helm template or kustomization file it came from, which
+     * is no file of the package, so paths the intent names stay relative to the working directory
+     * ({@link #fileInPackage()}).
+     */
+    public SourceObject labelled(String label, int index) {
+        SourceObject copy = new SourceObject(text, form, summary, label, index, true);
+        copy.node = node;
+        copy.events = events;
+        return copy;
     }
 
     public String text() {
@@ -60,6 +80,20 @@ public final class SourceObject {
             path = summary.annotation(KptAnnotations.LEGACY_PATH);
         }
         return path != null ? path : origin;
+    }
+
+    /**
+     * The object's file as a path relative to the package, paths it names being relative to it;
+     * null for a stream (stdin), kustomize's temporary plugin config (an absolute path) and a
+     * {@link #labelled} object.
+     */
+    public String fileInPackage() {
+        String file = file();
+        boolean annotated = summary.annotation(KptAnnotations.PATH) != null || summary.annotation(KptAnnotations.LEGACY_PATH) != null;
+        if (file == null || (originIsLabel && !annotated) || file.startsWith("/") || file.startsWith("<")) {
+            return null;
+        }
+        return file;
     }
 
     /** The object's index within its file (kpt's index annotation), 0 when unknown. */

@@ -108,6 +108,33 @@ class ImporterTest {
         assertThat(section(run.report(), "files the intents do not reproduce")).contains("#   b.yaml").doesNotContain("a.yaml");
     }
 
+    /** What the reader leaves out goes under headings that say what it is: folders not read, no Kubernetes objects, unreadable. */
+    @Test
+    void foldersLeftOutHaveTheirOwnHeading(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: demo}\ndata: {text: hi}\n");
+        Files.createDirectories(dir.resolve("chart/templates"));
+        Files.writeString(dir.resolve("chart/Chart.yaml"), "apiVersion: v2\nname: chart\nversion: 0.1.0\n");
+        Files.writeString(dir.resolve("chart/templates/cm.yaml"), "a: {{ .Values.x }\n");
+        Files.writeString(dir.resolve("pom.xml"), "<project/>\n");
+        Files.createDirectories(dir.resolve("target"));
+        Files.writeString(dir.resolve("target/out.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: built, namespace: demo}\n");
+        Files.writeString(dir.resolve("patch.yaml"), "- op: add\n  path: /x\n  value: 1\n---\n- op: remove\n  path: /y\n");
+        Files.writeString(dir.resolve("values.yaml"), "replicas: 2\n");
+        Files.writeString(dir.resolve("broken.yaml"), "a: {{ .Values.x }\n");
+        Run run = run(dir, Map.of());
+        assertThat(section(run.report(), "folders not read")).isEqualTo(
+                "# folders not read (Helm charts, build output): 2 folders\n"
+                + "#   chart/: left out: a Helm chart (its templates are not YAML until helm renders them; expand its intents with"
+                + " helm's --post-renderer, see README.md)\n"
+                + "#   target/: left out: Maven build output (a target folder beside a pom.xml)");
+        assertThat(section(run.report(), "skipped (not Kubernetes objects")).startsWith(
+                "# skipped (not Kubernetes objects, such as patches): 2 files\n#   patch.yaml: line 1: left out:")
+                .contains("#   patch.yaml: line 5: left out:", "#   values.yaml: left out: a document with neither apiVersion nor kind")
+                .doesNotContain("chart/", "target/", "broken.yaml");
+        assertThat(section(run.report(), "skipped (not readable as YAML)")).startsWith(
+                "# skipped (not readable as YAML): 1 file\n#   broken.yaml: ");
+    }
+
     @Test
     void objectsSavedFromAClusterAreReadWithoutWhatTheServerWrote(@TempDir Path dir) throws IOException {
         // oc get configmap -n demo -o yaml: a v1 List, each item with the fields the API server and tools wrote

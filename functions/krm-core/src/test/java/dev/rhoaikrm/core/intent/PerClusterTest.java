@@ -109,6 +109,17 @@ class PerClusterTest {
         assertThat(bound.spec().integer("replicas")).isEqualTo(1L);
     }
 
+    /** The unknown-field message names what the document accepts, perCluster included, from the schema itself. */
+    @Test
+    void anUnknownTopLevelFieldNamesPerClusterAmongTheKnown() {
+        String plain = INTENT.substring(0, INTENT.indexOf("perCluster:"));
+        assertThat(SCHEMA.bind(node(plain + "perCluter: {}\n")).problems()).extracting(Binding.Problem::toString)
+                .containsExactly("perCluter: unknown field \"perCluter\" (known: apiVersion, kind, metadata, spec, perCluster)");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> properties = (java.util.Map<String, Object>) SCHEMA.toJsonSchema().get("properties");
+        assertThat(properties).containsOnlyKeys("apiVersion", "kind", "metadata", "spec", "perCluster");
+    }
+
     private static Node node(String yaml) {
         LoadSettings settings = LoadSettings.builder().build();
         return new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml))).getSingleNode().orElseThrow();
