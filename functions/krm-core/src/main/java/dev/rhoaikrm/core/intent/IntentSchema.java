@@ -67,10 +67,15 @@ public final class IntentSchema {
         Binding binding = new Binding();
         Object bound = document.bind(selection.document(), "", binding);
         List<Binding.Problem> problems = new java.util.ArrayList<>(withSection(binding.problems(), selection.applied()));
+        // a section is blamed only for what it adds: a problem of the spec as bound above (an
+        // unknown top-level field, say) would otherwise repeat once per section
+        java.util.Set<String> already = new java.util.HashSet<>();
+        binding.problems().forEach(p -> already.add(p.path() + "\n" + p.message()));
         for (PerCluster.Section section : selection.others()) {
             Binding other = new Binding();
             document.bind(section.document(), "", other);
-            problems.addAll(withSection(other.problems(), section.cluster()));
+            problems.addAll(withSection(other.problems().stream().filter(p -> !already.contains(p.path() + "\n" + p.message())).toList(),
+                    section.cluster()));
         }
         if (bound instanceof BoundObject doc && problems.isEmpty()) {
             return new Bound(doc.object("spec"), List.of(), selection.notes());

@@ -109,6 +109,13 @@ class PerClusterTest {
         assertThat(bound.spec().integer("replicas")).isEqualTo(1L);
     }
 
+    /** A problem of the spec as written is reported once, not again for every section that leaves it as it is. */
+    @Test
+    void aProblemNoSectionCausesIsReportedOnce() {
+        assertThat(SCHEMA.bind(node("x: 1\n" + INTENT)).problems()).extracting(Binding.Problem::toString)
+                .containsExactly("x: unknown field \"x\" (known: apiVersion, kind, metadata, spec, perCluster)");
+    }
+
     /** The unknown-field message names what the document accepts, perCluster included, from the schema itself. */
     @Test
     void anUnknownTopLevelFieldNamesPerClusterAmongTheKnown() {
