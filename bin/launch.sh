@@ -46,14 +46,30 @@ rhoai_krm_launch() {
   # they go to stderr. A cache made by another JDK build is only ignored (the jar then runs as
   # usual), so its warnings are dropped. A cache older than the jar is not used at all: JDK 25
   # accepts an AOT cache for a rebuilt jar of the same size and then runs the old classes.
+  # RHOAI_KRM_STARTUP_CACHE: auto (the default: the cache when it is fresh, else none), off (never:
+  # to measure without it), require (the cache or nothing: exit 3 when there is no fresh one, and
+  # the JVM stops with its reason when it cannot use it; for checks, e.g. after a build).
   java_major "$home"
-  if [ "$java_major" -ge 25 ] && [ -f "$dist/$name.aot" ] && [ ! "$jar" -nt "$dist/$name.aot" ]; then
-    set -- "-XX:AOTCache=$dist/$name.aot" -Xlog:all=warning,cds*=off,aot*=off:stderr "$@"
-  elif [ -f "$dist/$name.jsa" ] && [ ! "$jar" -nt "$dist/$name.jsa" ]; then
-    # every JDK this project runs on (17+) reads a dynamic archive, also one without a release file
-    set -- "-XX:SharedArchiveFile=$dist/$name.jsa" -Xlog:all=warning,cds*=off:stderr "$@"
-  else
+  cache=${RHOAI_KRM_STARTUP_CACHE:-auto}
+  if [ "$java_major" -ge 25 ]; then ext=aot; else ext=jsa; fi
+  if [ "$cache" = off ] || [ ! -f "$dist/$name.$ext" ] || [ "$jar" -nt "$dist/$name.$ext" ]; then
+    if [ "$cache" = require ]; then
+      echo "$name: RHOAI_KRM_STARTUP_CACHE=require, and $dist/$name.$ext is missing or older than the jar; build it with: bin/build-aot-cache (JAVA_HOME=$home)" >&2
+      exit 3
+    fi
     set -- -Xlog:all=warning:stderr "$@"
+  elif [ "$ext" = aot ]; then
+    if [ "$cache" = require ]; then
+      set -- -XX:AOTMode=on "-XX:AOTCache=$dist/$name.aot" -Xlog:all=warning:stderr "$@"
+    else
+      set -- "-XX:AOTCache=$dist/$name.aot" -Xlog:all=warning,cds*=off,aot*=off:stderr "$@"
+    fi
+  else # every JDK this project runs on (17+) reads a dynamic archive, also one without a release file
+    if [ "$cache" = require ]; then
+      set -- -Xshare:on "-XX:SharedArchiveFile=$dist/$name.jsa" -Xlog:all=warning:stderr "$@"
+    else
+      set -- "-XX:SharedArchiveFile=$dist/$name.jsa" -Xlog:all=warning,cds*=off:stderr "$@"
+    fi
   fi
   set -- -XX:+DisplayVMOutputToStderr -Xlog:disable "$@"
   exec "$java" "$@"
