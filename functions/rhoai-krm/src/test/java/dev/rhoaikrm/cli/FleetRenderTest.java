@@ -137,16 +137,7 @@ class FleetRenderTest {
     private static Path copyOfTheExample(Path tmp) throws IOException {
         Files.createDirectories(tmp.resolve(".git"));
         Path copy = tmp.resolve("kustomize-examples/rhoai-fleet");
-        try (Stream<Path> files = Files.walk(FLEET)) {
-            for (Path f : files.toList()) {
-                Path to = copy.resolve(FLEET.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        E2e.copyTree(FLEET, copy);
         return copy;
     }
 
