@@ -3,15 +3,19 @@ package dev.rhoaikrm.appsetdiscovery;
 import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.AppEntry;
 import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.AppSet;
 import dev.rhoaikrm.core.fn.Expansion;
+import dev.rhoaikrm.core.fn.FleetLayout;
 import dev.rhoaikrm.core.fn.GitSource;
 import dev.rhoaikrm.core.fn.Intent;
 import dev.rhoaikrm.core.fn.KrmFunction;
 import dev.rhoaikrm.core.fn.RepositoryRoot;
 import dev.rhoaikrm.core.importing.Importable;
 import dev.rhoaikrm.core.intent.IntentSchema;
+import dev.rhoaikrm.core.result.Results;
 import dev.rhoaikrm.core.yaml.SourceObject;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * appset-discovery-generator: one AppSetDiscovery intent becomes a repository's ArgoCD layer,
@@ -21,7 +25,7 @@ import java.util.Optional;
  * Applications the sets would create from the working tree, and fails on the problems ArgoCD
  * would only show after the push.
  */
-public final class AppSetDiscoveryFunction implements KrmFunction, Importable {
+public final class AppSetDiscoveryFunction implements KrmFunction, Importable, FleetLayout {
     public static final String NAME = "appset-discovery-generator";
     private static final IntentSchema SCHEMA = AppSetDiscoverySchema.intent();
 
@@ -67,6 +71,12 @@ public final class AppSetDiscoveryFunction implements KrmFunction, Importable {
         if (s.bootstrap().filter(AppSetDiscovery.Bootstrap::healthChecks).isPresent()) {
             out.emit(objects.healthChecks());
         }
+    }
+
+    /** Which clusters of the fleet get which folders, for a render of the whole repository: see {@link FleetFolders}. */
+    @Override
+    public List<Placement> place(List<Intent> intents, Set<String> folders, Optional<Path> described, Results results) {
+        return FleetFolders.place(intents, folders, described, results);
     }
 
     /** A hand-written ArgoCD layer back to intents: see {@link AppSetImporter}. */

@@ -191,7 +191,8 @@ final class Discovery {
         return any;
     }
 
-    private static List<GoGlob> compile(List<String> written, String cluster) {
+    /** The globs for one cluster (null: outside a fleet); null when one does not compile (the checks report it). */
+    static List<GoGlob> compile(List<String> written, String cluster) {
         List<GoGlob> out = new ArrayList<>();
         for (String w : written) {
             if (Fleet.isPerCluster(w) && cluster == null) {

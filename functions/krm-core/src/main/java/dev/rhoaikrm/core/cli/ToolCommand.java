@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -81,6 +82,12 @@ public final class ToolCommand implements Callable<Integer> {
         return new FrontDoors(new Pipeline(FunctionSet.all(functions)), "rhoai-krm", env);
     }
 
+    /** The doors of a render for {@code cluster} (the --cluster option), as RHOAI_KRM_CLUSTER would. */
+    FrontDoors doors(boolean strict, Optional<String> cluster) {
+        FrontDoors doors = doors(strict);
+        return cluster.isEmpty() ? doors : new FrontDoors(doors.pipeline(), doors.label(), doors.environment().forCluster(cluster));
+    }
+
     /** The --strict option every rendering subcommand takes. */
     static final String STRICT_HELP = "Warnings are errors (nothing is generated), for GitOps where no one reads warnings;"
             + " also " + Environment.STRICT + "=true, or for the ArgoCD plugin the Application's plugin env " + Environment.STRICT + ".";
@@ -111,6 +118,28 @@ public final class ToolCommand implements Callable<Integer> {
         return input;
     }
 
+    /** render's and validate's options for a repository that drives a fleet of clusters (README, "Many clusters"). */
+    static final class FleetOptions {
+        @Option(names = "--cluster", paramLabel = "NAME", description = {"Render what cluster NAME of the fleet gets: the folders the"
+                + " ApplicationSets of an AppSetDiscovery with spec.clusters deploy to it, with the intents' perCluster sections of NAME."
+                + " Without it a fleet's repository renders each destination on its own (the hub, then each cluster). Outside a fleet:"
+                + " as " + Environment.CLUSTER_OVERRIDE + "=NAME, the perCluster sections of NAME."})
+        String cluster;
+
+        @Option(names = "--fleet", paramLabel = "CLUSTERS", description = {"Directory of the fleet's cluster descriptions (YAML: name,"
+                + " server, labels) or exported Argo CD cluster Secrets without credentials, as for discover --fleet: which clusters a"
+                + " label selector picks, so that shared folders render for each of them."})
+        Path fleet;
+
+        FrontDoors doors(ToolCommand tool, boolean strict) {
+            return tool.doors(strict, Optional.ofNullable(cluster).filter(c -> !c.isEmpty()));
+        }
+
+        Optional<Path> descriptions() {
+            return Optional.ofNullable(fleet);
+        }
+    }
+
     @Command(name = "render", mixinStandardHelpOptions = true,
             description = "Render every intent in PATH with the objects beside them: manifests on stdout, or files under --output.")
     static final class Render implements Callable<Integer> {
@@ -124,6 +153,9 @@ public final class ToolCommand implements Callable<Integer> {
 
         @Option(names = "--strict", description = STRICT_HELP)
         boolean strict;
+
+        @Mixin
+        FleetOptions fleet;
 
         Render(ToolCommand tool) {
             this.tool = tool;
@@ -139,7 +171,8 @@ public final class ToolCommand implements Callable<Integer> {
                 tool.io.err().println("render: --output writes one file per source file; standard input has none (redirect stdout instead)");
                 return ExitCodes.USAGE;
             }
-            return new Directory(tool.doors(strict)).render(input.get(), Optional.ofNullable(output), tool.withStdinFor(input.get()));
+            return Directory.ofRepository(fleet.doors(tool, strict), fleet.descriptions())
+                    .render(input.get(), Optional.ofNullable(output), tool.withStdinFor(input.get()));
         }
     }
 
@@ -154,6 +187,9 @@ public final class ToolCommand implements Callable<Integer> {
         @Option(names = "--strict", description = STRICT_HELP)
         boolean strict;
 
+        @Mixin
+        FleetOptions fleet;
+
         Validate(ToolCommand tool) {
             this.tool = tool;
         }
@@ -164,7 +200,7 @@ public final class ToolCommand implements Callable<Integer> {
             if (input.isEmpty()) {
                 return ExitCodes.USAGE;
             }
-            return new Directory(tool.doors(strict)).validate(input.get(), tool.withStdinFor(input.get()));
+            return Directory.ofRepository(fleet.doors(tool, strict), fleet.descriptions()).validate(input.get(), tool.withStdinFor(input.get()));
         }
     }
 

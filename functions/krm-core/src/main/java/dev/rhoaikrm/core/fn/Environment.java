@@ -35,6 +35,18 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
         return variable(CLUSTER_VARIABLE).or(() -> variable(CLUSTER_OVERRIDE));
     }
 
+    /**
+     * The same environment rendering for {@code cluster} (empty: for no cluster), whatever it
+     * said before: a whole repository renders each destination of a fleet on its own.
+     */
+    public Environment forCluster(Optional<String> cluster) {
+        java.util.Map<String, String> changed = new java.util.HashMap<>(variables);
+        changed.remove(CLUSTER_VARIABLE);
+        changed.remove(CLUSTER_OVERRIDE);
+        cluster.ifPresent(c -> changed.put(CLUSTER_OVERRIDE, c));
+        return new Environment(java.util.Map.copyOf(changed), workingDirectory, packageDirectory);
+    }
+
     public Optional<String> variable(String name) {
         String v = variables.get(name);
         return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v);

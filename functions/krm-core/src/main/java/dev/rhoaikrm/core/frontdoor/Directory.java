@@ -1,6 +1,7 @@
 package dev.rhoaikrm.core.frontdoor;
 
 import dev.rhoaikrm.core.files.OutputTree;
+import dev.rhoaikrm.core.fn.Environment;
 import dev.rhoaikrm.core.fn.Outcome;
 import dev.rhoaikrm.core.fn.OutputForm;
 import dev.rhoaikrm.core.fn.Pipeline;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A directory as a package: every Kubernetes object in its YAML files ({@link PackageFiles} says
@@ -30,9 +32,28 @@ import java.util.Optional;
  */
 public final class Directory {
     private final FrontDoors doors;
+    /** Whether a fleet's destinations render apart ({@link Destinations}): a whole repository's render, not one Application's. */
+    private final boolean byDestination;
+    private final Optional<Path> fleet;
 
+    /** One input, one run per package: an Application's folder (the ArgoCD CMP), a package. */
     public Directory(FrontDoors doors) {
+        this(doors, false, Optional.empty());
+    }
+
+    private Directory(FrontDoors doors, boolean byDestination, Optional<Path> fleet) {
         this.doors = doors;
+        this.byDestination = byDestination;
+        this.fleet = fleet;
+    }
+
+    /**
+     * {@code rhoai-krm render} and {@code validate}: a repository, whose fleet (if it has one) renders
+     * per destination cluster ({@link Destinations}), the clusters of label selectors taken from the
+     * cluster descriptions in {@code fleet} ({@code --fleet DIR}) when given.
+     */
+    public static Directory ofRepository(FrontDoors doors, Optional<Path> fleet) {
+        return new Directory(doors, true, fleet);
     }
 
     /** Prints the rendered manifests, or writes them under {@code output} one file per source/generated path. */
@@ -49,10 +70,15 @@ public final class Directory {
         }
         List<Outcome.Out> objects = new ArrayList<>();
         Path packageDir = input.packageDirectory(doors.environment().workingDirectory());
-        for (List<SourceObject> pkg : packages) {
-            Outcome outcome = doors.pipeline().run(pkg, Optional.empty(), doors.environment().inPackage(packageDir), OutputForm.MANIFESTS);
+        List<Destinations.Group> runs = runs(input, packages, packageDir, results);
+        if (output.isPresent()) {
+            sharedFile(runs).ifPresent(file -> results.add(new Result(Severity.ERROR, "--output: " + file + " goes to several clusters of the"
+                    + " fleet and renders for each: write one cluster at a time (--cluster NAME -o OUT/NAME)", null, null, file, 0)));
+        }
+        for (Destinations.Group run : results.hasErrors() ? List.<Destinations.Group>of() : runs) {
+            Outcome outcome = doors.pipeline().run(run.objects(), Optional.empty(), run.environment(), OutputForm.MANIFESTS);
             objects.addAll(outcome.objects());
-            outcome.results().all().forEach(results::add);
+            outcome.results().all().forEach(r -> results.add(run.label(r)));
         }
         Outcome all = new Outcome(objects, results);
         if (!all.failed()) {
@@ -82,18 +108,46 @@ public final class Directory {
         if (results.hasErrors()) {
             return doors.finish(results, io);
         }
-        long intents = 0;
         Path packageDir = input.packageDirectory(doors.environment().workingDirectory());
-        for (List<SourceObject> pkg : packages) {
-            doors.pipeline().run(pkg, Optional.empty(), doors.environment().inPackage(packageDir), OutputForm.MANIFESTS).results().all()
-                    .forEach(results::add);
-            intents += pkg.stream().filter(o -> Pipeline.INTENT_GROUP.equals(o.summary().group())).count();
+        List<Destinations.Group> runs = runs(input, packages, packageDir, results);
+        Set<SourceObject> intents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // a shared folder's once
+        for (Destinations.Group run : results.hasErrors() ? List.<Destinations.Group>of() : runs) {
+            run.objects().stream().filter(o -> Pipeline.INTENT_GROUP.equals(o.summary().group())).forEach(intents::add);
+            doors.pipeline().run(run.objects(), Optional.empty(), run.environment(), OutputForm.MANIFESTS).results().all()
+                    .forEach(r -> results.add(run.label(r)));
         }
         int code = doors.finish(results, io);
         if (code == ExitCodes.OK) {
-            io.err().println(doors.label() + ": " + intents + " intent(s) valid");
+            io.err().println(doors.label() + ": " + intents.size() + " intent(s) valid");
         }
         return code;
+    }
+
+    /** The pipeline runs: one per package, or (a repository's render) per package and destination of its fleet. */
+    private List<Destinations.Group> runs(Input input, List<List<SourceObject>> packages, Path packageDir, Results results) {
+        Environment env = doors.environment().inPackage(packageDir);
+        List<Destinations.Group> runs = new ArrayList<>();
+        for (List<SourceObject> pkg : packages) {
+            if (byDestination && !input.isStdin()) {
+                runs.addAll(Destinations.split(pkg, env.packageDirectory(), doors.pipeline().functions(), env, fleet, results));
+            } else {
+                runs.add(new Destinations.Group(Optional.empty(), env, pkg));
+            }
+        }
+        return runs;
+    }
+
+    /** A file whose objects go to several runs (a fleet's shared folder): --output would write it once per cluster. */
+    private static Optional<String> sharedFile(List<Destinations.Group> runs) {
+        Set<SourceObject> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Destinations.Group run : runs) {
+            for (SourceObject o : run.objects()) {
+                if (!seen.add(o)) {
+                    return Optional.of(o.file());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
