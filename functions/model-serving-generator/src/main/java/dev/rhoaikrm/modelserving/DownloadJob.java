@@ -2,8 +2,6 @@ package dev.rhoaikrm.modelserving;
 
 import static dev.rhoaikrm.core.fn.Manifests.map;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,12 +33,7 @@ final class DownloadJob {
 
     private String hash() {
         String identity = m.uri().repoId() + "@" + m.uri().revisionOrMain() + "|" + String.join(",", patterns()) + "|" + m.uri().folder();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return HexFormat.of().formatHex(Sha256.digest(identity.getBytes(StandardCharsets.UTF_8)), 0, 4);
     }
 
     /** Mistral's own checkpoint format, which vLLM loads only when asked (--load-format mistral). */
