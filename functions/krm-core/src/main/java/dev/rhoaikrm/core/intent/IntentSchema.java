@@ -69,13 +69,11 @@ public final class IntentSchema {
         List<Binding.Problem> problems = new java.util.ArrayList<>(withSection(binding.problems(), selection.applied()));
         // a section is blamed only for what it adds: a problem of the spec as bound above (an
         // unknown top-level field, say) would otherwise repeat once per section
-        java.util.Set<String> already = new java.util.HashSet<>();
-        binding.problems().forEach(p -> already.add(p.path() + "\n" + p.message()));
+        java.util.Set<Binding.Problem> already = new java.util.HashSet<>(binding.problems());
         for (PerCluster.Section section : selection.others()) {
             Binding other = new Binding();
             document.bind(section.document(), "", other);
-            problems.addAll(withSection(other.problems().stream().filter(p -> !already.contains(p.path() + "\n" + p.message())).toList(),
-                    section.cluster()));
+            problems.addAll(withSection(other.problems().stream().filter(p -> !already.contains(p)).toList(), section.cluster()));
         }
         if (bound instanceof BoundObject doc && problems.isEmpty()) {
             return new Bound(doc.object("spec"), List.of(), selection.notes());
