@@ -40,8 +40,8 @@ class KueueTest {
     }
 
     /**
-     * The kueue.x-k8s.io version follows the RHOAI release's Kueue ({@link KueueVersions}: the Red Hat build of
-     * Kueue stores v1beta2 from 1.3, RHOAI 3.5 installs 1.4, earlier releases 1.2 or older), with that version's
+     * The kueue.x-k8s.io version follows the RHOAI release ({@link KueueVersions}: its operator writes v1beta2 from
+     * 3.5, on the Red Hat build of Kueue 1.4; earlier releases v1beta1, which every channel they get serves), with that version's
      * field names (v1beta2 renamed cohort to cohortName; the vendored kueue.x-k8s.io schemas of both versions
      * hold every object, unknown fields refused); a stated apiVersion wins.
      */
