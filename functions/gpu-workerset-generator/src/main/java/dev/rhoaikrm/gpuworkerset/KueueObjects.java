@@ -54,6 +54,14 @@ final class KueueObjects {
                 "spec", map("nodeLabels", nodeLabels, "tolerations", tolerations));
     }
 
+    /**
+     * The default name of the flavor of a queue's CPU and memory: the name of the flavor RHOAI's
+     * operator creates (create-only) when Kueue is Unmanaged (red-hat-data-services/rhods-operator
+     * rhoai-3.3, .../kueue/kueue_support.go, as shared/facts/rhoai-operator-layer.md cites it), so
+     * that it and the generated one are one object.
+     */
+    static final String DEFAULT_FLAVOR = "default-flavor";
+
     /** The flavor of a queue's CPU and memory: no node labels, so it selects any node (as RHOAI's own default-flavor). */
     static Map<String, Object> defaultFlavor(String name, String apiVersion) {
         return map("apiVersion", apiVersion, "kind", "ResourceFlavor", "metadata", map("name", name),
