@@ -55,6 +55,12 @@ final class KueueObjects {
     }
 
     /**
+     * The default name of the flavor of a queue's CPU and memory: the name of the flavor RHOAI's
+     * operator creates when Kueue is Unmanaged, so that it and the generated one are one object.
+     */
+    static final String DEFAULT_FLAVOR = "default-flavor";
+
+    /**
      * The flavor of a queue's CPU and memory: no node labels, so it selects any node. Under its default
      * name it is the very object RHOAI's operator creates when kueue is Unmanaged (spec {}), which the
      * operator only creates when absent and never patches, owns or deletes (rhods-operator rhoai-3.3
