@@ -51,8 +51,9 @@ rhoai_krm_launch() {
   set -- "$gc" -XX:-UsePerfData -XX:TieredStopAtLevel=${RHOAI_KRM_TIER:-1} ${as:+"$as"} -jar "$jar" "$@"
   # The JVM prints its warnings on stdout, where they would corrupt the ResourceList or manifests:
   # they go to stderr. A cache made by another JDK build is only ignored (the jar then runs as
-  # usual), so its warnings are dropped. A cache older than the jar is not used at all: JDK 25
-  # accepts an AOT cache for a rebuilt jar of the same size and then runs the old classes.
+  # usual), so its warnings are dropped. A cache older than the jar is not used at all: JDK 25 does
+  # not check which jar an AOT cache was made from (any size or time, even under -XX:AOTMode=on) and
+  # would run the old classes; this age check is all that keeps a rebuilt jar from them (CliIT).
   # RHOAI_KRM_STARTUP_CACHE: auto (the default: the cache when it is fresh, else none), off (never:
   # to measure without it), require (the cache or nothing: exit 3 when there is no fresh one, and
   # the JVM stops with its reason when it cannot use it; for checks, e.g. after a build).

@@ -222,9 +222,6 @@ final class AppSetImporter {
                 case "ApplicationSet" -> reader.appSet(map).orElse(null);
                 default -> reader.application(map, e.bootstrap).orElse(null);
             };
-            if (e.read == null && e.kind().equals("AppProject")) {
-                plainProjects.add(e.name());
-            }
         }
 
         private void keptPlain(Entry e, String why) {
@@ -321,10 +318,12 @@ final class AppSetImporter {
 
         private Importable.Imported assemble(List<Entry> entries, Map<String, Object> head) {
             Map<String, Object> spec = build(entries, head);
+            // a project kept as plain YAML has its note already, from where it was left (one object, one note)
             for (String project : externalProjects(entries)) {
-                notes.add("AppProject " + project + (plainProjects.contains(project) ? " stays as plain YAML" : " is not in the imported files")
-                        + ": externalProjects names it" + (plainProjects.contains(project) ? ""
-                        : "; make sure it exists where ArgoCD runs (it refuses the Applications of a project it does not know)"));
+                if (!plainProjects.contains(project)) {
+                    notes.add("AppProject " + project + " is not in the imported files: externalProjects names it; make sure it exists"
+                            + " where ArgoCD runs (it refuses the Applications of a project it does not know)");
+                }
             }
             List<SourceObject> replaces = new ArrayList<>();
             SourceObject bootstrapSource = null;

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Which clusters get which folders for a whole repository's render: the same matching as the
  * matrix's git directory generator per cluster (Discovery lists the same Applications), a folder
  * named for its cluster, shared folders for the intent's names or the described clusters a
- * selector holds, and for clusters only Argo CD knows, no cluster.
+ * selector holds, and for clusters only Argo CD knows, no cluster; what the hub's own Applications
+ * deploy, the hub.
  */
 class FleetFoldersTest {
     private static final Set<String> FOLDERS = Set.of("clusters", "clusters/aws-dev", "clusters/aws-dev/gpu-workers",
@@ -31,6 +32,10 @@ class FleetFoldersTest {
             "models", "models/qwen", "models/granite", "site-aws-dev-extra");
 
     private static Intent intent(String clusters) {
+        return bind(fleetYaml(clusters), "fleet");
+    }
+
+    private static String fleetYaml(String clusters) {
         String yaml = """
                 apiVersion: rhoai-krm.dev/v1alpha1
                 kind: AppSetDiscovery
@@ -44,15 +49,18 @@ class FleetFoldersTest {
                     - {name: models, directories: [models/*], exclude: [models/granite], appName: '{{cluster}}-{{basename}}'}
                   bootstrap: {path: clusters/hub}
                 """;
-        yaml = clusters == null ? yaml.replace("  clusters: CLUSTERS\n", "") : yaml.replace("CLUSTERS", clusters);
-        SourceObject source = ObjectScanner.scan(SourceText.of(yaml), "hub/fleet.yaml", InputLimits.DEFAULT).documents().get(0);
+        return clusters == null ? yaml.replace("  clusters: CLUSTERS\n", "") : yaml.replace("CLUSTERS", clusters);
+    }
+
+    private static Intent bind(String yaml, String name) {
+        SourceObject source = ObjectScanner.scan(SourceText.of(yaml), "hub/" + name + ".yaml", InputLimits.DEFAULT).documents().get(0);
         IntentSchema.Bound bound = AppSetDiscoverySchema.intent().bind(source.node());
         assertThat(bound.problems()).isEmpty();
-        return new Intent(source, "fleet", bound.spec());
+        return new Intent(source, name, bound.spec());
     }
 
     private static List<String> placed(List<Placement> placements) {
-        return placements.stream().map(p -> p.folder() + " -> " + p.cluster().orElse("?")).sorted().toList();
+        return placements.stream().map(p -> p.folder() + " -> " + (p.hub() ? "(hub)" : p.cluster().orElse("?"))).sorted().toList();
     }
 
     @Test
@@ -63,9 +71,13 @@ class FleetFoldersTest {
                 "clusters/aws-dev/gpu-workers -> aws-dev",
                 "clusters/aws-prod/gpu-workers -> aws-prod",
                 "clusters/azure-training/gpu-workers -> azure-training",
+                "clusters/hub -> (hub)",             // the bootstrap's folder: the hub's
                 "models/qwen -> ?",                  // models/granite is excluded
                 "site-aws-dev-extra -> aws-dev");    // literal text around the placeholder
-        assertThat(p.get(0).by()).isEqualTo("ApplicationSet gpu-workers of AppSetDiscovery/fleet");
+        assertThat(p).filteredOn(x -> x.folder().equals("clusters/aws-dev/gpu-workers")).extracting(Placement::by)
+                .containsExactly("ApplicationSet gpu-workers of AppSetDiscovery/fleet");
+        assertThat(p).filteredOn(Placement::hub).extracting(Placement::by)
+                .containsExactly("the bootstrap Application cluster-bootstrap of AppSetDiscovery/fleet");
         assertThat(results.isEmpty()).isTrue();
     }
 
@@ -91,6 +103,34 @@ class FleetFoldersTest {
         FleetFolders.place(List.of(intent("{selector: {matchLabels: {fleet: gpu}}}")), FOLDERS, Optional.of(tmp), results);
         assertThat(results.hasErrors()).isTrue();
         assertThat(results.all().get(0).toLine()).contains("credential").doesNotContain("not-in-the-repository");
+    }
+
+    @Test
+    void theBootstrapsFolderGoesToTheHubAlsoWhenTheFleetGivesItToTheClusters() {
+        Intent hubToo = bind(fleetYaml("{names: [aws-dev, aws-prod]}").replace("'site-{{cluster}}-extra'", "clusters/hub"), "fleet");
+        List<String> placed = placed(FleetFolders.place(List.of(hubToo), FOLDERS, Optional.empty(), new Results()));
+        assertThat(placed).contains("clusters/hub -> (hub)", "clusters/hub -> aws-dev", "clusters/hub -> aws-prod");
+    }
+
+    @Test
+    void whatTheHubsApplicationsDeployElsewhereOrASetWithoutAFleetDeploysThereIsPlacedAsSuch() {
+        String yaml = """
+                apiVersion: rhoai-krm.dev/v1alpha1
+                kind: AppSetDiscovery
+                metadata: {name: hub}
+                spec:
+                  repoURL: https://github.com/example/fleet.git
+                  appSets:
+                    - {name: hub-models, directories: [models/*]}
+                    - {name: elsewhere, directories: [site-*], destination: {name: aws-dev}}
+                  applications:
+                    - {name: remote, path: clusters/aws-prod, destination: {server: https://api.aws-prod.example.com:6443}}
+                  bootstrap: {path: clusters/hub}
+                """;
+        List<String> placed = placed(FleetFolders.place(List.of(bind(yaml, "hub"), intent("{names: [aws-dev]}")), FOLDERS, Optional.empty(),
+                new Results()));
+        assertThat(placed).contains("models/qwen -> (hub)", "models/granite -> (hub)", "models/qwen -> aws-dev", "clusters/hub -> (hub)")
+                .doesNotContain("site-aws-dev-extra -> (hub)", "clusters/aws-prod -> (hub)");
     }
 
     @Test

@@ -31,14 +31,16 @@ final class ClusterSettingsReader {
     private final Map<String, Map<String, Object>> pools;
     private final List<String> notes;
     private final List<SourceObject> replaces;
+    private final Map<SourceObject, String> renamed;
 
     ClusterSettingsReader(HandWritten in, String platform, Map<String, Map<String, Object>> pools, List<String> notes,
-                          List<SourceObject> replaces) {
+                          List<SourceObject> replaces, Map<SourceObject, String> renamed) {
         this.in = in;
         this.platform = platform;
         this.pools = pools;
         this.notes = notes;
         this.replaces = replaces;
+        this.renamed = renamed;
     }
 
     Optional<Map<String, Object>> clusterAutoscaler() {
@@ -124,6 +126,11 @@ final class ClusterSettingsReader {
         Map<String, Object> spec = mapAt(queue.toMap(), "spec");
         List<String> used = listAt(spec, "resourceGroups").stream().flatMap(g -> listAt(g, "flavors").stream())
                 .map(f -> stringAt(f, "name")).toList();
+        // the flavor of a group of CPU and memory alone, as the function writes it
+        Optional<String> cpuMemoryFlavor = listAt(spec, "resourceGroups").stream()
+                .filter(g -> !listAt(g, "coveredResources").contains(GPU) && listAt(g, "flavors").size() == 1)
+                .map(g -> stringAt(listAt(g, "flavors").get(0), "name")).findFirst();
+        boolean defaultTaken = cpuMemoryFlavor.isPresent();
         for (SourceObject flavor : in.ofKind(GpuWorkerSetImporter.KUEUE_GROUP, "ResourceFlavor")) {
             Map<String, Object> nodeLabels = mapAt(flavor.toMap(), "spec", "nodeLabels");
             String pool = nodeLabels.containsKey(Pool.POOL_LABEL) ? String.valueOf(nodeLabels.get(Pool.POOL_LABEL))
@@ -135,6 +142,11 @@ final class ClusterSettingsReader {
                 }
             } else if (used.contains(flavor.summary().name())) {
                 replaces.add(flavor);
+                if (!defaultTaken && nodeLabels.isEmpty()) {
+                    // a flavor of any node beside the GPUs (the reference's default-gpu): its CPU and memory go to the default flavor
+                    renamed.put(flavor, KueueObjects.DEFAULT_FLAVOR);
+                    defaultTaken = true;
+                }
             }
         }
         Map<String, Object> kueue = new LinkedHashMap<>();
@@ -151,10 +163,7 @@ final class ClusterSettingsReader {
             kueue.put("preemption", preemption);
         }
         HandWritten.putUnlessDefault(kueue, "apiVersion", queue.summary().apiVersion(), KueueVersions.apiVersion(KueueVersions.DEFAULT_RELEASE));
-        // the flavor of a group of CPU and memory alone, as the function writes it
-        listAt(spec, "resourceGroups").stream().filter(g -> !listAt(g, "coveredResources").contains(GPU) && listAt(g, "flavors").size() == 1)
-                .map(g -> stringAt(listAt(g, "flavors").get(0), "name")).findFirst()
-                .ifPresent(f -> HandWritten.putUnlessDefault(kueue, "defaultFlavor", f, "default-flavor"));
+        cpuMemoryFlavor.ifPresent(f -> HandWritten.putUnlessDefault(kueue, "defaultFlavor", f, KueueObjects.DEFAULT_FLAVOR));
         return Optional.of(kueue);
     }
 

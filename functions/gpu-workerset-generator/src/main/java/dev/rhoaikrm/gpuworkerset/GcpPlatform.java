@@ -25,7 +25,10 @@ import java.util.Set;
  * GPU VMs cannot live-migrate, so every pool gets {@code onHostMaintenance: Terminate} (Compute
  * Engine refuses them otherwise); on-demand pools {@code restartPolicy: Always}, spot pools
  * {@code restartPolicy: Never} and, by {@code cluster.gcp.spotModel}, {@code preemptible: true} or
- * {@code provisioningModel: Spot} (never both: the provider refuses that).
+ * {@code provisioningModel: Spot} (never both: the provider refuses that). provisioningModel exists from
+ * OpenShift 4.21 (openshift/api release-4.21 machine/v1beta1/types_gcpprovider.go; the release-4.21
+ * provider reconciler.go toComputeProvisioningModel); 4.20 and earlier ignore it and start an on-demand
+ * VM, so Preemptible is the default. GcpProviderRulesTest names the code.
  */
 final class GcpPlatform extends Platform {
     private static final String KIND = "GCPMachineProviderSpec";

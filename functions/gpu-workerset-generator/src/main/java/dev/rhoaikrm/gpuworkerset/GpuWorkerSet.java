@@ -263,7 +263,7 @@ record GpuWorkerSet(
             @OneOf({KueueVersions.V1BETA1, KueueVersions.V1BETA2})
             @Doc("API version of the ClusterQueue and ResourceFlavors: the version the cluster's Kueue stores. Default: rhoaiRelease's.")
             Optional<String> apiVersion,
-            @DnsLabel @Default("default-flavor")
+            @DnsLabel @Default(KueueObjects.DEFAULT_FLAVOR)
             @Doc("The ResourceFlavor without node labels that holds the queue's CPU and memory quota, in a resource group apart from"
                     + " the GPU flavors (RHOAI's operator creates one of this name when kueue is Unmanaged).") String defaultFlavor,
             Origin at) {

@@ -16,6 +16,7 @@ final class GpuWorkerSetFixes {
     static final String PRODUCT = "the GPU product in capacity.cluster-autoscaler.kubernetes.io/labels, not on the template or the flavors";
     static final String FLAVORS = "one ResourceFlavor per pool";
     static final String GROUPS = "ClusterQueue: CPU and memory in a resource group of their own under default-flavor, GPUs per pool";
+    static final String DEFAULT_FLAVOR = "the flavor of any node that held the queue's CPU and memory beside the GPUs is default-flavor";
 
     static final String SYNC_WAVE = "metadata.annotations.argocd.argoproj.io/sync-wave";
     static final String SYNC_WAVES = "sync waves (MachineSets and flavors 0, what refers to them 1)";
@@ -53,7 +54,8 @@ final class GpuWorkerSetFixes {
             new Fix("ClusterAutoscaler", "metadata.labels.app.kubernetes.io/managed-by", "dropped \\(was argocd\\)$",
                     "no app.kubernetes.io/managed-by: argocd label"),
             new Fix("ResourceFlavor", Fix.NOT_GENERATED, FLAVORS),
-            new Fix("ResourceFlavor", Fix.RENAMED, FLAVORS),
+            // the importer names this rename itself (ClusterSettingsReader): any other rename of a flavor goes to review
+            new Fix("ResourceFlavor", Fix.RENAMED, "renamed to ResourceFlavor/" + KueueObjects.DEFAULT_FLAVOR + "$", DEFAULT_FLAVOR),
             new Fix("ResourceFlavor", Fix.GENERATED, FLAVORS),
             new Fix("ResourceFlavor", "spec.nodeLabels.rhoai-krm.dev/gpu-pool", "added", "each also selects rhoai-krm.dev/gpu-pool and tolerates the taint"),
             new Fix("ResourceFlavor", "spec.tolerations", "added", "each also selects rhoai-krm.dev/gpu-pool and tolerates the taint"),

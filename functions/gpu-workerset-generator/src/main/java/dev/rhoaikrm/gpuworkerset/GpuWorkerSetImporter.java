@@ -102,7 +102,7 @@ final class GpuWorkerSetImporter {
         spec.put("pools", new ArrayList<>(pools.values()));
         wave(machineSets).ifPresent(w -> spec.put("syncWave", w));
         if (first) {
-            ClusterSettingsReader settings = new ClusterSettingsReader(in, head.platform().name(), pools, notes, replaces);
+            ClusterSettingsReader settings = new ClusterSettingsReader(in, head.platform().name(), pools, notes, replaces, renamed);
             settings.clusterAutoscaler().ifPresent(ca -> spec.put("clusterAutoscaler", ca));
             settings.kueue(flavorByProduct).ifPresent(k -> spec.put("kueue", k));
         } else {

@@ -54,7 +54,19 @@ final class KueueObjects {
                 "spec", map("nodeLabels", nodeLabels, "tolerations", tolerations));
     }
 
-    /** The flavor of a queue's CPU and memory: no node labels, so it selects any node (as RHOAI's own default-flavor). */
+    /**
+     * The default name of the flavor of a queue's CPU and memory: the name of the flavor RHOAI's
+     * operator creates when Kueue is Unmanaged, so that it and the generated one are one object.
+     */
+    static final String DEFAULT_FLAVOR = "default-flavor";
+
+    /**
+     * The flavor of a queue's CPU and memory: no node labels, so it selects any node. Under its default
+     * name it is the very object RHOAI's operator creates when kueue is Unmanaged (spec {}), which the
+     * operator only creates when absent and never patches, owns or deletes (rhods-operator rhoai-3.3
+     * internal/controller/components/kueue/kueue_support.go createDefaultResourceFlavors,
+     * pkg/controller/actions/deploy/action_deploy.go L298-307): no second writer. KueueTest holds it.
+     */
     static Map<String, Object> defaultFlavor(String name, String apiVersion) {
         return map("apiVersion", apiVersion, "kind", "ResourceFlavor", "metadata", map("name", name),
                 "spec", dev.rhoaikrm.core.fn.Manifests.emptyObject());

@@ -12,10 +12,14 @@ import java.util.Map;
  *
  * <p>Per release (red-hat-data-services/rhods-operator, branch rhoai-&lt;release&gt;): 2.16 to 2.22 run
  * RHOAI's own Kueue, v0.10 / v0.11 (prefetched-manifests/kueue/component_metadata.yaml); from 2.23
- * the Red Hat build of Kueue, on the channel the release's CI installs
- * (tests/e2e/helper_test.go {@code kueueOcpOperatorChannel}): 2.23 to 2.25 stable-v0.2, 3.0 and 3.2
- * stable-v1.1, 3.3 and 3.4 stable-v1.2, 3.5 stable-v1.4, whose operator also addresses ClusterQueues
- * and LocalQueues as v1beta2 (pkg/cluster/gvk/gvk.go). See also ../shared/facts/rhoai-operator-layer.md §2.4.
+ * the Red Hat build of Kueue, on the channel dsc-overlay-composer's operator layer subscribes
+ * (its releases/&lt;release&gt;.yaml; OperatorChannelsTest holds each to the OCP catalogs of the release
+ * and to the channel RHOAI's CI installs, tests/e2e {@code kueueOcpOperatorChannel}): 2.23 to 2.25
+ * stable-v1.2, 3.0 stable-v1.1, 3.2 and 3.3 stable-v1.2, 3.4 stable-v1.3, 3.5 stable-v1.4. The RHOAI
+ * operator writes its own queues in v1beta1 up to 3.4 (pkg/cluster/gvk/gvk.go: rhoai-3.4 L524-535) and
+ * in v1beta2 from 3.5 when the CRD serves it (rhoai-3.5 gvk.go L623-652, kueue_support.go L358-380
+ * resolveKueueResourceGVKs); every one of those channels serves v1beta1, 1.4 serves v1beta2 too.
+ * See also ../shared/facts/rhoai-operator-layer.md §2.4.
  */
 final class KueueVersions {
     static final String V1BETA1 = "kueue.x-k8s.io/v1beta1";
@@ -33,12 +37,12 @@ final class KueueVersions {
             KUEUE.put(r, "RHOAI's own Kueue (v0.10, v0.11)");
         }
         for (String r : new String[] {"2.23", "2.24", "2.25"}) {
-            KUEUE.put(r, "the Red Hat build of Kueue 0.2");
+            KUEUE.put(r, "the Red Hat build of Kueue 1.2");
         }
         KUEUE.put("3.0", "the Red Hat build of Kueue 1.1");
-        KUEUE.put("3.2", "the Red Hat build of Kueue 1.1");
+        KUEUE.put("3.2", "the Red Hat build of Kueue 1.2");
         KUEUE.put("3.3", "the Red Hat build of Kueue 1.2");
-        KUEUE.put("3.4", "the Red Hat build of Kueue 1.2");
+        KUEUE.put("3.4", "the Red Hat build of Kueue 1.3");
         KUEUE.put("3.5", "the Red Hat build of Kueue 1.4");
     }
 

@@ -19,16 +19,25 @@ import org.junit.jupiter.api.io.TempDir;
  * examples and golden cases) passes the rules the GCP machine controller and the machine API's
  * webhook apply before they create an instance, encoded here from their code:
  * <ul>
- * <li>openshift/machine-api-provider-gcp {@code main} (065e2b60)
- *     {@code pkg/cloud/gcp/actuators/machine/reconciler.go}: {@code restartPolicyToBool} refuses
- *     {@code restartPolicy: Always} for a preemptible or {@code provisioningModel: Spot} instance
- *     ("preemptible/spot instances cannot be automatically restarted", every Machine Failed);
- *     {@code validateMachine} refuses another provisioning model than Spot, and preemptible together
- *     with Spot;</li>
- * <li>openshift/machine-api-operator {@code main} (95119612) {@code pkg/webhooks/machine_webhook.go}
- *     {@code validateGCP}: restartPolicy Always or Never; onHostMaintenance Migrate is forbidden for
- *     machine types with GPUs.</li>
+ * <li>openshift/machine-api-provider-gcp {@code release-4.21} (91f71c9a, the first release branch with
+ *     Spot; {@code main} 065e2b60 the same) {@code pkg/cloud/gcp/actuators/machine/reconciler.go}:
+ *     {@code restartPolicyToBool} (L91-104) refuses {@code restartPolicy: Always} for a preemptible or
+ *     {@code provisioningModel: Spot} instance ("preemptible/spot instances cannot be automatically
+ *     restarted", every Machine Failed); {@code validateMachine} (L579-604) refuses another provisioning
+ *     model than Spot, and preemptible together with Spot;</li>
+ * <li>openshift/machine-api-operator {@code release-4.21} (88f39dc9) {@code pkg/webhooks/machine_webhook.go}
+ *     {@code validateGCP} (from L1319): restartPolicy Always or Never, provisioningModel Spot or absent and
+ *     never with preemptible; onHostMaintenance Migrate forbidden with {@code gpus} or an {@code a2-} type
+ *     (Compute Engine refuses it for every GPU machine type, A3 and G2 included, so the rules here do).</li>
  * </ul>
+ * Before 4.21 the field does not exist: openshift/api {@code release-4.21} (1cb630ce)
+ * machine/v1beta1/types_gcpprovider.go L28-34, L140-147 adds {@code GCPProvisioningModelType} and
+ * {@code provisioningModel}, absent from {@code release-4.20} (05da40ea) and earlier; the
+ * {@code release-4.20} provider (01515888) decodes the providerSpec leniently
+ * (pkg/cloud/gcp/actuators/util/register.go {@code ProviderSpecFromRawExtension}, sigs.k8s.io/yaml
+ * {@code Unmarshal}) and the webhook only warns "Unknown field (provisioningModel) will be ignored"
+ * (machine-api-operator {@code release-4.20} de0171b9 machine_webhook.go {@code validateUnknownFields}
+ * L650-663): an on-demand VM with restartPolicy Never. Hence {@code spotModel: Preemptible} by default.
  */
 class GcpProviderRulesTest {
     static final String INTENT = """

@@ -40,8 +40,8 @@ class KueueTest {
     }
 
     /**
-     * The kueue.x-k8s.io version follows the RHOAI release's Kueue ({@link KueueVersions}: the Red Hat build of
-     * Kueue stores v1beta2 from 1.3, RHOAI 3.5 installs 1.4, earlier releases 1.2 or older), with that version's
+     * The kueue.x-k8s.io version follows the RHOAI release ({@link KueueVersions}: its operator writes v1beta2 from
+     * 3.5, on the Red Hat build of Kueue 1.4; earlier releases v1beta1, which every channel they get serves), with that version's
      * field names (v1beta2 renamed cohort to cohortName; the vendored kueue.x-k8s.io schemas of both versions
      * hold every object, unknown fields refused); a stated apiVersion wins.
      */
@@ -57,6 +57,34 @@ class KueueTest {
         assertThat(kueueObjects(render(""))).allSatisfy(o -> assertThat(o.get("apiVersion")).isEqualTo("kueue.x-k8s.io/v1beta2"));
         assertThat(kueueObjects(render(", rhoaiRelease: \"3.5\", apiVersion: kueue.x-k8s.io/v1beta1")))
                 .allSatisfy(o -> assertThat(o.get("apiVersion")).isEqualTo("kueue.x-k8s.io/v1beta1"));
+    }
+
+    /**
+     * RHOAI's operator makes a ResourceFlavor of the default name itself when kueue is Unmanaged (2.25 on,
+     * and in 3.5 only with kueue.autoCreateQueues), and the two never fight. red-hat-data-services/rhods-operator
+     * rhoai-3.3 (68bc2c160f): internal/controller/components/kueue/kueue_support.go L52 {@code DefaultFlavorName},
+     * L261-278 {@code createDefaultResourceFlavors} (spec {}, annotated opendatahub.io/managed: "false");
+     * kueue_controller_actions.go L130-157 {@code manageDefaultKueueResourcesAction}; pkg/controller/actions/deploy/
+     * action_deploy.go L298-307: an object so annotated is only created (AlreadyExists ignored), with no owner
+     * reference, and never patched; pkg/controller/actions/gc/action_gc.go L232-255 with onlyOwned (L346): never
+     * deleted. So whichever comes first, Argo CD's apply is the one writer after creation, and the flavor it writes is
+     * the operator's: no node labels, so the CPU and memory that RHOAI's own default ClusterQueue puts under it
+     * ({@code createDefaultClusterQueue}) stay on any node. Same in rhoai-2.25, 3.0, 3.2, 3.4 and 3.5
+     * (kueue_support.go createDefaultResourceFlavors; 3.5 kueue_controller_actions.go L152 autoCreateQueues).
+     */
+    @Test
+    void rhodsOperatorKueueSupport_theDefaultFlavorIsTheEmptyOneRhoaiCreatesIfAbsent() {
+        for (String release : List.of("2.25", "3.3", "3.5")) {
+            List<Map<String, Object>> flavors = kueueObjects(render(", rhoaiRelease: \"" + release + "\"")).stream()
+                    .filter(o -> "ResourceFlavor".equals(o.get("kind")) && "default-flavor".equals(Maps.string(o, "metadata", "name"))).toList();
+            assertThat(flavors).as(release).hasSize(1);
+            Map<String, Object> flavor = flavors.get(0);
+            assertThat(flavor.get("spec")).as(release + ": createDefaultResourceFlavors writes spec {}").isEqualTo(Map.of());
+            assertThat(Maps.at(flavor, "metadata", "labels")).as(release).isNull();
+            assertThat(Maps.at(flavor, "metadata", "ownerReferences")).as(release).isNull();
+            // the version RHOAI's operator writes it in (pkg/cluster/gvk/gvk.go: v1beta1 up to 3.4, v1beta2 in 3.5)
+            assertThat(flavor.get("apiVersion")).as(release).isEqualTo(release.equals("3.5") ? KueueVersions.V1BETA2 : KueueVersions.V1BETA1);
+        }
     }
 
     /** The releases are dsc-overlay-composer's (its release data files), the same list the DataScienceCluster takes. */

@@ -148,7 +148,7 @@ class ReferenceParityTest {
         List<Object> groups = Maps.list(cq, "spec", "resourceGroups");
         Object refGroup = Maps.list(ref, "spec", "resourceGroups").get(0);
         // Difference: the same resources covered, CPU and memory in a group of their own under a flavor without node labels,
-        // GPUs per pool (the reference's ResourceFlavor default-gpu selects no node), quotas from allocatable capacity.
+        // GPUs per pool (the reference's ResourceFlavor default-gpu names no node label), quotas from allocatable capacity.
         assertThat(Maps.list(ref, "spec", "resourceGroups")).hasSize(1);
         assertThat(groups.stream().flatMap(g -> Maps.list(g, "coveredResources").stream()).toList())
                 .containsExactlyElementsOf(Maps.list(refGroup, "coveredResources"));

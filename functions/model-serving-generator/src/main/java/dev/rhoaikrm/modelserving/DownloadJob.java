@@ -40,11 +40,15 @@ final class DownloadJob {
     static final String MISTRAL_FORMAT = "consolidated*.safetensors";
 
     /**
-     * What not to download: as stated, else the formats vLLM does not load by default. With
-     * load_format auto it loads the safetensors shards of model.safetensors.index.json and skips
-     * the rest, such as the consolidated.safetensors Mistral-7B-v0.3 ships beside its shards
-     * (vllm/model_executor/model_loader/weight_utils.py filter_duplicate_safetensors_files); only
-     * --load-format mistral reads consolidated*.safetensors (default_loader.py _prepare_weights).
+     * What not to download: as stated, else the formats vLLM does not load by default. vLLM's
+     * load_format auto picks the Mistral format when consolidated*.safetensors are in the model
+     * directory and the Hugging Face one otherwise (vllm-project/vllm 0e06f498
+     * vllm/model_executor/model_loader/default_loader.py DefaultModelLoader._prepare_weights; a local
+     * directory is listed as it is, transformers_utils/repo_utils.py list_repo_files); the Hugging
+     * Face format loads the shards model.safetensors.index.json names and drops any other
+     * .safetensors (0a1ee72e weight_utils.py filter_duplicate_safetensors_files). Leaving out the
+     * consolidated.safetensors Mistral-7B-v0.3 ships beside its shards therefore loads the shards;
+     * --load-format mistral reads consolidated*.safetensors, so they are downloaded then.
      */
     List<String> patterns() {
         List<String> patterns = m.download().ignorePatterns();

@@ -23,13 +23,17 @@ import java.util.OptionalLong;
  * The per-GPU overhead is what vLLM's memory profiling measures beside weights and KV cache: the
  * activation peak of its dummy forward pass (CUDA graphs included) and the memory outside torch
  * (CUDA context, NCCL buffers). The figures are measurements of vLLM on H100 by llm-d
- * (llm-d/llm-d-benchmark, config_explorer/src/config_explorer/capacity_planner.py:
+ * (llm-d/llm-d-benchmark at 7593b1a7, config_explorer/src/config_explorer/capacity_planner.py L31-37:
  * ACTIVATION_MEMORY_BASE_DENSE_GIB 5.5, ACTIVATION_MEMORY_BASE_MOE_GIB 8.0,
- * VLLM_NON_TORCH_MEMORY_TP1_GIB 0.15, VLLM_NON_TORCH_MEMORY_TPN_GIB 0.6; the runs in
- * config_explorer/empirical-vllm-memory-results.md). The activation peak comes from a forward pass
- * of max_num_batched_tokens tokens, which vLLM's API server sets to 8192 on GPUs of 70 GiB and more
- * (A100 excepted) and to 2048 on the others (vllm/engine/arg_utils.py EngineArgs.get_batch_defaults):
- * on those the measured peak is scaled by 2048/8192.
+ * VLLM_NON_TORCH_MEMORY_TP1_GIB 0.15, VLLM_NON_TORCH_MEMORY_TPN_GIB 0.6, per GPU; the runs in
+ * config_explorer/empirical-vllm-memory-results.md; the file has since moved to
+ * llm-d-incubation/llm-d-planner src/planner/capacity_planner.py with the same values). The planner's
+ * per-architecture figures (VALIDATED_ACTIVATION_PROFILES, Llama 4.8 GiB) are not used: the type
+ * constants are the larger. The activation peak comes from vLLM's profiling forward pass of
+ * max_num_batched_tokens tokens, which its API server sets to 8192 on GPUs of 70 GiB and more (A100
+ * excepted) and to 2048 on the others (vllm-project/vllm 99d7eb5d vllm/engine/arg_utils.py
+ * EngineArgs._set_default_args): on those the measured peak is scaled by 2048/8192. That scaling is
+ * ours; the planner holds the peak constant (measured at one batch size).
  */
 final class GpuSizing {
     /** Activation peak of a dense model on a large GPU (8192 batched tokens): llm-d capacity_planner.py. */
@@ -132,7 +136,7 @@ final class GpuSizing {
         return activation + (gpus > 1 ? NON_TORCH_PER_GPU_GIB : NON_TORCH_ONE_GPU_GIB);
     }
 
-    /** vLLM's large-GPU defaults apply: 70 GiB or more and no A100 (arg_utils.py get_batch_defaults). */
+    /** vLLM's large-GPU defaults apply: 70 GiB or more and no A100 (arg_utils.py EngineArgs._set_default_args). */
     static boolean isLarge(Gpu gpu) {
         return gpu.memoryGiB() >= LARGE_GPU_GIB && !gpu.product().toLowerCase(Locale.ROOT).contains("a100");
     }

@@ -180,9 +180,10 @@ final class ModelObjects {
      * The Git-managed Route ({@code expose.via: route}) to the Service KServe RawDeployment creates
      * itself: edge TLS to http, or reencrypt to https with auth, and the controller's default timeout.
      * Never named like the InferenceService: odh-model-controller's raw-route reconciler
-     * (odh-model-controller odh-v3.3, internal/controller/serving/reconcilers/kserve_raw_route_reconciler.go)
-     * fetches the Route named {@code isvc.Name} and deletes it whenever the InferenceService lacks
-     * {@code networking.kserve.io/visibility: exposed}, and owns it (overwriting it) when it has the label.
+     * (odh-model-controller odh-v3.3, internal/controller/serving/reconcilers/kserve_raw_route_reconciler.go
+     * getExistingResource, processDelta) fetches the Route named {@code isvc.Name} and deletes it whenever
+     * the InferenceService lacks {@code networking.kserve.io/visibility: exposed}, and rewrites its labels,
+     * annotations and spec when it has the label (OdhControllerRulesTest names the lines).
      */
     Map<String, Object> route() {
         return map("apiVersion", "route.openshift.io/v1", "kind", "Route",

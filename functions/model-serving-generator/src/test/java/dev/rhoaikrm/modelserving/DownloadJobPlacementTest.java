@@ -11,13 +11,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue #17 items 7 and 8: the download fetches what vLLM loads and the volume is sized from it;
  * the Job runs where the model will, so that a WaitForFirstConsumer volume binds in the right zone.
- * vLLM rules from repository vllm-project/vllm (main, as VllmRulesTest).
+ * vLLM rules from repository vllm-project/vllm, each file at the commit named.
  */
 class DownloadJobPlacementTest {
 
     /**
-     * vllm/model_executor/model_loader/weight_utils.py filter_duplicate_safetensors_files: vLLM loads
-     * the shards model.safetensors.index.json names, not the consolidated.safetensors beside them.
+     * vllm/model_executor/model_loader/default_loader.py DefaultModelLoader._prepare_weights (0e06f498):
+     * load_format auto is the Hugging Face format when no consolidated*.safetensors is in the model
+     * directory, and that format loads the shards model.safetensors.index.json names
+     * (weight_utils.py filter_duplicate_safetensors_files, 0a1ee72e).
      */
     @Test
     void vllmWeightUtils_mistralsConsolidatedCheckpointIsNotDownloaded() {
@@ -30,7 +32,7 @@ class DownloadJobPlacementTest {
         assertThat(run.stdout()).contains("consolidated*.safetensors\n", "storage: 22Gi"); // 13.5 GiB of shards × 1.25 + 5
     }
 
-    /** default_loader.py _prepare_weights: --load-format mistral loads consolidated*.safetensors. */
+    /** default_loader.py _prepare_weights (0e06f498): --load-format mistral loads consolidated*.safetensors. */
     @Test
     void vllmDefaultLoader_theMistralFormatKeepsIt() {
         InProcess.Run run = render("""

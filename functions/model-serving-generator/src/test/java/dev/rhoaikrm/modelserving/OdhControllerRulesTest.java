@@ -12,12 +12,19 @@ import org.junit.jupiter.api.Test;
  * Issue #17 items 1 and 10: what odh-model-controller and the dashboard do with the objects, each test
  * named after the code it encodes.
  * <ul>
- * <li>opendatahub-io/odh-model-controller, tag odh-v3.3,
- * internal/controller/serving/reconcilers/kserve_raw_route_reconciler.go: the Route named like the
- * InferenceService is deleted when the InferenceService lacks networking.kserve.io/visibility:
- * exposed, and created and owned by the controller when it has it.</li>
- * <li>the same tag, internal/controller/serving/reconcilers/kserve_metrics_dashboard_reconciler.go: the
- * vLLM metrics dashboard is chosen by the ServingRuntime's spec.annotations opendatahub.io/kserve-runtime.</li>
+ * <li>opendatahub-io/odh-model-controller, tag odh-v3.3 (commit 0b19cd97a37f),
+ * internal/controller/serving/reconcilers/kserve_raw_route_reconciler.go: {@code createDesiredResource}
+ * (L89-185) wants no Route unless the InferenceService is labelled networking.kserve.io/visibility:
+ * exposed (L95-103; internal/controller/constants/constants.go L31, L39), else one named like the
+ * InferenceService (L144) with it as controller owner (L180); {@code getExistingResource} (L187-189)
+ * fetches the Route of that name whoever made it; {@code processDelta} (L243-282) creates it, rewrites
+ * its labels, annotations and spec, or, without the label, deletes it. The file is byte for byte the same
+ * on the product's fork, red-hat-data-services/odh-model-controller rhoai-3.3 (dc86dc52f430), and on
+ * rhoai-3.2, rhoai-3.4 and opendatahub-io main; rhoai-3.5 adds canary traffic splits only. RHOAI 2.16's
+ * controller (rhoai-2.16) has no raw-route reconciler: there the label makes no Route.</li>
+ * <li>the same tag, internal/controller/serving/reconcilers/kserve_metrics_dashboard_reconciler.go
+ * {@code getMetricsData} (L218-230; constants.go L102, L105): the vLLM metrics dashboard is chosen by
+ * the ServingRuntime's spec.annotations opendatahub.io/kserve-runtime: vllm.</li>
  * <li>opendatahub-io/odh-dashboard, tag v3.3.0, assembleSecretSA and getTokenNames: the dashboard lists
  * a model's tokens by the label opendatahub.io/dashboard: "true" and the service-account annotation, and
  * names the first one default-name-&lt;name&gt;-sa.</li>

@@ -13,10 +13,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shapes and sizes vLLM accepts, each test named after the upstream rule it encodes (issue #17
- * items 3-6 and 9). vLLM: repository vllm-project/vllm, main at commit 0052a5b8 (ModelConfig
- * verify_with_parallel_config and get_num_kv_heads checked against it):
- * vllm/config/model.py, vllm/model_executor/layers/linear.py, vllm/engine/arg_utils.py; the overhead
- * figures: llm-d/llm-d-benchmark config_explorer/src/config_explorer/capacity_planner.py.
+ * items 3-6 and 9). vLLM is repository vllm-project/vllm, each file read at the commit named (the
+ * stored copies of one commit do not hold them all):
+ * <ul>
+ * <li>vllm/config/model.py at 0052a5b818980ce8a0477706aaf9f75bd5af72cd: ModelConfig.verify_with_parallel_config
+ *     ("Total number of attention heads ... must be divisible by tensor parallel size"),
+ *     get_num_kv_heads, _verify_quantization, and the module's _get_and_verify_max_len;</li>
+ * <li>vllm/model_executor/layers/linear.py at 0036d38de46c5d48fdedeb658dedc0fc0f95677d:
+ *     QKVParallelLinear.__init__ (num_heads = divide(heads, tp); tp &ge; KV heads: one KV head per GPU,
+ *     replicas = divide(tp, KV heads); else divide(KV heads, tp); divide asserts divisibility),
+ *     MergedColumnParallelLinear.__init__ ({@code assert all(output_size % self.tp_size == 0 ...)}) and
+ *     RowParallelLinear.__init__ (divide(input_size, tp)): the MLP width;</li>
+ * <li>vllm/engine/arg_utils.py at 99d7eb5d6a512cfcc5a2b104f24ebf2d6cda772b: EngineArgs._set_default_args
+ *     (the API server's max_num_batched_tokens: 8192 with 70 GiB or more and no A100, else 2048).</li>
+ * </ul>
+ * The overhead figures: llm-d/llm-d-benchmark at 7593b1a74fadcc888c0e8fe46916abfd9d3c1e60 (the last
+ * commit to change it before it moved to llm-d-incubation/llm-d-planner, src/planner/capacity_planner.py,
+ * same values), config_explorer/src/config_explorer/capacity_planner.py L31-37,
+ * estimate_vllm_non_torch_memory (L307), estimate_vllm_activation_memory (L334).
  */
 class VllmRulesTest {
     static final GpuSizing.Gpu L4 = new GpuSizing.Gpu("NVIDIA-L4", 22.5);
@@ -131,7 +145,7 @@ class VllmRulesTest {
         assertThat(dataParallel.stderr()).contains("does not fit on 2 × NVIDIA-L40S");
     }
 
-    /** Measured overheads (llm-d capacity_planner.py) and vLLM's batch defaults per GPU class (arg_utils.py get_batch_defaults). */
+    /** Measured overheads (llm-d capacity_planner.py) and vLLM's batch defaults per GPU class (arg_utils.py EngineArgs._set_default_args). */
     @Test
     void llmdCapacityPlanner_overheadsScaledByVllmArgUtilsBatchDefaults() {
         GpuSizing dense = sizing("llama-3.1-8b-instruct", 4096);

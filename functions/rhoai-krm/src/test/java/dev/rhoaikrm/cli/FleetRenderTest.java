@@ -7,6 +7,7 @@ import dev.rhoaikrm.testsupport.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -131,6 +132,65 @@ class FleetRenderTest {
         assertThat(one.code()).as(one.err()).isZero();
         assertThat(tmp.resolve("aws-prod/models/qwen-math-7b")).isDirectory();
         assertThat(tmp.resolve("aws-prod/clusters/aws-dev")).doesNotExist();
+    }
+
+    @Test
+    void aHubInAKptPackageOfItsOwnStillPlacesTheOtherPackagesFolders(@TempDir Path tmp) throws IOException {
+        Path fleet = copyOfTheExample(tmp);
+        // kpt packages: the hub, and one cluster's GPU workers; Argo CD knows no Kptfile, its paths are the repository's
+        for (String pkg : List.of("hub", "clusters/aws-dev/gpu-workers")) {
+            Files.writeString(fleet.resolve(pkg).resolve("Kptfile"), "apiVersion: kpt.dev/v1\nkind: Kptfile\nmetadata:\n  name: "
+                    + pkg.replace('/', '-') + "\n  annotations: {config.kubernetes.io/local-config: \"true\"}\n");
+        }
+        String descriptions = FLEET.resolve("fleet").toString();
+        Run validate = CommandLineTest.run("validate", "--strict", "--fleet", descriptions, fleet.toString());
+        assertThat(validate.code()).as(validate.err()).isZero();
+        assertThat(validate.err()).contains("6 intent(s) valid");
+        Run render = CommandLineTest.run("render", "--fleet", descriptions, fleet.toString());
+        assertThat(render.code()).as(render.err()).isZero();
+        assertThat(count(render.out(), "\nkind: ClusterQueue\n")).isEqualTo(3);
+        assertThat(count(render.out(), "\nkind: InferenceService\n")).isEqualTo(2);
+        assertThat(count(render.out(), "\nkind: ApplicationSet\n")).isEqualTo(2); // the hub's, once
+        Run dev = CommandLineTest.run("render", "--fleet", descriptions, "--cluster", "aws-dev", fleet.toString());
+        assertThat(dev.code()).as(dev.err()).isZero();
+        assertThat(dev.out()).contains("us-east-2a", "kind: InferenceService").doesNotContain("us-west-2", "kind: ApplicationSet");
+    }
+
+    /**
+     * A folder the hub's bootstrap Application syncs and a fleet's set also gives every cluster: Argo
+     * CD deploys it to each, so it renders for the hub (without a cluster, as the bootstrap passes
+     * none) and for each cluster. The hub's AppProjects, ApplicationSets and bootstrap Application are
+     * what its bootstrap applies: they must not render for the clusters only.
+     */
+    @Test
+    void theBootstrapsFolderRendersForTheHubAlsoWhenTheFleetDeploysItToo(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp.resolve(".git"));
+        Path platform = Files.createDirectories(tmp.resolve("platform"));
+        Files.writeString(platform.resolve("fleet.yaml"), """
+                apiVersion: rhoai-krm.dev/v1alpha1
+                kind: AppSetDiscovery
+                metadata:
+                  name: platform
+                  annotations: {config.kubernetes.io/local-config: "true"}
+                spec:
+                  repoURL: https://github.com/example/fleet.git
+                  revision: main
+                  clusters: {names: [aws-dev, aws-prod]}
+                  appSets:
+                    - {name: platform, directories: [platform], appName: '{{cluster}}-platform', plugin: {name: rhoai-krm-v1}}
+                  bootstrap: {name: platform-bootstrap, path: platform}
+                """);
+        Run render = CommandLineTest.run("render", tmp.toString());
+        assertThat(render.code()).as(render.err()).isZero();
+        // the hub's, and the copy the set gives each of the two clusters
+        assertThat(count(render.out(), "\nkind: ApplicationSet\n")).isEqualTo(3);
+        assertThat(count(render.out(), "\n  name: platform-bootstrap\n")).isEqualTo(3);
+        Run validate = CommandLineTest.run("validate", "--strict", tmp.toString());
+        assertThat(validate.code()).as(validate.err()).isZero();
+        assertThat(validate.err()).contains("1 intent(s) valid");
+        Run dev = CommandLineTest.run("render", "--cluster", "aws-dev", tmp.toString());
+        assertThat(dev.code()).as(dev.err()).isZero();
+        assertThat(count(dev.out(), "\nkind: ApplicationSet\n")).isEqualTo(1);
     }
 
     /** The example under a repository root of its own (the hub's paths are relative to the repository). */

@@ -128,8 +128,6 @@ class FuzzTest {
         return output;
     }
 
-    /** Schema problems of the generated objects in a run's output (ResourceList items or plain documents). */
-    @SuppressWarnings("unchecked")
     /**
      * The validator for what an input generates: a DataScienceCluster (and DSCInitialization) is
      * checked against the CRDs of the RHOAI release its composition names, or of the default
@@ -153,6 +151,8 @@ class FuzzTest {
         return generatedObjectsProblems(output, SchemaValidator.withModels());
     }
 
+    /** Schema problems of the generated objects in a run's output (ResourceList items or plain documents). */
+    @SuppressWarnings("unchecked")
     static List<String> generatedObjectsProblems(String output, SchemaValidator validator) {
         List<String> problems = new ArrayList<>();
         for (Object doc : new Load(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).setAllowDuplicateKeys(true).build()).loadAllFromString(output)) {

@@ -37,6 +37,8 @@ class ImportThirdPartyTest {
         // the repository and branch the overlay's patch and replacements put where the files hold placeholders
         assertThat(run.stdout()).contains("repoURL: https://github.com/example-org/ai-gitops.git", "revision: main",
                 "goTemplateOptions:\n    - missingkey=error", "externalProjects:\n  - tenants").doesNotContain("patch-me", "repoURL: \"*\"");
+        // one object, one note: kept as plain YAML with its reason, not again as a project externalProjects names
+        assertThat(run.stderr().lines().filter(l -> l.startsWith("#   note: AppProject tenants"))).hasSize(1);
         assertThat(ImportChecks.reviewLines(run.stderr())).isEmpty();
         ImportChecks.assertRenders(run.stdout(), new dev.rhoaikrm.appsetdiscovery.AppSetDiscoveryFunction());
     }

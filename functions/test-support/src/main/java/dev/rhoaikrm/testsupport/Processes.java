@@ -68,10 +68,6 @@ public final class Processes {
     }
 
     /**
-     * A tool the end-to-end tests need. Under CI=true its absence fails the test (CI must run them);
-     * elsewhere the test is skipped with a visible message.
-     */
-    /**
      * A PATH on which only {@code tool} is found (a temporary folder with a link to it), for code that
      * picks the first of several tools it finds: the test then knows which one runs, whatever else the
      * machine has. Skips (fails under CI=true) like {@link #requireTool} when the tool is missing.
@@ -89,6 +85,10 @@ public final class Processes {
         }
     }
 
+    /**
+     * A tool the end-to-end tests need. Under CI=true its absence fails the test (CI must run them);
+     * elsewhere the test is skipped with a visible message.
+     */
     public static String requireTool(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             Path candidate = Path.of(dir, tool);

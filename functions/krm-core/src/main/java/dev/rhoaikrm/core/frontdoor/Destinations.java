@@ -26,13 +26,15 @@ import java.util.TreeMap;
 
 /**
  * A whole repository rendered as Argo CD deploys it ({@code rhoai-krm render} and {@code validate}
- * of a directory): one run per destination. Outside a fleet that is one run, as always. In a fleet
- * (an intent of a {@link FleetLayout} function in the input: an AppSetDiscovery with
- * {@code spec.clusters}), each cluster's run holds the folders its Applications deploy (its own and
- * the shared ones), rendered for that cluster ({@code perCluster} sections selected); the hub's run
- * everything no fleet set deploys. So each run's checks (collisions, intent names, the cluster
- * singletons several intents make, facts between intents) see what one cluster gets: two clusters'
- * ClusterQueues of one name do not collide, two of one cluster still do.
+ * of a directory): one run per package and destination. Outside a fleet that is one run per
+ * package, as always. In a fleet (an intent of a {@link FleetLayout} function in any package of the
+ * input: an AppSetDiscovery with {@code spec.clusters}), each cluster's run holds the folders its
+ * Applications deploy (its own and the shared ones), rendered for that cluster ({@code perCluster}
+ * sections selected); the hub's run holds what the hub's own Applications deploy (the bootstrap's
+ * folder, also when a fleet's set gives it to the clusters as well) and everything no fleet set
+ * deploys. So each run's checks (collisions, intent names, the cluster singletons several intents
+ * make, facts between intents) see what one destination gets: two clusters' ClusterQueues of one
+ * name do not collide, two of one cluster still do.
  */
 final class Destinations {
 
@@ -54,15 +56,19 @@ final class Destinations {
     }
 
     /**
-     * The runs of one package ({@code objects}, read from {@code packageDir}). With a cluster
-     * selected ({@code render --cluster}, {@code RHOAI_KRM_CLUSTER}) only what that cluster gets.
+     * The runs of the input's packages ({@code packages}, read from {@code packageDir}): each
+     * package's objects, per destination its folders go to. The fleet's intents may be in any
+     * package (Argo CD knows no Kptfile: a hub package places the clusters' packages' folders), and
+     * runs never mix two packages, as kpt renders each apart. With a cluster selected
+     * ({@code render --cluster}, {@code RHOAI_KRM_CLUSTER}) only what that cluster gets.
      */
-    static List<Group> split(List<SourceObject> objects, Path packageDir, FunctionSet functions, Environment env,
+    static List<Group> split(List<List<SourceObject>> packages, Path packageDir, FunctionSet functions, Environment env,
                              Optional<Path> described, Results results) {
         Path root = RepositoryRoot.around(packageDir).path();
+        List<SourceObject> all = packages.stream().flatMap(List::stream).toList();
         Map<SourceObject, String> folderOf = new IdentityHashMap<>();
         Set<String> folders = new LinkedHashSet<>();
-        for (SourceObject o : objects) {
+        for (SourceObject o : all) {
             String folder = folder(root, packageDir, o.file());
             folderOf.put(o, folder);
             for (String f = folder; !f.isEmpty(); f = parent(f)) {
@@ -70,46 +76,26 @@ final class Destinations {
             }
         }
         Map<String, List<FleetLayout.Placement>> placed = new HashMap<>();
-        for (Map.Entry<FleetLayout, List<Intent>> layout : layouts(objects, functions).entrySet()) {
+        for (Map.Entry<FleetLayout, List<Intent>> layout : layouts(all, functions).entrySet()) {
             for (FleetLayout.Placement p : layout.getKey().place(layout.getValue(), folders, described, results)) {
                 placed.computeIfAbsent(p.folder(), k -> new ArrayList<>()).add(p);
             }
         }
-        if (placed.isEmpty()) { // no fleet set deploys a folder of this input: one run, as outside a fleet
+        if (placed.values().stream().flatMap(List::stream).allMatch(FleetLayout.Placement::hub)) {
+            // no fleet set deploys a folder of this input: one run per package, as outside a fleet
             if (described.isPresent()) {
                 results.add(new Result(Severity.WARNING, "--fleet " + described.get() + ": no folder of the input is deployed by the"
                         + " ApplicationSets of an AppSetDiscovery with spec.clusters in it, so the descriptions change nothing", null, null, null, 0));
             }
-            return List.of(new Group(Optional.empty(), env, objects));
+            return packages.stream().map(p -> new Group(Optional.empty(), env, p)).toList();
         }
-        List<SourceObject> hub = new ArrayList<>();
-        List<SourceObject> unknown = new ArrayList<>();
+        List<Runs> byPackage = packages.stream().map(p -> Runs.of(p, folderOf, placed)).toList();
+        List<SourceObject> unknown = byPackage.stream().flatMap(r -> r.unknown().stream()).toList();
         Set<String> unknownBy = new LinkedHashSet<>();
-        Map<String, List<SourceObject>> byCluster = new TreeMap<>();
-        for (SourceObject o : objects) {
-            Set<Optional<String>> clusters = new LinkedHashSet<>();
-            for (String f = folderOf.get(o); !f.isEmpty(); f = parent(f)) {
-                for (FleetLayout.Placement p : placed.getOrDefault(f, List.of())) {
-                    clusters.add(p.cluster());
-                    if (p.cluster().isEmpty()) {
-                        unknownBy.add(p.by());
-                    }
-                }
-            }
-            if (clusters.isEmpty()) {
-                hub.add(o);
-            }
-            for (Optional<String> c : clusters) {
-                if (c.isEmpty()) {
-                    unknown.add(o);
-                } else {
-                    byCluster.computeIfAbsent(c.get(), k -> new ArrayList<>()).add(o);
-                }
-            }
-        }
+        byPackage.forEach(r -> unknownBy.addAll(r.unknownBy()));
         Optional<String> selected = env.cluster();
         if (selected.isPresent()) {
-            return forCluster(selected.get(), byCluster, unknown, unknownBy, env, results);
+            return forCluster(selected.get(), byPackage, unknown, unknownBy, env, results);
         }
         if (!unknown.isEmpty()) {
             results.add(new Result(Severity.WARNING, files(unknown) + ": " + String.join(", ", unknownBy) + " deploys it to the clusters"
@@ -117,31 +103,79 @@ final class Destinations {
                     + " own objects; --fleet DIR (cluster descriptions, as for discover) renders it for each of them", null, null, null, 0));
         }
         List<Group> groups = new ArrayList<>();
-        if (!hub.isEmpty()) {
-            groups.add(new Group(Optional.empty(), env.forCluster(Optional.empty()), hub));
-        }
-        byCluster.forEach((cluster, mine) -> groups.add(new Group(Optional.of(cluster), env.forCluster(Optional.of(cluster)), mine)));
-        if (!unknown.isEmpty()) {
-            groups.add(new Group(Optional.empty(), env.forCluster(Optional.empty()), unknown));
+        for (Runs runs : byPackage) {
+            if (!runs.hub().isEmpty()) {
+                groups.add(new Group(Optional.empty(), env.forCluster(Optional.empty()), runs.hub()));
+            }
+            runs.byCluster().forEach((cluster, mine) -> groups.add(new Group(Optional.of(cluster), env.forCluster(Optional.of(cluster)), mine)));
+            if (!runs.unknown().isEmpty()) {
+                groups.add(new Group(Optional.empty(), env.forCluster(Optional.empty()), runs.unknown()));
+            }
         }
         return groups;
     }
 
-    /** What one cluster gets; nothing at all is an error (a misspelt name must not pass as an empty render). */
-    private static List<Group> forCluster(String cluster, Map<String, List<SourceObject>> byCluster, List<SourceObject> unknown,
-                                          Set<String> unknownBy, Environment env, Results results) {
-        List<SourceObject> mine = byCluster.getOrDefault(cluster, List.of());
+    /**
+     * One package's objects by destination: the hub's (what the hub's Applications deploy, and what
+     * no set deploys), each cluster's, and those of the clusters a selector picks that no description
+     * names (with who sends them there).
+     */
+    private record Runs(List<SourceObject> hub, Map<String, List<SourceObject>> byCluster, List<SourceObject> unknown, Set<String> unknownBy) {
+        static Runs of(List<SourceObject> objects, Map<SourceObject, String> folderOf, Map<String, List<FleetLayout.Placement>> placed) {
+            Runs runs = new Runs(new ArrayList<>(), new TreeMap<>(), new ArrayList<>(), new LinkedHashSet<>());
+            for (SourceObject o : objects) {
+                boolean hub = false;
+                Set<Optional<String>> clusters = new LinkedHashSet<>();
+                for (String f = folderOf.get(o); !f.isEmpty(); f = parent(f)) {
+                    for (FleetLayout.Placement p : placed.getOrDefault(f, List.of())) {
+                        if (p.hub()) {
+                            hub = true;
+                            continue;
+                        }
+                        clusters.add(p.cluster());
+                        if (p.cluster().isEmpty()) {
+                            runs.unknownBy().add(p.by());
+                        }
+                    }
+                }
+                if (hub || clusters.isEmpty()) {
+                    runs.hub().add(o);
+                }
+                for (Optional<String> c : clusters) {
+                    if (c.isEmpty()) {
+                        runs.unknown().add(o);
+                    } else {
+                        runs.byCluster().computeIfAbsent(c.get(), k -> new ArrayList<>()).add(o);
+                    }
+                }
+            }
+            return runs;
+        }
+    }
+
+    /** What one cluster gets, package by package; nothing at all is an error (a misspelt name must not pass as an empty render). */
+    private static List<Group> forCluster(String cluster, List<Runs> byPackage, List<SourceObject> unknown, Set<String> unknownBy,
+                                          Environment env, Results results) {
+        List<Group> groups = new ArrayList<>();
+        Set<String> clusters = new java.util.TreeSet<>();
+        for (Runs runs : byPackage) {
+            clusters.addAll(runs.byCluster().keySet());
+            List<SourceObject> mine = runs.byCluster().getOrDefault(cluster, List.of());
+            if (!mine.isEmpty()) {
+                groups.add(new Group(Optional.of(cluster), env.forCluster(Optional.of(cluster)), mine));
+            }
+        }
         String leftOut = files(unknown) + ", which " + String.join(", ", unknownBy) + " deploys to the clusters a label selector picks,"
                 + " which only Argo CD knows: --fleet DIR (cluster descriptions) tells whether " + cluster + " is one of them";
-        if (mine.isEmpty()) { // a misspelt name must not pass as an empty render
+        if (groups.isEmpty()) { // a misspelt name must not pass as an empty render
             results.add(Result.error("cluster " + cluster + " gets nothing from this repository: its fleet's folders go to "
-                    + (byCluster.isEmpty() ? "no cluster" : String.join(", ", byCluster.keySet())) + (unknown.isEmpty() ? "" : "; left out " + leftOut)));
+                    + (clusters.isEmpty() ? "no cluster" : String.join(", ", clusters)) + (unknown.isEmpty() ? "" : "; left out " + leftOut)));
             return List.of();
         }
         if (!unknown.isEmpty()) {
             results.add(new Result(Severity.WARNING, "cluster " + cluster + ": left out " + leftOut, null, null, null, 0));
         }
-        return List.of(new Group(Optional.of(cluster), env.forCluster(Optional.of(cluster)), mine));
+        return groups;
     }
 
     private static String files(List<SourceObject> objects) {

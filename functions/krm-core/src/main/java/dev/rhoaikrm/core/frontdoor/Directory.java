@@ -123,18 +123,13 @@ public final class Directory {
         return code;
     }
 
-    /** The pipeline runs: one per package, or (a repository's render) per package and destination of its fleet. */
+    /** The pipeline runs: one per package, or (a repository's render) per package and destination of its fleet, wherever its intents are. */
     private List<Destinations.Group> runs(Input input, List<List<SourceObject>> packages, Path packageDir, Results results) {
         Environment env = doors.environment().inPackage(packageDir);
-        List<Destinations.Group> runs = new ArrayList<>();
-        for (List<SourceObject> pkg : packages) {
-            if (byDestination && !input.isStdin()) {
-                runs.addAll(Destinations.split(pkg, env.packageDirectory(), doors.pipeline().functions(), env, fleet, results));
-            } else {
-                runs.add(new Destinations.Group(Optional.empty(), env, pkg));
-            }
+        if (byDestination && !input.isStdin()) {
+            return Destinations.split(packages, env.packageDirectory(), doors.pipeline().functions(), env, fleet, results);
         }
-        return runs;
+        return packages.stream().map(pkg -> new Destinations.Group(Optional.empty(), env, pkg)).toList();
     }
 
     /** A file whose objects go to several runs (a fleet's shared folder): --output would write it once per cluster. */
