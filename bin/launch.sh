@@ -3,13 +3,14 @@
 # rhoai-krm.jar, on the JVM (JAVA_HOME, else java on PATH), started as NAME by
 # -Drhoai.krm.function. bin/build-aot-cache puts beside the jar, per name, what cuts the start-up
 # time of the JDK it runs with: an AOT cache (<name>.aot) on JDK 25 and later (JEP 483/514/515),
-# a class-data-sharing archive (<name>.jsa, JEP 350) on JDK 13 to 24; without one the jar runs as
+# a class-data-sharing archive (<name>.jsa, AppCDS) on JDK 13 to 24; without one the jar runs as
 # usual. The caches are per name because each is trained on what that name runs.
 #
 # A function is started once per render, so this script forks nothing on the usual path (JAVA_HOME
 # set): every $(...) and external command costs a few milliseconds, and they added up to ~35 ms.
 # The launcher sets rhoai_krm_bin (its own directory, symlinks followed) before sourcing this.
 # shellcheck shell=sh
+rhoai_krm_main=dev.rhoaikrm.cli.Main # the jar's Main-Class
 rhoai_krm_launch() {
   name=$1; shift
   dist=${RHOAI_KRM_DIST:-$rhoai_krm_bin/../target/dist}
@@ -36,12 +37,23 @@ rhoai_krm_launch() {
   else
     java=$(command -v java || echo java); home=$(readlink -f "$java" 2>/dev/null || echo "$java"); home=${home%/bin/*}
   fi
-  # Parallel GC: ~1.5x the throughput of G1 on large inputs, and no slower to start. No perf data:
-  # a render is too short to watch with jstat, and the JVM would write /tmp/hsperfdata_<user>/<pid>.
+  # The collector: on JDK 25 and later, Parallel GC (~1.5x the throughput of G1 on large inputs, no
+  # slower to start: the AOT cache's heap objects map under any collector). Before JDK 25, G1: JDK 17
+  # maps the heap objects of a CDS archive (the JDK's own and ours: interned strings, class mirrors,
+  # the full module graph) only under G1, and builds them at every start under another collector
+  # (`java -version`: 37 ms with G1, 48 ms with Parallel GC); on 10,000 objects G1 is as fast.
+  # No perf data: a render is too short to watch with jstat, and the JVM would write
+  # /tmp/hsperfdata_<user>/<pid>.
   # C1 only (tier 1): a render is over before C2's code pays for its compile time; measured up to
   # 50,000 objects (23 MB), C1 alone is as fast or faster (10,000 objects: 0.45 s, not 0.65 s).
   # Above that C2 wins (200,000 objects: 3.7 s, not 4.7 s): RHOAI_KRM_TIER=4 for such inputs.
-  set -- -XX:+UseParallelGC -XX:-UsePerfData -XX:TieredStopAtLevel=${RHOAI_KRM_TIER:-1} ${as:+"$as"} -jar "$jar" "$@"
+  java_major "$home"
+  if [ "$java_major" -ge 25 ]; then gc=-XX:+UseParallelGC; ext=aot; else gc=-XX:+UseG1GC; ext=jsa; fi
+  # The jar on the class path with its main class named, not -jar: with -jar the JVM's launcher
+  # opens the jar for its manifest (≈ 5 ms: the directory of 1,000 entries, read cold), while
+  # classes that come from the start-up cache never need the jar opened (FunctionListTest holds
+  # the name to the manifest's Main-Class).
+  set -- "$gc" -XX:-UsePerfData -XX:TieredStopAtLevel=${RHOAI_KRM_TIER:-1} ${as:+"$as"} -cp "$jar" $rhoai_krm_main "$@"
   # The JVM prints its warnings on stdout, where they would corrupt the ResourceList or manifests:
   # they go to stderr. A cache made by another JDK build is only ignored (the jar then runs as
   # usual), so its warnings are dropped. A cache older than the jar is not used at all: JDK 25 does
@@ -50,9 +62,7 @@ rhoai_krm_launch() {
   # RHOAI_KRM_STARTUP_CACHE: auto (the default: the cache when it is fresh, else none), off (never:
   # to measure without it), require (the cache or nothing: exit 3 when there is no fresh one, and
   # the JVM stops with its reason when it cannot use it; for checks, e.g. after a build).
-  java_major "$home"
   cache=${RHOAI_KRM_STARTUP_CACHE:-auto}
-  if [ "$java_major" -ge 25 ]; then ext=aot; else ext=jsa; fi
   if [ "$cache" = off ] || [ ! -f "$dist/$name.$ext" ] || [ "$jar" -nt "$dist/$name.$ext" ]; then
     if [ "$cache" = require ]; then
       echo "$name: RHOAI_KRM_STARTUP_CACHE=require, and $dist/$name.$ext is missing or older than the jar; build it with: bin/build-aot-cache (JAVA_HOME=$home)" >&2
@@ -65,7 +75,7 @@ rhoai_krm_launch() {
     else
       set -- "-XX:AOTCache=$dist/$name.aot" -Xlog:all=warning,cds*=off,aot*=off:stderr "$@"
     fi
-  else # every JDK this project runs on (17+) reads a dynamic archive, also one without a release file
+  else # JDK 13-24, or a JDK without a release file: the static CDS archive
     if [ "$cache" = require ]; then
       set -- -Xshare:on "-XX:SharedArchiveFile=$dist/$name.jsa" -Xlog:all=warning:stderr "$@"
     else

@@ -116,6 +116,16 @@ class FunctionListTest {
         }
     }
 
+    /** The launchers start the jar by its class path and main class (no -jar: see bin/launch.sh): the manifest's. */
+    @Test
+    void theLaunchersStartTheJarsMainClass() throws IOException {
+        List<String> mainClasses = all("<mainClass>([^<]+)</mainClass>", read("functions/rhoai-krm/pom.xml"));
+        assertThat(mainClasses).as("functions/rhoai-krm/pom.xml's main classes").isNotEmpty().allMatch(mainClasses.get(0)::equals);
+        assertThat(read("bin/launch.sh")).contains("rhoai_krm_main=" + mainClasses.get(0) + " ");
+        assertThat(all("(-jar|-cp) \"\\$jar\"", read("bin/launch.sh") + read("bin/build-aot-cache"))).as("how bin/ starts the jar")
+                .isNotEmpty().containsOnly("-cp");
+    }
+
     /** The native links and the kustomize plugin home are generated from the listing: they name no function. */
     @Test
     void whatIsGeneratedFromTheListingNamesNoFunction() throws IOException {

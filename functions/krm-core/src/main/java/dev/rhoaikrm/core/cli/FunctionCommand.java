@@ -8,6 +8,11 @@ import dev.rhoaikrm.core.frontdoor.ExitCodes;
 import dev.rhoaikrm.core.frontdoor.FrontDoors;
 import dev.rhoaikrm.core.frontdoor.Io;
 import dev.rhoaikrm.core.trace.Trace;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,6 +69,7 @@ public final class FunctionCommand implements Callable<Integer> {
             int code;
             try {
                 FrontDoors doors = new FrontDoors(new Pipeline(functions), function.name(), Environment.fromSystem());
+                renderForTraining(doors);
                 Io withStdin = new Io(Launcher.readStdin(), io.out(), io.err());
                 Trace.mark("stdin read");
                 code = args.length == 0 ? doors.standardInput(withStdin) : doors.legacyPlugin(Path.of(args[0]), withStdin);
@@ -75,6 +81,25 @@ public final class FunctionCommand implements Callable<Integer> {
             Launcher.exit(code, io);
         }
         Launcher.main(io -> commandLine(functions, io), args);
+    }
+
+    /**
+     * bin/build-aot-cache's training run covers both ways tools start a function in one JVM run (JDK
+     * 25 makes an AOT cache from one run, and a call site first linked at run time costs there what
+     * the cache would have saved): started as kustomize starts the function (a config file) with
+     * {@code -Drhoai.krm.training.kpt=FILE}, it first renders FILE as kpt passes it (a ResourceList
+     * on stdin, no argument), its output discarded. A JVM option, so a repository cannot set it.
+     */
+    private static void renderForTraining(FrontDoors doors) {
+        String kptInput = System.getProperty("rhoai.krm.training.kpt");
+        if (kptInput != null) {
+            try {
+                PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+                doors.standardInput(new Io(Files.readAllBytes(Path.of(kptInput)), discard, discard));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** The command line for the running function, named after it. */

@@ -45,7 +45,7 @@ public final class Yaml {
     static LoadSettings loadSettings(boolean comments, int length) {
         return LoadSettings.builder()
                 .setBufferSize(Math.max(1024, Math.min(length + 1, 1 << 20)))
-                .setSchema(new CoreSchema())
+                .setSchema(CoreTagResolver.SCHEMA)
                 .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(50)
                 .setCodePointLimit(Integer.MAX_VALUE)
