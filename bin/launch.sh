@@ -38,10 +38,12 @@ rhoai_krm_launch() {
     java=$(command -v java || echo java); home=$(readlink -f "$java" 2>/dev/null || echo "$java"); home=${home%/bin/*}
   fi
   # The collector: on JDK 25 and later, Parallel GC (~1.5x the throughput of G1 on large inputs, no
-  # slower to start: the AOT cache's heap objects map under any collector). Before JDK 25, G1: JDK 17
+  # slower to start: the AOT cache's heap objects load under any collector). Before JDK 25, G1: JDK 17
   # maps the heap objects of a CDS archive (the JDK's own and ours: interned strings, class mirrors,
   # the full module graph) only under G1, and builds them at every start under another collector
-  # (`java -version`: 37 ms with G1, 48 ms with Parallel GC); on 10,000 objects G1 is as fast.
+  # (`java -version`: 37 ms with G1, 48 ms with Parallel GC); on 10,000 objects G1 is as fast, on
+  # 50,000 ~10% slower. JDK 18 and 19 load archived heap objects under Serial and Parallel GC too
+  # (JDK-8273508, JDK-8274788): G1 on JDK 18-24 is a choice not measured here.
   # No perf data: a render is too short to watch with jstat, and the JVM would write
   # /tmp/hsperfdata_<user>/<pid>.
   # C1 only (tier 1): a render is over before C2's code pays for its compile time; measured up to
@@ -75,7 +77,9 @@ rhoai_krm_launch() {
     else
       set -- "-XX:AOTCache=$dist/$name.aot" -Xlog:all=warning,cds*=off,aot*=off:stderr "$@"
     fi
-  else # JDK 13-24, or a JDK without a release file: the static CDS archive
+  else # JDK 13-24, or a JDK without a release file: the static CDS archive. It replaces the JDK's
+    # own archive, so one the JVM rejects (a JDK updated in place since the build) leaves the render
+    # with no class sharing at all, slower than off, until bin/build-aot-cache runs again.
     if [ "$cache" = require ]; then
       set -- -Xshare:on "-XX:SharedArchiveFile=$dist/$name.jsa" -Xlog:all=warning:stderr "$@"
     else

@@ -121,9 +121,13 @@ class FunctionListTest {
     void theLaunchersStartTheJarsMainClass() throws IOException {
         List<String> mainClasses = all("<mainClass>([^<]+)</mainClass>", read("functions/rhoai-krm/pom.xml"));
         assertThat(mainClasses).as("functions/rhoai-krm/pom.xml's main classes").isNotEmpty().allMatch(mainClasses.get(0)::equals);
-        assertThat(read("bin/launch.sh")).contains("rhoai_krm_main=" + mainClasses.get(0) + " ");
-        assertThat(all("(-jar|-cp) \"\\$jar\"", read("bin/launch.sh") + read("bin/build-aot-cache"))).as("how bin/ starts the jar")
-                .isNotEmpty().containsOnly("-cp");
+        assertThat(all("(?m)^rhoai_krm_main=(\\S+)", read("bin/launch.sh"))).as("bin/launch.sh's main class").containsExactly(mainClasses.get(0));
+        List<String> code = (read("bin/launch.sh") + read("bin/build-aot-cache")).lines()
+                .filter(line -> !line.strip().startsWith("#")).toList();
+        assertThat(code).as("bin/ starts the jar without -jar").noneMatch(line -> line.matches(".*-jar\\s.*"));
+        List<String> runs = code.stream().filter(line -> line.contains("set --") && line.contains("\"$jar\"")).toList();
+        assertThat(runs).as("the JVM runs of bin/launch.sh and bin/build-aot-cache").hasSize(3)
+                .allMatch(line -> line.contains("-cp \"$jar\" $rhoai_krm_main \"$@\""));
     }
 
     /** The native links and the kustomize plugin home are generated from the listing: they name no function. */

@@ -95,7 +95,10 @@ public final class FunctionCommand implements Callable<Integer> {
         if (kptInput != null) {
             try {
                 PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-                doors.standardInput(new Io(Files.readAllBytes(Path.of(kptInput)), discard, discard));
+                int code = doors.standardInput(new Io(Files.readAllBytes(Path.of(kptInput)), discard, discard));
+                if (code != ExitCodes.OK) { // a cache trained on the error path would be no cache
+                    throw new IllegalStateException("the training render of " + kptInput + " (the kpt form) exited " + code);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

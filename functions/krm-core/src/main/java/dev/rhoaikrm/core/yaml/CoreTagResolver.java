@@ -10,10 +10,10 @@ import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
  * snakeyaml-engine's YAML 1.2 core schema ({@link CoreSchema}), with the tag of a plain scalar
- * decided by comparing characters instead of by its regular expressions. Measured: creating a
- * {@code CoreSchema} compiles eleven patterns (its own and {@code JsonSchema}'s, which it extends)
- * and matching them cold costs tens of microseconds a scalar; together ≈ 10 ms of the ≈ 16 ms it took
- * to compose one intent on a start from the CDS archive (docs/PERFORMANCE.md).
+ * decided by comparing characters instead of by regular expressions. Creating a {@code CoreSchema}
+ * compiles its resolver's patterns and matching them cold costs tens of microseconds a scalar:
+ * binding one intent on a start from the CDS archive went from 17.4 to 16.1 ms (docs/PERFORMANCE.md;
+ * {@code LoadSettings.builder()} still creates a {@code JsonSchema}, whose resolver compiles its own).
  *
  * <p>The decisions are {@link CoreScalarResolver}'s, quirks included (it is the oracle of
  * CoreTagResolverTest, over every scalar of the repository and every short string of the characters
