@@ -64,10 +64,18 @@ rhoai_krm_launch() {
   # RHOAI_KRM_STARTUP_CACHE: auto (the default: the cache when it is fresh, else none), off (never:
   # to measure without it), require (the cache or nothing: exit 3 when there is no fresh one, and
   # the JVM stops with its reason when it cannot use it; for checks, e.g. after a build).
+  # A cache is also stale when another build of the JDK made it (a JDK updated in place): bin/
+  # build-aot-cache writes the maker's JAVA_RUNTIME_VERSION beside it (<name>.<ext>.jdk). The JVM
+  # would refuse it too, but JDK 17 then runs with no class sharing at all (the static archive
+  # replaces the JDK's own), slower than without the cache.
   cache=${RHOAI_KRM_STARTUP_CACHE:-auto}
-  if [ "$cache" = off ] || [ ! -f "$dist/$name.$ext" ] || [ "$jar" -nt "$dist/$name.$ext" ]; then
+  made_by=
+  if [ "$cache" != off ] && [ -f "$dist/$name.$ext.jdk" ]; then
+    IFS= read -r made_by < "$dist/$name.$ext.jdk" || : # a last line without its newline is still read
+  fi
+  if [ "$cache" = off ] || [ ! -f "$dist/$name.$ext" ] || [ "$jar" -nt "$dist/$name.$ext" ] || [ "$made_by" != "jdk $java_build" ]; then
     if [ "$cache" = require ]; then
-      echo "$name: RHOAI_KRM_STARTUP_CACHE=require, and $dist/$name.$ext is missing or older than the jar; build it with: bin/build-aot-cache (JAVA_HOME=$home)" >&2
+      echo "$name: RHOAI_KRM_STARTUP_CACHE=require, and $dist/$name.$ext is missing, older than the jar, or made by another JDK build than $java_build; build it with: bin/build-aot-cache (JAVA_HOME=$home)" >&2
       exit 3
     fi
     set -- -Xlog:all=warning:stderr "$@"
@@ -77,9 +85,8 @@ rhoai_krm_launch() {
     else
       set -- "-XX:AOTCache=$dist/$name.aot" -Xlog:all=warning,cds*=off,aot*=off:stderr "$@"
     fi
-  else # JDK 13-24, or a JDK without a release file: the static CDS archive. It replaces the JDK's
-    # own archive, so one the JVM rejects (a JDK updated in place since the build) leaves the render
-    # with no class sharing at all, slower than off, until bin/build-aot-cache runs again.
+  else # JDK 13-24, or a JDK without a release file: the static CDS archive (it replaces the JDK's
+    # own, so one the JVM still refuses leaves the render with no class sharing: see above)
     if [ "$cache" = require ]; then
       set -- -Xshare:on "-XX:SharedArchiveFile=$dist/$name.jsa" -Xlog:all=warning:stderr "$@"
     else
@@ -90,17 +97,18 @@ rhoai_krm_launch() {
   exec "$java" "$@"
 }
 
-# Sets java_major to the major version of the JDK at $1, read from its release file by the shell
-# itself (no JVM start, no fork); 0 when unknown.
+# Sets java_major to the major version of the JDK at $1 and java_build to its full runtime version
+# (JAVA_RUNTIME_VERSION, e.g. 17.0.15+6-Debian-1deb12u1), read from its release file by the shell
+# itself (no JVM start, no fork); 0 and empty when unknown.
 java_major() {
-  java_major=0
+  java_major=0; java_build=
   if [ -r "$1/release" ]; then
     while IFS= read -r line; do
       case $line in
-        JAVA_VERSION=*) java_major=${line#JAVA_VERSION=\"}; java_major=${java_major%%[!0-9]*}; break ;;
+        JAVA_VERSION=*) java_major=${line#JAVA_VERSION=\"}; java_major=${java_major%%[!0-9]*} ;;
+        JAVA_RUNTIME_VERSION=*) java_build=${line#JAVA_RUNTIME_VERSION=\"}; java_build=${java_build%\"} ;;
       esac
     done < "$1/release"
   fi
   java_major=${java_major:-0}
 }
-

@@ -68,6 +68,8 @@ class StartupCacheIT {
             assertThat(cache).as("the build's start-up cache of %s for JDK %s", name, Runtime.version()).isRegularFile();
             assertThat(Files.getLastModifiedTime(cache)).as("%s is not older than the jar", cache)
                     .isGreaterThanOrEqualTo(Files.getLastModifiedTime(jar));
+            assertThat(Files.readString(dist.resolve(name + "." + EXT + ".jdk"))).as("the JDK build that made %s", cache)
+                    .isEqualTo("jdk " + runtimeVersion() + "\n");
         }
         try (var leftovers = Files.list(dist)) {
             assertThat(leftovers.map(p -> p.getFileName().toString()).filter(f -> f.startsWith(".")))
@@ -111,7 +113,7 @@ class StartupCacheIT {
         Processes.Result none = launch(name, trainingRuns.get(name), "require", other);
         assertThat(none.exitCode()).as(none.describe()).isEqualTo(3);
         assertThat(none.stdout()).isEmpty();
-        assertThat(none.stderr()).contains(name + ".", "missing or older than the jar", "bin/build-aot-cache");
+        assertThat(none.stderr()).contains(name + ".", "missing, older than the jar, or made by another JDK build", "bin/build-aot-cache");
 
         Path cache = Files.copy(dist.resolve(name + "." + EXT), other.resolve(name + "." + EXT), StandardCopyOption.COPY_ATTRIBUTES);
         Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(cache).toMillis() + 60_000));
@@ -121,6 +123,35 @@ class StartupCacheIT {
         assertThat(auto.exitCode()).as(auto.describe()).isZero();
         assertThat(auto.stderr()).isEmpty();
         assertThat(auto.stdout()).startsWith("apiVersion: ");
+    }
+
+    /**
+     * A cache another build of the JDK made (a JDK updated in place since the build) is stale too:
+     * the JVM would refuse it, and JDK 17 would then run with no class sharing at all (a static
+     * archive replaces the JDK's own). The launcher reads which build made it from {@code <name>.<ext>.jdk}.
+     */
+    @Test
+    void aCacheAnotherJdkBuildMadeIsStale(@TempDir Path other) throws Exception {
+        String name = "model-serving-generator";
+        Files.copy(jar, other.resolve("rhoai-krm.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(dist.resolve(name + "." + EXT), other.resolve(name + "." + EXT), StandardCopyOption.COPY_ATTRIBUTES);
+        Processes.Result plain = launch(name, trainingRuns.get(name), "off", other);
+        assertThat(plain.exitCode()).as(plain.describe()).isZero();
+        // (that the build's own stamp lets the cache be used, required, is theLauncherUsesTheCacheAndRendersWhatTheJarRenders)
+        Files.writeString(other.resolve(name + "." + EXT + ".jdk"), "jdk 17.0.1+12-an-older-build\n");
+        Processes.Result required = launch(name, trainingRuns.get(name), "require", other);
+        assertThat(required.exitCode()).as(required.describe()).isEqualTo(3);
+        assertThat(required.stderr()).contains("made by another JDK build than " + runtimeVersion(), "bin/build-aot-cache");
+        Processes.Result auto = launch(name, trainingRuns.get(name), "auto", other);
+        assertThat(auto.exitCode()).as(auto.describe()).isZero();
+        assertThat(auto.stderr()).isEmpty();
+        assertThat(auto.stdout()).isEqualTo(plain.stdout());
+    }
+
+    /** JAVA_RUNTIME_VERSION from the release file of the JDK the tests run on, as bin/launch.sh reads it. */
+    private static String runtimeVersion() throws java.io.IOException {
+        return Files.readAllLines(JDK.resolve("release")).stream().filter(l -> l.startsWith("JAVA_RUNTIME_VERSION="))
+                .map(l -> l.substring("JAVA_RUNTIME_VERSION=".length()).replace("\"", "")).findFirst().orElse("");
     }
 
     private static Processes.Result launch(String name, List<String> args, String cacheMode, Path distDir) {
