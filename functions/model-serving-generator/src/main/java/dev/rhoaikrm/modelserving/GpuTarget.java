@@ -55,7 +55,7 @@ final class GpuTarget {
      */
     private static String product(String stated, ModelServing m, Expansion out, SkippedChecks skipped) {
         String path = m.gpu().at().pathOf("product");
-        List<String> known = InstanceCatalog.shipped().all().stream().map(t -> t.gpu().product()).distinct().sorted().toList();
+        List<String> known = InstanceCatalog.shipped().gpuProducts();
         for (String k : known) {
             if (k.equalsIgnoreCase(stated)) {
                 if (!k.equals(stated)) {
@@ -160,7 +160,8 @@ final class GpuTarget {
                     + product + "; pools: " + listed(pools) + (broken.isEmpty() ? "" : "; " + describe(broken)
                     + ", so the model cannot be checked against its pools"));
         }
-        return InstanceCatalog.shipped().gpuMemoryGiB(product).map(memory -> new GpuSizing.Gpu(product, memory));
+        Optional<Double> memory = InstanceCatalog.shipped().gpuMemoryGiB(product);
+        return memory.isPresent() ? Optional.of(new GpuSizing.Gpu(product, memory.get())) : Optional.empty();
     }
 
     /** The pools for a message; written only when one is reported (every intent checks against every pool). */

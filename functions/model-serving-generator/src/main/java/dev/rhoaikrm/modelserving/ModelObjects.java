@@ -96,11 +96,16 @@ final class ModelObjects {
     /** HF_HOME on a writable path (the template's default) unless the intent sets it; then the intent's variables. */
     private List<Object> runtimeEnv() {
         List<Object> env = new ArrayList<>();
-        boolean hfHome = m.runtime().env().stream().anyMatch(e -> e.name().equals("HF_HOME"));
+        boolean hfHome = false;
+        for (ModelServing.EnvVar e : m.runtime().env()) {
+            hfHome |= e.name().equals("HF_HOME");
+        }
         if (!hfHome) {
             env.add(map("name", "HF_HOME", "value", "/tmp/hf_home"));
         }
-        m.runtime().env().forEach(e -> env.add(map("name", e.name(), "value", e.value())));
+        for (ModelServing.EnvVar e : m.runtime().env()) {
+            env.add(map("name", e.name(), "value", e.value()));
+        }
         return env;
     }
 
@@ -238,8 +243,6 @@ final class ModelObjects {
     }
 
     static Map<String, Object> labels(Map<String, Object> object) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> labels = (Map<String, Object>) Manifests.metadataOf(object).computeIfAbsent("labels", k -> new TreeMap<>());
-        return labels;
+        return Manifests.labelsOf(object);
     }
 }

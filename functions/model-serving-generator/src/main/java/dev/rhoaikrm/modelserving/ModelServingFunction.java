@@ -68,7 +68,9 @@ public final class ModelServingFunction implements KrmFunction {
         if (m.expose().routeObject()) {
             all.add(objects.route());
         }
-        all.forEach(o -> out.emit(Decorations.apply(o, m)));
+        for (Map<String, Object> o : all) {
+            out.emit(Decorations.apply(o, m));
+        }
     }
 
     /**
@@ -101,7 +103,8 @@ public final class ModelServingFunction implements KrmFunction {
 
     static Optional<ModelFacts> catalogEntry(ModelServing m) {
         ModelCatalog catalog = ModelCatalog.shipped();
-        return m.model().catalogId().flatMap(catalog::find).or(() -> catalog.find(m.uri().text()));
+        Optional<ModelFacts> byId = m.model().catalogId().isPresent() ? catalog.find(m.model().catalogId().get()) : Optional.empty();
+        return byId.isPresent() ? byId : catalog.find(m.uri().text());
     }
 
     /**

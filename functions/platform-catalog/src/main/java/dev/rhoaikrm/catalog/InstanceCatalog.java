@@ -119,6 +119,9 @@ public final class InstanceCatalog {
             }
             // One product must mean one GPU everywhere: lookups by product return a single answer.
             GpuSpec seen = byProduct.putIfAbsent(gpu.product().toLowerCase(Locale.ROOT), gpu);
+            if (seen != null && !seen.product().equals(gpu.product())) { // nodes carry one spelling
+                throw entry.error("gpu.product", "\"" + gpu.product() + "\" is spelled \"" + seen.product() + "\" earlier");
+            }
             if (seen != null && seen.memoryGiB() != gpu.memoryGiB()) {
                 throw entry.error("gpu.memoryGiB", gpu.memoryGiB() + " differs from " + seen.memoryGiB()
                         + " given earlier for " + seen.product());
@@ -190,6 +193,16 @@ public final class InstanceCatalog {
         return all;
     }
 
+    /** Every GPU product, as the catalog spells it, in alphabetical order. */
+    public List<String> gpuProducts() {
+        List<String> products = new ArrayList<>(byProduct.size());
+        for (GpuSpec gpu : byProduct.values()) {
+            products.add(gpu.product());
+        }
+        java.util.Collections.sort(products);
+        return products;
+    }
+
     /**
      * Every instance type whose GPUs are {@code product} (the {@code nvidia.com/gpu.product} value,
      * case ignored), fewest GPUs first, then by name: the first one that fits is the smallest.
@@ -203,7 +216,8 @@ public final class InstanceCatalog {
 
     /** Usable memory of one GPU of {@code product}, in GiB, as the device reports it. */
     public Optional<Double> gpuMemoryGiB(String product) {
-        return spec(product).map(GpuSpec::memoryGiB);
+        Optional<GpuSpec> spec = spec(product);
+        return spec.isPresent() ? Optional.of(spec.get().memoryGiB()) : Optional.empty();
     }
 
     /** The {@code cluster-api/accelerator} label value for pools of {@code product}. */

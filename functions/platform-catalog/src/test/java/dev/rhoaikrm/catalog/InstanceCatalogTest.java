@@ -205,6 +205,10 @@ class InstanceCatalogTest {
         assertThatThrownBy(() -> InstanceCatalog.parse("t.yaml", GOOD + other.replace("product: NVIDIA-L4", "product: NVIDIA-L40S")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("entry 2 (aws/g6.2xlarge): field gpu.accelerator: nvidia-l4 is already used");
+        // one product, one spelling: nodes carry one, and gpuProducts() lists each product once
+        assertThatThrownBy(() -> InstanceCatalog.parse("t.yaml", GOOD + other.replace("product: NVIDIA-L4", "product: nvidia-l4")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("entry 2 (aws/g6.2xlarge): field gpu.product: \"nvidia-l4\" is spelled \"NVIDIA-L4\" earlier");
     }
 
     @Test

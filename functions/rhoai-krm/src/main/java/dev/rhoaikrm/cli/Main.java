@@ -27,7 +27,8 @@ public final class Main {
 
     public static void main(String[] args) {
         Trace.mark("main");
-        Optional<FunctionSet> function = invokedAs().flatMap(name -> FunctionSet.only(name, Functions.registered()));
+        Optional<String> name = invokedAs();
+        Optional<FunctionSet> function = name.isPresent() ? FunctionSet.only(name.get(), Functions.registered()) : Optional.empty();
         if (function.isPresent()) {
             FunctionCommand.main(function.get(), args);
         } else {

@@ -32,7 +32,8 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
 
     /** The fleet's cluster this run renders for, if any: it selects the intents' perCluster sections. */
     public Optional<String> cluster() {
-        return variable(CLUSTER_VARIABLE).or(() -> variable(CLUSTER_OVERRIDE));
+        Optional<String> cluster = variable(CLUSTER_VARIABLE);
+        return cluster.isPresent() ? cluster : variable(CLUSTER_OVERRIDE);
     }
 
     /**
@@ -43,7 +44,9 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
         java.util.Map<String, String> changed = new java.util.HashMap<>(variables);
         changed.remove(CLUSTER_VARIABLE);
         changed.remove(CLUSTER_OVERRIDE);
-        cluster.ifPresent(c -> changed.put(CLUSTER_OVERRIDE, c));
+        if (cluster.isPresent()) {
+            changed.put(CLUSTER_OVERRIDE, cluster.get());
+        }
         return new Environment(java.util.Map.copyOf(changed), workingDirectory, packageDirectory);
     }
 

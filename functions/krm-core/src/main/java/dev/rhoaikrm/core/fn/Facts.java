@@ -45,9 +45,16 @@ public final class Facts {
     private static Map<String, List<IntentRef>> byKind(List<IntentRef> refs) {
         Map<String, List<IntentRef>> index = new HashMap<>();
         for (IntentRef ref : refs) {
-            index.computeIfAbsent(ref.kind(), k -> new ArrayList<>()).add(ref);
+            List<IntentRef> ofKind = index.get(ref.kind());
+            if (ofKind == null) {
+                ofKind = new ArrayList<>();
+                index.put(ref.kind(), ofKind);
+            }
+            ofKind.add(ref);
         }
-        index.replaceAll((kind, list) -> List.copyOf(list));
+        for (Map.Entry<String, List<IntentRef>> e : index.entrySet()) {
+            e.setValue(List.copyOf(e.getValue()));
+        }
         return index;
     }
 
@@ -59,15 +66,18 @@ public final class Facts {
     /** Every published fact of this type (or a subtype), in input order. */
     @SuppressWarnings("unchecked")
     public <T> List<T> all(Class<T> type) {
-        return (List<T>) byType.computeIfAbsent(type, t -> {
+        List<T> known = (List<T>) byType.get(type);
+        if (known == null) {
             List<T> out = new ArrayList<>();
             for (Entry e : facts) {
                 if (type.isInstance(e.fact())) {
                     out.add(type.cast(e.fact()));
                 }
             }
-            return List.copyOf(out);
-        });
+            known = List.copyOf(out);
+            byType.put(type, known);
+        }
+        return known;
     }
 
     /** The intents of this kind in the input, with or without errors. */

@@ -29,7 +29,9 @@ public final class FunctionSet {
     /** Every registered function runs (the rhoai-krm CLI): an intent kind none of them owns is an error. */
     public static FunctionSet all(List<? extends FunctionRegistration> registered) {
         Set<String> names = new LinkedHashSet<>();
-        registered.forEach(r -> names.add(r.name()));
+        for (FunctionRegistration r : registered) {
+            names.add(r.name());
+        }
         return new FunctionSet(List.copyOf(registered), names, true);
     }
 
@@ -107,7 +109,11 @@ public final class FunctionSet {
 
     /** Every known intent kind, in registration order, without building any function. */
     public List<String> kinds() {
-        return known.stream().map(FunctionRegistration::kind).toList();
+        List<String> kinds = new java.util.ArrayList<>(known.size());
+        for (FunctionRegistration r : known) {
+            kinds.add(r.kind());
+        }
+        return List.copyOf(kinds);
     }
 
     private KrmFunction build(FunctionRegistration r) {

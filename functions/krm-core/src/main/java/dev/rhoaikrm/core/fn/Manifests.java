@@ -28,11 +28,11 @@ public final class Manifests {
                 putClean(out, key, v);
             }
         }
-        object.forEach((k, v) -> {
-            if (!out.containsKey(k)) {
-                putClean(out, k, v);
+        for (Map.Entry<String, Object> e : object.entrySet()) {
+            if (!out.containsKey(e.getKey())) {
+                putClean(out, e.getKey(), e.getValue());
             }
-        });
+        }
         return out;
     }
 
@@ -46,11 +46,11 @@ public final class Manifests {
             }
             putClean(out, key, v);
         }
-        metadata.forEach((k, v) -> {
-            if (!out.containsKey(k)) {
-                putClean(out, k, v);
+        for (Map.Entry<String, Object> e : metadata.entrySet()) {
+            if (!out.containsKey(e.getKey())) {
+                putClean(out, e.getKey(), e.getValue());
             }
-        });
+        }
         return out;
     }
 
@@ -83,12 +83,12 @@ public final class Manifests {
         }
         if (value instanceof Map<?, ?> m) {
             Map<String, Object> out = value instanceof TreeMap ? new TreeMap<>() : new LinkedHashMap<>();
-            ((Map<String, Object>) m).forEach((k, v) -> {
-                Object c = clean(v);
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) {
+                Object c = clean(e.getValue());
                 if (c != null) {
-                    out.put(k, c);
+                    out.put(e.getKey(), c);
                 }
-            });
+            }
             return out.isEmpty() ? null : metadataFirst(out);
         }
         if (value instanceof List<?> l) {
@@ -111,7 +111,9 @@ public final class Manifests {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("metadata", map.get("metadata"));
-        map.forEach(out::putIfAbsent);
+        for (Map.Entry<String, Object> e : map.entrySet()) {
+            out.putIfAbsent(e.getKey(), e.getValue());
+        }
         return out;
     }
 
@@ -126,12 +128,31 @@ public final class Manifests {
 
     @SuppressWarnings("unchecked")
     public static Map<String, Object> metadataOf(Map<String, Object> object) {
-        return (Map<String, Object>) object.computeIfAbsent("metadata", k -> new LinkedHashMap<>());
+        return (Map<String, Object>) child(object, "metadata", false);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> labelsOf(Map<String, Object> object) {
+        return (Map<String, Object>) child(metadataOf(object), "labels", true);
     }
 
     @SuppressWarnings("unchecked")
     public static Map<String, Object> annotationsOf(Map<String, Object> object) {
-        return (Map<String, Object>) metadataOf(object).computeIfAbsent("annotations", k -> new TreeMap<>());
+        return (Map<String, Object>) child(metadataOf(object), "annotations", true);
+    }
+
+    /**
+     * The map under {@code key}, made (sorted or in insertion order) when absent. A loop, not
+     * computeIfAbsent with a lambda: on the start path, where each lambda's first call costs a
+     * bootstrap on JDK 17–24 (docs/PERFORMANCE.md).
+     */
+    private static Object child(Map<String, Object> parent, String key, boolean sorted) {
+        Object child = parent.get(key);
+        if (child == null) {
+            child = sorted ? new TreeMap<String, Object>() : new LinkedHashMap<String, Object>();
+            parent.put(key, child);
+        }
+        return child;
     }
 
     /** The object without rhoai-krm.dev/generated-by, which only says where it came from (and an annotations map left empty). */

@@ -93,7 +93,10 @@ public final class Pipeline {
                         continue;
                     }
                     expandedNow.add(f.name() + "/" + source.summary().name());
-                    expand(f, source, bindings.get(source), inputs, env, facts, results, generated, consumed).ifPresent(expanded::add);
+                    Optional<Intent> intent = expand(f, source, bindings.get(source), inputs, env, facts, results, generated, consumed);
+                    if (intent.isPresent()) {
+                        expanded.add(intent.get());
+                    }
                 }
                 if (!expanded.isEmpty() && results.errorCount() == errorsBefore) {
                     Expansion joint = new Expansion(expanded.get(0), inputs, env, facts, objects -> publish(objects, env), results);
@@ -109,7 +112,12 @@ public final class Pipeline {
                     e.getMessage(), null, null, e.file(), 0));
         }
         Trace.mark("pipeline: expansions done");
-        List<SourceObject> kept = items.stream().filter(o -> !isStale(o, stream == null ? null : expandedNow)).toList();
+        List<SourceObject> kept = new ArrayList<>(items.size());
+        for (SourceObject o : items) {
+            if (!isStale(o, stream == null ? null : expandedNow)) {
+                kept.add(o);
+            }
+        }
         checkCollisions(generated, kept, results);
         strictMode(env, results);
         if (results.hasErrors()) {
@@ -127,7 +135,8 @@ public final class Pipeline {
         Map<String, Integer> perFile = new HashMap<>();
         for (GeneratedObject g : generated) {
             String path = outputPath(g);
-            int index = perFile.merge(path, 1, Integer::sum) - 1;
+            int index = perFile.getOrDefault(path, 0);
+            perFile.put(path, index + 1);
             out.add(new Outcome.Made(g, path, index));
         }
         if (stream != null && functionConfig.isPresent() && PluginStream.localConfig(functionConfig.get())
@@ -152,7 +161,9 @@ public final class Pipeline {
                 present.add(o.summary().kind());
             }
         }
-        functionConfig.ifPresent(fc -> present.add(fc.summary().kind()));
+        if (functionConfig.isPresent()) {
+            present.add(functionConfig.get().summary().kind());
+        }
         Results ignored = new Results();
         for (String kind : functions.kinds()) {
             if (!present.contains(kind)) {
@@ -211,7 +222,7 @@ public final class Pipeline {
         List<KrmFunction> running = functions.running();
         for (SourceObject o : items) {
             ObjectSummary s = o.summary();
-            if (running.stream().anyMatch(f -> isIntent(s, f.schema()))) {
+            if (isIntentOfAny(s, running)) {
                 continue; // binding checks an intent's metadata field by field; one result per problem
             }
             if (s.apiVersion() == null || s.apiVersion().isEmpty()) {
@@ -284,6 +295,15 @@ public final class Pipeline {
         }
     }
 
+    private static boolean isIntentOfAny(ObjectSummary s, List<KrmFunction> functions) {
+        for (KrmFunction f : functions) {
+            if (isIntent(s, f.schema())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The function's intents: its kind among the items, plus functionConfig unless it is one of them. */
     private List<SourceObject> intentsOf(KrmFunction f, List<SourceObject> items, Optional<SourceObject> functionConfig,
                                          Results results) {
@@ -296,16 +316,23 @@ public final class Pipeline {
         }
         // kpt's configPath and kustomize's transformer config also arrive as an item: one intent,
         // unless the item says something else (then the config would silently lose to it)
-        functionConfig.filter(fc -> isIntent(fc.summary(), schema)).ifPresent(fc -> {
-            Optional<SourceObject> item = intents.stream().filter(i -> sameName(i.summary(), fc.summary())).findFirst();
-            if (item.isEmpty()) {
+        if (functionConfig.isPresent() && isIntent(functionConfig.get().summary(), schema)) {
+            SourceObject fc = functionConfig.get();
+            SourceObject item = null;
+            for (SourceObject i : intents) {
+                if (sameName(i.summary(), fc.summary())) {
+                    item = i;
+                    break;
+                }
+            }
+            if (item == null) {
                 intents.add(fc);
-            } else if (!sameSpec(item.get(), fc)) {
-                results.error(item.get(), "metadata.name", "two " + schema.kind() + " intents are named \"" + fc.summary().name()
+            } else if (!sameSpec(item, fc)) {
+                results.error(item, "metadata.name", "two " + schema.kind() + " intents are named \"" + fc.summary().name()
                         + "\" (the other is the function config" + (fc.file() == null || fc.file().startsWith("<") ? "" : ", " + fc.file())
                         + ", which says something else); names must be unique");
             }
-        });
+        }
         Map<String, SourceObject> byName = new LinkedHashMap<>();
         List<SourceObject> unique = new ArrayList<>();
         for (SourceObject i : intents) {

@@ -90,7 +90,9 @@ public final class Writers {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> deepCopy(Map<String, Object> map) {
         Map<String, Object> out = map instanceof java.util.TreeMap ? new java.util.TreeMap<>() : new LinkedHashMap<>();
-        map.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : v));
+        for (Map.Entry<String, Object> e : map.entrySet()) {
+            out.put(e.getKey(), e.getValue() instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : e.getValue());
+        }
         return out;
     }
 
@@ -144,7 +146,10 @@ public final class Writers {
 
     /** A pass-through object as a document; re-serialised (comments kept) only when bookkeeping or a line separator must go. */
     private static String plain(SourceObject source) {
-        boolean bookkeeping = source.summary().annotations().keySet().stream().anyMatch(KptAnnotations::isFileBookkeeping);
+        boolean bookkeeping = false;
+        for (String key : source.summary().annotations().keySet()) {
+            bookkeeping |= KptAnnotations.isFileBookkeeping(key);
+        }
         // a character Go reads as a line break must go out escaped (Yaml.dumpNode quotes and escapes it)
         if (!bookkeeping && source.form() == SourceObject.Form.DOCUMENT && !LineSeparators.present(source.text())) {
             return source.text();

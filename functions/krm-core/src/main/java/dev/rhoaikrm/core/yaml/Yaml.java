@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -64,7 +65,11 @@ public final class Yaml {
         try {
             Composer composer = new Composer(settings, new DepthLimitedParser(LineSeparators.parser(settings, text, file, comments, false),
                     file, InputLimits.DEFAULT.maxDepth()));
-            return composer.getSingleNode().orElseThrow(() -> new YamlInputException("empty document", file, -1));
+            Optional<Node> node = composer.getSingleNode();
+            if (node.isEmpty()) {
+                throw new YamlInputException("empty document", file, -1);
+            }
+            return node.get();
         } catch (MarkedYamlEngineException e) {
             throw asInputError(e, file);
         } catch (YamlEngineException e) {
@@ -83,8 +88,11 @@ public final class Yaml {
         stream.addAll(documentEvents);
         stream.add(new StreamEndEvent());
         try {
-            return new Composer(loadSettings(false), new RecordedEvents(stream)).getSingleNode()
-                    .orElseThrow(() -> new YamlInputException("empty document", file, -1));
+            Optional<Node> node = new Composer(loadSettings(false), new RecordedEvents(stream)).getSingleNode();
+            if (node.isEmpty()) {
+                throw new YamlInputException("empty document", file, -1);
+            }
+            return node.get();
         } catch (MarkedYamlEngineException e) {
             throw asInputError(e, file);
         } catch (YamlEngineException e) {
