@@ -295,6 +295,7 @@ public final class Pipeline {
         }
     }
 
+    /** Whether {@code s} is an intent of one of {@code functions} (a loop: see docs/ARCHITECTURE.md, One run). */
     private static boolean isIntentOfAny(ObjectSummary s, List<KrmFunction> functions) {
         for (KrmFunction f : functions) {
             if (isIntent(s, f.schema())) {
