@@ -26,7 +26,6 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /** The YAML settings used everywhere, and the few operations built on them. */
 public final class Yaml {
@@ -65,11 +64,7 @@ public final class Yaml {
         try {
             Composer composer = new Composer(settings, new DepthLimitedParser(LineSeparators.parser(settings, text, file, comments, false),
                     file, InputLimits.DEFAULT.maxDepth()));
-            Optional<Node> node = composer.getSingleNode();
-            if (node.isEmpty()) {
-                throw new YamlInputException("empty document", file, -1);
-            }
-            return node.get();
+            return single(composer.getSingleNode(), file);
         } catch (MarkedYamlEngineException e) {
             throw asInputError(e, file);
         } catch (YamlEngineException e) {
@@ -88,16 +83,20 @@ public final class Yaml {
         stream.addAll(documentEvents);
         stream.add(new StreamEndEvent());
         try {
-            Optional<Node> node = new Composer(loadSettings(false), new RecordedEvents(stream)).getSingleNode();
-            if (node.isEmpty()) {
-                throw new YamlInputException("empty document", file, -1);
-            }
-            return node.get();
+            return single(new Composer(loadSettings(false), new RecordedEvents(stream)).getSingleNode(), file);
         } catch (MarkedYamlEngineException e) {
             throw asInputError(e, file);
         } catch (YamlEngineException e) {
             throw new YamlInputException(e.getMessage(), file, -1);
         }
+    }
+
+    /** The composed document; none is an error (a test, not orElseThrow's lambda: see docs/ARCHITECTURE.md, One run). */
+    private static Node single(Optional<Node> node, String file) {
+        if (node.isEmpty()) {
+            throw new YamlInputException("empty document", file, -1);
+        }
+        return node.get();
     }
 
     /** A parser that replays recorded events. */
@@ -217,7 +216,7 @@ public final class Yaml {
                 .setWidth(Integer.MAX_VALUE)
                 .setSplitLines(false)
                 .setDumpComments(comments)
-                .setSchema(new CoreSchema())
+                .setSchema(CoreTagResolver.SCHEMA)
                 .build();
     }
 
