@@ -1,6 +1,7 @@
 package dev.rhoaikrm.catalog;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -44,6 +45,14 @@ public record InstanceType(String platform, String name, GpuSpec gpu, int vcpu, 
     /** A type sold on demand too (the most common case). */
     public InstanceType(String platform, String name, GpuSpec gpu, int vcpu, long memoryMiB) {
         this(platform, name, gpu, vcpu, memoryMiB, List.of());
+    }
+
+    /**
+     * How the catalog looks a type up: platform and name without case (Azure treats VM sizes
+     * case-insensitively), e.g. {@code azure/standard_nc24ads_a100_v4}.
+     */
+    static String lookupKey(String platform, String name) {
+        return platform.toLowerCase(Locale.ROOT) + "/" + name.toLowerCase(Locale.ROOT);
     }
 
     /** Whether the cloud sells the type on demand, not only as spot or flex-start capacity. */

@@ -221,9 +221,9 @@ class InstanceCatalogTest {
 
     @Test
     void labelValueCheckIsTheLabelGrammar() {
-        PatternOracle.assertSameAs("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?", s -> InstanceCatalog.isLabelValue(s, false), "aZ09-_.é/ ", 6, 7);
-        PatternOracle.assertSameAs("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?", s -> InstanceCatalog.isLabelValue(s, true), "aZ09-_.é/ ", 6, 7);
-        assertThat(InstanceCatalog.isLabelValue("a".repeat(63), true)).isTrue();
-        assertThat(InstanceCatalog.isLabelValue("a".repeat(64), true)).isFalse();
+        PatternOracle.assertSameAs("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?", s -> InstanceCatalogReader.isLabelValue(s, false), "aZ09-_.é/ ", 6, 7);
+        PatternOracle.assertSameAs("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?", s -> InstanceCatalogReader.isLabelValue(s, true), "aZ09-_.é/ ", 6, 7);
+        assertThat(InstanceCatalogReader.isLabelValue("a".repeat(63), true)).isTrue();
+        assertThat(InstanceCatalogReader.isLabelValue("a".repeat(64), true)).isFalse();
     }
 }

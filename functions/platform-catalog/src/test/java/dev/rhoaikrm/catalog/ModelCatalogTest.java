@@ -169,7 +169,7 @@ class ModelCatalogTest {
 
     @Test
     void theHandWrittenChecksAreTheirPatterns() {
-        PatternOracle.assertSameAs("[a-z0-9]([-a-z0-9.]*[a-z0-9])?", ModelCatalog::isId, "az09-./ A\t", 7, 11);
-        PatternOracle.assertSameAs("[^/\\s]+/[^/\\s]+", ModelCatalog::isOrgSlashName, "az09-./ A\t", 7, 11);
+        PatternOracle.assertSameAs("[a-z0-9]([-a-z0-9.]*[a-z0-9])?", ModelCatalogReader::isId, "az09-./ A\t", 7, 11);
+        PatternOracle.assertSameAs("[^/\\s]+/[^/\\s]+", ModelCatalogReader::isOrgSlashName, "az09-./ A\t", 7, 11);
     }
 }

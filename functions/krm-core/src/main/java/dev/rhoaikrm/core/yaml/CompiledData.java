@@ -202,7 +202,8 @@ public final class CompiledData {
         throw new IllegalArgumentException("cannot compile " + value.getClass().getSimpleName() + " " + value);
     }
 
-    private static String literal(String s) {
+    /** A Java string literal of {@code s} (also for other generators of Java source from shipped data). */
+    public static String literal(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
