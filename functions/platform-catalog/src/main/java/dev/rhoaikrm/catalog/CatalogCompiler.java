@@ -87,7 +87,7 @@ public final class CatalogCompiler {
                     .append(t.memoryMiB()).append("L, ").append(strings(t.offeredAs())).append(')');
         }
         out.append(");\n    }\n");
-        out.append("\n    /** One GPU per product of instance-types.yaml, as InstanceCatalogReader.gpus derives them. */\n")
+        out.append("\n    /** One GPU per product of instance-types.yaml, alphabetical, as InstanceCatalogReader.gpus derives them. */\n")
                 .append("    static List<GpuSpec> gpus() {\n        return List.of(");
         List<GpuSpec> gpus = InstanceCatalogReader.gpus(types);
         for (int i = 0; i < gpus.size(); i++) {

@@ -27,20 +27,21 @@ public final class InstanceCatalog {
 
     /**
      * Fewest GPUs first, then by name and platform. A plain class rather than Comparator.comparing
-     * chains: those spin lambda classes at run time, milliseconds of every render's start.
+     * chains: those spin lambda classes at run time, milliseconds of every render's start; loaded
+     * only by {@link #withGpuProduct}.
      */
-    private static final Comparator<InstanceType> BY_COUNT_THEN_NAME = new Comparator<>() {
+    private static final class ByCountThenName implements Comparator<InstanceType> {
         @Override
         public int compare(InstanceType a, InstanceType b) {
             int byCount = Integer.compare(a.gpu().count(), b.gpu().count());
             int byName = a.name().compareTo(b.name());
             return byCount != 0 ? byCount : byName != 0 ? byName : a.platform().compareTo(b.platform());
         }
-    };
+    }
 
     /** Every entry in file order; null in the shipped catalog, whose entries {@link ShippedTypes} holds. */
     private final List<InstanceType> all;
-    /** One GPU per product, in file order ({@link InstanceCatalogReader#gpus}). */
+    /** One GPU per product, in alphabetical order of the product ({@link InstanceCatalogReader#gpus}). */
     private final List<GpuSpec> gpus;
     /** {@link InstanceType#lookupKey} -> entry; built on the first {@link #find}. */
     private Map<String, InstanceType> byPlatformAndName;
@@ -102,8 +103,7 @@ public final class InstanceCatalog {
         for (GpuSpec gpu : gpus) {
             products.add(gpu.product());
         }
-        Collections.sort(products);
-        return products;
+        return Collections.unmodifiableList(products);
     }
 
     /**
@@ -117,7 +117,7 @@ public final class InstanceCatalog {
                 types.add(t);
             }
         }
-        types.sort(BY_COUNT_THEN_NAME);
+        types.sort(new ByCountThenName());
         return Collections.unmodifiableList(types);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads {@code instance-types.yaml} into {@link InstanceType}s and checks it thoroughly (types, unknown
@@ -123,13 +124,18 @@ final class InstanceCatalogReader {
 
     /**
      * One GPU per product, as {@link InstanceCatalog} answers for it (product, memory, accelerator):
-     * the first entry's, in file order ({@link #read} checked that the others agree).
+     * the first entry's ({@link #read} checked that the others agree), in alphabetical order of the
+     * product, so that listing the products needs no sorting at a render's start.
      */
     static List<GpuSpec> gpus(List<InstanceType> all) {
         Map<String, GpuSpec> byProduct = new LinkedHashMap<>();
         for (InstanceType t : all) {
             byProduct.putIfAbsent(t.gpu().product().toLowerCase(Locale.ROOT), t.gpu());
         }
-        return List.copyOf(byProduct.values());
+        Map<String, GpuSpec> alphabetical = new TreeMap<>();
+        for (GpuSpec gpu : byProduct.values()) {
+            alphabetical.put(gpu.product(), gpu);
+        }
+        return List.copyOf(alphabetical.values());
     }
 }
