@@ -13,7 +13,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * errors read alike: {@code models.yaml: entry 3 (qwen2.5-math-7b-instruct): field kvHeads: ...}.
  *
  * <p>The catalogs are data we ship, so anything wrong in them is a programming error, reported as
- * {@link IllegalStateException}. Plain maps from snakeyaml-engine's {@code Load} are enough here: no
+ * {@link IllegalStateException}; the build reads them here ({@link CatalogCompiler}), so it fails
+ * on such an error before any render could. Plain maps from snakeyaml-engine's {@code Load} are enough here: no
  * reflection (nothing for a native image to configure) and no need to keep comments.
  */
 final class CatalogYaml {

@@ -17,7 +17,7 @@ public final class HealthChecks {
     }
 
     private static final class Shipped {
-        static final List<HealthCheck> ALL = read("health-checks.yaml", CatalogData.document("health-checks.yaml"));
+        static final List<HealthCheck> ALL = read("health-checks.yaml", HealthCheckData.document("health-checks.yaml"));
     }
 
     private HealthChecks() {

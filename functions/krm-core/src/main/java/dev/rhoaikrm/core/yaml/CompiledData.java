@@ -12,7 +12,9 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * The data files this product ships (catalogs, release tables, profiles) compiled to Java.
+ * The data files this product ships (health checks, release tables, profiles) compiled to Java maps.
+ * (The GPU and model catalogs go one step further: platform-catalog's CatalogCompiler checks them in
+ * the build and compiles them to the records a render uses.)
  *
  * <p>Why: a function runs as a fresh process per render, with every line of code cold. Reading
  * ~900 lines of shipped YAML took 30-150 ms per render in the interpreter, whichever parser did it;

@@ -12,12 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link CatalogData} is the shipped catalogs compiled to Java by the build (see {@link CompiledData}):
- * it must hold exactly what the YAML library reads from the files.
+ * {@link HealthCheckData} is the shipped health checks compiled to Java by the build (see {@link CompiledData}):
+ * it must hold exactly what the YAML library reads from the file. (The catalogs are compiled to
+ * records instead: {@link ShippedCatalogsTest}.)
  */
-class CatalogDataTest {
-    private static final Path YAML = Path.of("src/main/data/catalog");
-    private static final List<String> FILES = List.of("instance-types.yaml", "models.yaml");
+class HealthCheckDataTest {
+    private static final Path YAML = Path.of("src/main/data/health-checks");
+    private static final List<String> FILES = List.of("health-checks.yaml");
 
     @Test
     void theCompiledClassHoldsWhatTheYamlSays() throws IOException {
@@ -25,10 +26,10 @@ class CatalogDataTest {
         Map<String, Object> compiled = new LinkedHashMap<>();
         for (String file : FILES) {
             read.put(file, CompiledData.read(file, Files.readString(YAML.resolve(file))));
-            compiled.put(file, CatalogData.document(file));
+            compiled.put(file, HealthCheckData.document(file));
         }
         // the same source from both: value for value, type for type (8 is not 8L), in order
-        assertThat(CompiledData.source("dev.rhoaikrm.catalog", "CatalogData", compiled))
-                .isEqualTo(CompiledData.source("dev.rhoaikrm.catalog", "CatalogData", read));
+        assertThat(CompiledData.source("dev.rhoaikrm.catalog", "HealthCheckData", compiled))
+                .isEqualTo(CompiledData.source("dev.rhoaikrm.catalog", "HealthCheckData", read));
     }
 }
