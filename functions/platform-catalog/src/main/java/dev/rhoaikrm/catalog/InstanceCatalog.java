@@ -21,7 +21,7 @@ import java.util.Optional;
  * and compiled to constructor calls ({@link CatalogCompiler}), because the generated manifests trust
  * these facts and a render should not pay for checking them again. What a render does not ask for is
  * not built: the per-product GPU facts (all a typical ModelServing render needs) come without the
- * instance types, and the lookup by name is built on the first lookup.
+ * instance types, and the lookup by name is a compiled string switch.
  */
 public final class InstanceCatalog {
 
@@ -43,7 +43,7 @@ public final class InstanceCatalog {
     private final List<InstanceType> all;
     /** One GPU per product, in alphabetical order of the product ({@link InstanceCatalogReader#gpus}). */
     private final List<GpuSpec> gpus;
-    /** {@link InstanceType#lookupKey} -> entry; built on the first {@link #find}. */
+    /** {@link InstanceType#lookupKey} -> entry of a catalog given as text; built on its first {@link #find}. */
     private Map<String, InstanceType> byPlatformAndName;
 
     private InstanceCatalog(List<InstanceType> all, List<GpuSpec> gpus) {
@@ -78,13 +78,19 @@ public final class InstanceCatalog {
 
     /** The instance type {@code name} of {@code platform} (aws, azure, gcp), ignoring case. */
     public Optional<InstanceType> find(String platform, String name) {
-        return Optional.ofNullable(byPlatformAndName().get(InstanceType.lookupKey(platform, name)));
+        String key = InstanceType.lookupKey(platform, name);
+        if (all == null) { // the shipped catalog, whose lookup the build compiled
+            int index = ShippedCatalogs.instanceTypeIndex(key);
+            return index < 0 ? Optional.empty() : Optional.of(ShippedTypes.ALL.get(index));
+        }
+        return Optional.ofNullable(byPlatformAndName().get(key));
     }
 
+    /** The lookup of a catalog given as text (tests), built on its first use. */
     private synchronized Map<String, InstanceType> byPlatformAndName() {
         if (byPlatformAndName == null) {
             Map<String, InstanceType> byKey = new HashMap<>();
-            for (InstanceType t : all()) {
+            for (InstanceType t : all) {
                 byKey.put(InstanceType.lookupKey(t.platform(), t.name()), t);
             }
             byPlatformAndName = byKey;

@@ -30,6 +30,11 @@ class ShippedCatalogsTest {
         assertThat(ShippedCatalogs.models()).isEqualTo(models).isEqualTo(ModelCatalog.shipped().all());
         assertThat(ShippedCatalogs.instanceTypes()).isEqualTo(types).isEqualTo(InstanceCatalog.shipped().all());
         assertThat(ShippedCatalogs.gpus()).isEqualTo(InstanceCatalogReader.gpus(types));
+        for (int i = 0; i < types.size(); i++) {
+            assertThat(ShippedCatalogs.instanceTypeIndex(InstanceType.lookupKey(types.get(i).platform(), types.get(i).name())))
+                    .isEqualTo(i);
+        }
+        assertThat(ShippedCatalogs.instanceTypeIndex("aws/m5.large")).isEqualTo(-1);
     }
 
     @Test
