@@ -3,7 +3,7 @@ package dev.rhoaikrm.gpuworkerset;
 import dev.rhoaikrm.catalog.GpuSpec;
 import dev.rhoaikrm.catalog.InstanceCatalog;
 import dev.rhoaikrm.catalog.InstanceType;
-import dev.rhoaikrm.core.intent.StringSchema;
+import dev.rhoaikrm.core.intent.KnownPattern;
 import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.PoolSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +67,7 @@ final class Pools {
                         + " its machine.openshift.io/cluster-api-machineset label allows " + MAX_NAME + ": shorten the pool name");
                 return Optional.empty();
             }
-            if (!StringSchema.DNS1123_LABEL.matcher(name).matches()) {
+            if (!KnownPattern.DNS_LABEL.matches(name)) {
                 // only the zone part can be off (a region taken from a saved MachineSet): no '/', '..' or capitals in object names
                 problems.error(p.at().pathOf("zones") + "[" + i + "]", "makes the MachineSet name \"" + name + "\", which is not a"
                         + " DNS-1123 label (an object name and the value of its machine.openshift.io/cluster-api-machineset label):"

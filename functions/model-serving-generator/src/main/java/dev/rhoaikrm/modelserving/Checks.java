@@ -60,9 +60,14 @@ final class Checks {
         }
         if (m.uri().isHuggingFace()) {
             String uriPath = m.model().at().pathOf("uri");
-            HuggingFaceNames.repoIdProblem(m.uri().repoId()).ifPresent(p -> out.error(uriPath, p));
-            if (m.uri().revision() != null) {
-                HuggingFaceNames.revisionProblem(m.uri().revision()).ifPresent(p -> out.error(uriPath, p));
+            Optional<String> repoIdProblem = HuggingFaceNames.repoIdProblem(m.uri().repoId());
+            if (repoIdProblem.isPresent()) {
+                out.error(uriPath, repoIdProblem.get());
+            }
+            Optional<String> revisionProblem = m.uri().revision() == null ? Optional.empty()
+                    : HuggingFaceNames.revisionProblem(m.uri().revision());
+            if (revisionProblem.isPresent()) {
+                out.error(uriPath, revisionProblem.get());
             }
         }
         if (!m.uri().isHuggingFace() && m.at().has("storage")) {
@@ -147,7 +152,7 @@ final class Checks {
      * downloaded is the checkpoint as stored, in the format vLLM loads (the download skips the others).
      */
     String storageSize(Optional<GpuSizing> sizing) {
-        Optional<Double> downloadGiB = sizing.map(GpuSizing::checkpointGiB);
+        Optional<Double> downloadGiB = sizing.isPresent() ? Optional.of(sizing.get().checkpointGiB()) : Optional.empty();
         if (m.storage().size().isPresent()) {
             String size = m.storage().size().get();
             double stated = Quantities.amount(size) / (1 << 30);

@@ -208,10 +208,14 @@ public final class InstanceCatalog {
      * case ignored), fewest GPUs first, then by name: the first one that fits is the smallest.
      */
     public List<InstanceType> withGpuProduct(String product) {
-        return all.stream()
-                .filter(t -> t.gpu().product().equalsIgnoreCase(product))
-                .sorted(BY_COUNT_THEN_NAME)
-                .toList();
+        List<InstanceType> types = new ArrayList<>();
+        for (InstanceType t : all) {
+            if (t.gpu().product().equalsIgnoreCase(product)) {
+                types.add(t);
+            }
+        }
+        types.sort(BY_COUNT_THEN_NAME);
+        return List.copyOf(types);
     }
 
     /** Usable memory of one GPU of {@code product}, in GiB, as the device reports it. */
@@ -222,7 +226,8 @@ public final class InstanceCatalog {
 
     /** The {@code cluster-api/accelerator} label value for pools of {@code product}. */
     public Optional<String> acceleratorFor(String product) {
-        return spec(product).map(GpuSpec::accelerator);
+        Optional<GpuSpec> spec = spec(product);
+        return spec.isPresent() ? Optional.of(spec.get().accelerator()) : Optional.empty();
     }
 
     private Optional<GpuSpec> spec(String product) {
