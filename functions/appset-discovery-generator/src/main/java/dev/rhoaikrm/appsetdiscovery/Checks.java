@@ -42,7 +42,9 @@ final class Checks {
             globs(set);
             appName(set);
             destination(set.destination(), true);
-            set.labels().forEach((k, v) -> template(set.at().pathOf("labels") + "." + k, v));
+            for (Map.Entry<String, String> label : set.labels().entrySet()) {
+                template(set.at().pathOf("labels") + "." + label.getKey(), label.getValue());
+            }
             rollingSync(set);
             if (s.clusters().isPresent()) {
                 fleetSet(set);

@@ -131,11 +131,21 @@ final class Checks {
         return m.runtime().image().toLowerCase(Locale.ROOT).contains("cuda");
     }
 
+    /** "--max-model-len" of "--max-model-len=4096" or "--max-model-len 4096" (what split("[= ]", 2) gave, without its regex). */
+    static String flagName(String arg) {
+        for (int i = 0; i < arg.length(); i++) {
+            if (arg.charAt(i) == '=' || arg.charAt(i) == ' ') {
+                return arg.substring(0, i);
+            }
+        }
+        return arg;
+    }
+
     /** A flag in runtime.args that a field owns is refused, naming the field. */
     private void runtimeArgs() {
         List<String> extra = m.runtime().args();
         for (int i = 0; i < extra.size(); i++) {
-            String flag = extra.get(i).split("[= ]", 2)[0];
+            String flag = flagName(extra.get(i));
             String field = FLAGS_OF_FIELDS.get(flag);
             if (field != null) {
                 out.error(m.runtime().at().pathOf("args") + "[" + i + "]", flag + " is set through " + field
