@@ -205,6 +205,15 @@ final class Composition {
      * set ({@code setByIntent}) are left out: the intent decided there.
      */
     List<Note> notes(BoundObject setByIntent) {
+        return notes(setByIntent, true);
+    }
+
+    /** Every note, as if the intent's overrides set nothing (the README's profile table). */
+    List<Note> notes() {
+        return notes(null, false);
+    }
+
+    private List<Note> notes(BoundObject setByIntent, boolean leaveOutOverridden) {
         List<Note> out = new ArrayList<>();
         for (Missing m : missing) {
             if (m.equivalent() != null && enabled(m.equivalent().split("\\.")[0])) {
@@ -219,7 +228,7 @@ final class Composition {
         Set<String> seen = new LinkedHashSet<>();
         List<Note> kept = new ArrayList<>();
         for (Note n : out) {
-            if (!overridden(setByIntent, n.path()) && seen.add(n.profile() + n.message())) {
+            if (!(leaveOutOverridden && overridden(setByIntent, n.path())) && seen.add(n.profile() + n.message())) {
                 kept.add(n);
             }
         }

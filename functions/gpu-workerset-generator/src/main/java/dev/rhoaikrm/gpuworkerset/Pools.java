@@ -39,7 +39,10 @@ final class Pools {
             if (first != null) {
                 problems.error(p.at().pathOf("name"), "\"" + p.name() + "\" is also the name of spec.pools[" + first + "]; pool names must be unique");
             }
-            pool(p, cluster, problems).ifPresent(pools::add);
+            Optional<Pool> pool = pool(p, cluster, problems);
+            if (pool.isPresent()) {
+                pools.add(pool.get());
+            }
         }
         checkFlavors(pools, problems);
         return pools;
@@ -104,18 +107,23 @@ final class Pools {
                 return Optional.empty();
             }
         }
-        GpuSpec base = known.map(InstanceType::gpu).orElse(null);
-        String product = gpu.product().orElseGet(() -> base.product());
-        int count = gpu.count().map(Long::intValue).orElseGet(() -> base.count());
-        double memory = gpu.memoryGiB()
-                .orElseGet(() -> InstanceCatalog.shipped().gpuMemoryGiB(product).orElse(base == null ? 0 : base.memoryGiB()));
-        String accelerator = gpu.accelerator()
-                .or(() -> InstanceCatalog.shipped().acceleratorFor(product))
-                .orElseGet(() -> product.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
-        int vcpu = p.vcpu().map(Long::intValue).orElseGet(() -> known.get().vcpu());
-        long memoryMiB = p.memoryMiB().orElseGet(() -> known.get().memoryMiB());
-        return Optional.of(new InstanceType(platform.name(), known.map(InstanceType::name).orElse(name),
-                new GpuSpec(product, count, memory, accelerator), vcpu, memoryMiB, known.map(InstanceType::offeredAs).orElse(List.of())));
+        GpuSpec base = known.isPresent() ? known.get().gpu() : null;
+        String product = gpu.product().isPresent() ? gpu.product().get() : base.product();
+        int count = gpu.count().isPresent() ? gpu.count().get().intValue() : base.count();
+        double memory = gpu.memoryGiB().isPresent() ? gpu.memoryGiB().get()
+                : InstanceCatalog.shipped().gpuMemoryGiB(product).orElse(base == null ? 0 : base.memoryGiB());
+        String accelerator = gpu.accelerator().isPresent() ? gpu.accelerator().get() : acceleratorOf(product);
+        int vcpu = p.vcpu().isPresent() ? p.vcpu().get().intValue() : known.get().vcpu();
+        long memoryMiB = p.memoryMiB().isPresent() ? p.memoryMiB().get() : known.get().memoryMiB();
+        return Optional.of(new InstanceType(platform.name(), known.isPresent() ? known.get().name() : name,
+                new GpuSpec(product, count, memory, accelerator), vcpu, memoryMiB, known.isPresent() ? known.get().offeredAs() : List.of()));
+    }
+
+    /** The catalog's accelerator label of a GPU product, else one made from its name (NVIDIA-L40S: nvidia-l40s). */
+    private static String acceleratorOf(String product) {
+        Optional<String> cataloged = InstanceCatalog.shipped().acceleratorFor(product);
+        return cataloged.isPresent() ? cataloged.get()
+                : product.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static String catalogFamilies(Platform platform) {
