@@ -13,14 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Works out each pool's instance facts and zones, and checks the pools; problems carry field paths. */
 final class Pools {
-    /** A label key: optional DNS-subdomain prefix and a name of at most 63 characters. */
-    private static final Pattern LABEL_KEY = Pattern.compile(
-            "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
     /** Labels the function sets itself on every node of a pool; a pool may not set them to something else. */
     static final Set<String> OWN_LABELS = Set.of(Pool.POOL_LABEL, Pool.PRODUCT_LABEL, Pool.ACCELERATOR_LABEL);
     /** The longest value of the machine.openshift.io/cluster-api-machineset label, which holds the MachineSet name. */
@@ -122,8 +118,12 @@ final class Pools {
     /** The catalog's accelerator label of a GPU product, else one made from its name (NVIDIA-L40S: nvidia-l40s). */
     private static String acceleratorOf(String product) {
         Optional<String> cataloged = InstanceCatalog.shipped().acceleratorFor(product);
-        return cataloged.isPresent() ? cataloged.get()
-                : product.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return cataloged.isPresent() ? cataloged.get() : acceleratorFromName(product);
+    }
+
+    /** For a GPU the catalog lacks: its product name in lower case, each run of other characters one '-', none at the ends. */
+    private static String acceleratorFromName(String product) {
+        return product.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static String catalogFamilies(Platform platform) {
@@ -160,7 +160,7 @@ final class Pools {
         boolean ok = true;
         for (String key : p.labels().keySet()) {
             String path = p.at().pathOf("labels") + "." + key;
-            if (!LABEL_KEY.matcher(key).matches() || key.substring(key.indexOf('/') + 1).length() > 63) {
+            if (!KnownPattern.LABEL_KEY.matches(key) || key.substring(key.indexOf('/') + 1).length() > 63) {
                 problems.error(path, "\"" + key + "\" is not a valid label key");
                 ok = false;
             } else if (key.equals(Pool.PRODUCT_LABEL)) {

@@ -20,6 +20,8 @@ public enum KnownPattern {
     DNS_SUBDOMAIN_OR_EMPTY("([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?"),
     /** A label value (may be empty), without its length limit. */
     LABEL_VALUE("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?"),
+    /** A label key: an optional DNS-subdomain prefix and '/', then a name of 1 to 63 characters (labelValueFmt, qualifiedNameFmt). */
+    LABEL_KEY("([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?"),
     /** {@link Quantities#PATTERN}. */
     QUANTITY(Quantities.PATTERN),
     /** {@link Quantities#NON_NEGATIVE_PATTERN}. */
@@ -56,6 +58,8 @@ public enum KnownPattern {
                 return s.isEmpty() || isSubdomain(s);
             case LABEL_VALUE:
                 return isLabelValue(s);
+            case LABEL_KEY:
+                return isLabelKey(s);
             case QUANTITY:
                 return Quantities.isQuantity(s, true);
             default:
@@ -90,6 +94,13 @@ public enum KnownPattern {
             }
         }
         return true;
+    }
+
+    private static boolean isLabelKey(String s) {
+        int slash = s.indexOf('/');
+        String name = slash < 0 ? s : s.substring(slash + 1);
+        return (slash < 0 || isSubdomain(s.substring(0, slash))) && !name.isEmpty() && name.length() <= 63
+                && name.indexOf('/') < 0 && isLabelValue(name);
     }
 
     private static boolean isLabelValue(String s) {

@@ -31,6 +31,12 @@ class KnownPatternTest {
     }
 
     @Test
+    void labelKey() {
+        check(KnownPattern.LABEL_KEY, "aZ9-_./", "nvidia.com/gpu.product", "node-role.kubernetes.io/worker", "team",
+                "a.b/" + "x".repeat(63));
+    }
+
+    @Test
     void quantities() {
         String alphabet = "09+-.eEKMGTPimk";
         check(KnownPattern.QUANTITY, alphabet, "500m", "96Gi", "-1.5e+3", ".5", "5.", FORTY + "." + FORTY + "E999", "1e12");
