@@ -341,7 +341,9 @@ record AppSetDiscovery(
     /** The bootstrap Application first (when there is one), then the explicit ones. */
     List<AppEntry> allApplications() {
         List<AppEntry> all = new ArrayList<>();
-        bootstrap.ifPresent(all::add);
+        if (bootstrap.isPresent()) {
+            all.add(bootstrap.get());
+        }
         all.addAll(applications);
         return all;
     }

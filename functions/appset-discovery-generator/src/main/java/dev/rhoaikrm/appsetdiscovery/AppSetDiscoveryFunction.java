@@ -13,6 +13,7 @@ import dev.rhoaikrm.core.intent.IntentSchema;
 import dev.rhoaikrm.core.result.Results;
 import dev.rhoaikrm.core.yaml.SourceObject;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +57,9 @@ public final class AppSetDiscoveryFunction implements KrmFunction, Importable, F
             return;
         }
         ArgoObjects objects = new ArgoObjects(s, source.get(), report);
-        s.projects().forEach(p -> out.emit(objects.appProject(p)));
+        for (var p : s.projects()) {
+            out.emit(objects.appProject(p));
+        }
         for (AppSet set : s.appSets()) {
             if (set.nameTemplate().template() != null) {
                 out.emit(objects.applicationSet(set));
@@ -65,10 +68,10 @@ public final class AppSetDiscoveryFunction implements KrmFunction, Importable, F
         for (AppEntry app : s.allApplications()) {
             out.emit(objects.application(app));
         }
-        if (s.bootstrap().filter(AppSetDiscovery.Bootstrap::clusterAdmin).isPresent()) {
+        if (s.bootstrap().isPresent() && s.bootstrap().get().clusterAdmin()) {
             out.emit(objects.controllerClusterAdmin());
         }
-        if (s.bootstrap().filter(AppSetDiscovery.Bootstrap::healthChecks).isPresent()) {
+        if (s.bootstrap().isPresent() && s.bootstrap().get().healthChecks()) {
             out.emit(objects.healthChecks());
         }
     }
@@ -158,7 +161,12 @@ public final class AppSetDiscoveryFunction implements KrmFunction, Importable, F
 
     /** The intents of this kind in an input (for cross-intent checks). */
     static List<SourceObject> intentsIn(List<SourceObject> objects) {
-        return objects.stream().filter(o -> AppSetDiscoverySchema.KIND.equals(o.summary().kind())
-                && "rhoai-krm.dev".equals(o.summary().group())).toList();
+        List<SourceObject> intents = new ArrayList<>();
+        for (SourceObject o : objects) {
+            if (AppSetDiscoverySchema.KIND.equals(o.summary().kind()) && "rhoai-krm.dev".equals(o.summary().group())) {
+                intents.add(o);
+            }
+        }
+        return intents;
     }
 }

@@ -41,7 +41,11 @@ final class ArgoObjects {
     Map<String, Object> appProject(Project p) {
         // the repository of the intent's own sources first, unless "*" already allows every repository
         List<String> repos = new ArrayList<>(p.sourceRepos().contains("*") ? List.of() : List.of(source.repoURL()));
-        p.sourceRepos().stream().filter(r -> !repos.contains(r)).forEach(repos::add);
+        for (String r : p.sourceRepos()) {
+            if (!repos.contains(r)) {
+                repos.add(r);
+            }
+        }
         List<Map<String, Object>> destinations = new ArrayList<>();
         for (ProjectDestination d : p.destinations().orElse(List.of())) {
             destinations.add(map("namespace", d.namespace().orElse(null), "server", d.server().orElse(null), "name", d.name().orElse(null)));
@@ -81,15 +85,24 @@ final class ArgoObjects {
             destinations.add(map("namespace", "*", "server", "*"));
             return destinations;
         }
-        boolean local = s.allApplications().stream().anyMatch(a -> a.project().equals(p.name()) && a.destination().name().isEmpty()
-                && a.destination().server().orElse(AppSetDiscovery.IN_CLUSTER).equals(AppSetDiscovery.IN_CLUSTER));
-        if (local) {
+        if (anyInCluster(p)) {
             destinations.add(map("namespace", "*", "server", AppSetDiscovery.IN_CLUSTER));
         }
         for (String name : s.clusters().get().names().get()) {
             destinations.add(map("namespace", "*", "name", name));
         }
         return destinations;
+    }
+
+    /** Whether an Application of project {@code p} goes to the cluster Argo CD runs in. */
+    private boolean anyInCluster(Project p) {
+        for (var a : s.allApplications()) {
+            if (a.project().equals(p.name()) && a.destination().name().isEmpty()
+                    && a.destination().server().orElse(AppSetDiscovery.IN_CLUSTER).equals(AppSetDiscovery.IN_CLUSTER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Map<String, Object>> anyKind() {
@@ -105,21 +118,29 @@ final class ArgoObjects {
      * intent says "none" with the blacklist of every kind, which no round trip loses.
      */
     private static boolean allowsNoNamespacedKind(Project p) {
-        return p.namespaceResources().map(List::isEmpty).orElse(false);
+        return p.namespaceResources().isPresent() && p.namespaceResources().get().isEmpty();
     }
 
     private static List<Map<String, Object>> groupKinds(Optional<List<GroupKind>> kinds) {
         if (kinds.isEmpty()) {
             return anyKind();
         }
-        return kinds.get().stream().map(g -> map("group", g.group(), "kind", g.kind())).toList();
+        List<Map<String, Object>> listed = new ArrayList<>();
+        for (GroupKind g : kinds.get()) {
+            listed.add(map("group", g.group(), "kind", g.kind()));
+        }
+        return listed;
     }
 
     Map<String, Object> applicationSet(AppSet set) {
         boolean fleet = s.clusters().isPresent();
         List<Map<String, Object>> directories = new ArrayList<>();
-        set.directories().forEach(d -> directories.add(map("path", Fleet.goGlob(d))));
-        set.exclude().forEach(d -> directories.add(map("path", Fleet.goGlob(d), "exclude", true)));
+        for (String d : set.directories()) {
+            directories.add(map("path", Fleet.goGlob(d)));
+        }
+        for (String d : set.exclude()) {
+            directories.add(map("path", Fleet.goGlob(d), "exclude", true));
+        }
         Map<String, Object> git = map("git", map(
                 "repoURL", source.repoURL(),
                 "revision", source.revision(),
@@ -142,7 +163,7 @@ final class ArgoObjects {
                 "syncPolicy", map("preserveResourcesOnDeletion", set.preserveResourcesOnDeletion() ? true : null,
                         "applicationsSync", set.applicationsSync()),
                 "generators", generators,
-                "strategy", set.rollingSync().map(ArgoObjects::rollingSync).orElse(null),
+                "strategy", set.rollingSync().isPresent() ? rollingSync(set.rollingSync().get()) : null,
                 "template", map(
                         "metadata", templateMetadata,
                         "spec", setApplicationSpec(set, fleet)));
@@ -167,15 +188,19 @@ final class ArgoObjects {
             destination.clear();
             destination.putAll(fromCluster);
         }
-        set.plugin().ifPresent(p -> ((Map<String, Object>) spec.get("source")).put("plugin", map(
-                "name", p.name().orElse(null),
-                "env", fleet ? List.of(map("name", Fleet.PLUGIN_ENV, "value", Fleet.NAME_PARAMETER)) : null)));
+        if (set.plugin().isPresent()) {
+            ((Map<String, Object>) spec.get("source")).put("plugin", map(
+                    "name", set.plugin().get().name().orElse(null),
+                    "env", fleet ? List.of(map("name", Fleet.PLUGIN_ENV, "value", Fleet.NAME_PARAMETER)) : null));
+        }
         return spec;
     }
 
     private static Map<String, Object> labels(AppSet set) {
         Map<String, Object> labels = new TreeMap<>();
-        set.labels().forEach((k, v) -> labels.put(k, goTemplate(v)));
+        for (Map.Entry<String, String> label : set.labels().entrySet()) {
+            labels.put(label.getKey(), goTemplate(label.getValue()));
+        }
         return labels;
     }
 
@@ -192,7 +217,8 @@ final class ArgoObjects {
             for (AppSetDiscovery.MatchExpression e : step.matchExpressions()) {
                 expressions.add(map("key", e.key(), "operator", e.operator(), "values", e.values()));
             }
-            Object max = step.maxUpdate().map(m -> m.endsWith("%") ? m : (Object) Long.parseLong(m)).orElse(null);
+            String maxUpdate = step.maxUpdate().orElse(null);
+            Object max = maxUpdate == null || maxUpdate.endsWith("%") ? maxUpdate : (Object) Long.parseLong(maxUpdate);
             steps.add(map("matchExpressions", expressions, "maxUpdate", max));
         }
         return map("type", "RollingSync", "rollingSync", map("steps", steps));
@@ -221,7 +247,8 @@ final class ArgoObjects {
         Map<String, Object> destination = d.name().isPresent()
                 ? map("name", d.name().get())
                 : map("server", d.server().orElse(AppSetDiscovery.IN_CLUSTER));
-        destination.put("namespace", d.namespace().map(ns -> templated ? goTemplate(ns) : ns).orElse(null));
+        String namespace = d.namespace().orElse(null);
+        destination.put("namespace", namespace != null && templated ? goTemplate(namespace) : namespace);
         return map(
                 "project", project,
                 "source", map("repoURL", templated ? literal(source.repoURL()) : source.repoURL(),
@@ -252,18 +279,26 @@ final class ArgoObjects {
             return (T) out.toString();
         }
         if (value instanceof List<?> list) {
-            return (T) list.stream().map(ArgoObjects::literal).toList();
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object item : list) {
+                out.add(literal(item));
+            }
+            return (T) out;
         }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(k, literal(v)));
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.put(e.getKey(), literal(e.getValue()));
+            }
             return (T) out;
         }
         return value;
     }
 
     private static void wave(Map<String, Object> object, Optional<Long> syncWave) {
-        syncWave.ifPresent(w -> Manifests.annotationsOf(object).put(WAVE, String.valueOf(w)));
+        if (syncWave.isPresent()) {
+            Manifests.annotationsOf(object).put(WAVE, String.valueOf(syncWave.get()));
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.AppSet;
 import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.Destination;
 import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.Project;
 import dev.rhoaikrm.appsetdiscovery.AppSetDiscovery.ProjectDestination;
+import dev.rhoaikrm.core.intent.KnownPattern;
 import dev.rhoaikrm.core.intent.Origin;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The checks an intent gets without looking at the working tree: references between its parts,
@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
  * produce valid, distinct names.
  */
 final class Checks {
-    private static final Pattern SUBDOMAIN = Pattern.compile(AppSetDiscovery.SUBDOMAIN);
-    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
     private final AppSetDiscovery s;
     private final Report report;
@@ -42,7 +40,9 @@ final class Checks {
             globs(set);
             appName(set);
             destination(set.destination(), true);
-            set.labels().forEach((k, v) -> template(set.at().pathOf("labels") + "." + k, v));
+            for (Map.Entry<String, String> label : set.labels().entrySet()) {
+                template(set.at().pathOf("labels") + "." + label.getKey(), label.getValue());
+            }
             rollingSync(set);
             if (s.clusters().isPresent()) {
                 fleetSet(set);
@@ -213,7 +213,7 @@ final class Checks {
         }
         NameTemplate t = parsed.template();
         String sample = t.sample();
-        if (!SUBDOMAIN.matcher(sample).matches()) {
+        if (!KnownPattern.DNS_SUBDOMAIN.matches(sample)) {
             report.error(path, "\"" + t.text() + "\" gives names like \"" + sample + "\", which is not a valid Application name"
                     + " (a DNS-1123 subdomain: lower case letters, digits, '-' and '.', starting and ending with a letter or digit)");
         }
@@ -255,7 +255,7 @@ final class Checks {
         String ns = d.namespace().get();
         if (templated) {
             template(d.at().pathOf("namespace"), ns);
-        } else if (!DNS_LABEL.matcher(ns).matches() || ns.length() > 63) {
+        } else if (!KnownPattern.DNS_LABEL.matches(ns) || ns.length() > 63) {
             report.error(d.at().pathOf("namespace"), "\"" + ns + "\" is not a namespace name (a DNS-1123 label)");
         }
     }
@@ -300,7 +300,7 @@ final class Checks {
 
     /** The problem with an Application name made from a directory, or null. */
     static String nameProblem(String name) {
-        if (name.length() > 253 || !SUBDOMAIN.matcher(name).matches()) {
+        if (name.length() > 253 || !KnownPattern.DNS_SUBDOMAIN.matches(name)) {
             return "\"" + name + "\" is not a valid Application name (a DNS-1123 subdomain: lower case letters, digits,"
                     + " '-' and '.', starting and ending with a letter or digit)";
         }

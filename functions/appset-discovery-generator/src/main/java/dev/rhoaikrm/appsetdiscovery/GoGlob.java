@@ -74,7 +74,10 @@ final class GoGlob {
         List<Integer> ranges = new ArrayList<>();
         while (true) {
             if (i < cps.length && cps[i] == ']' && !ranges.isEmpty()) {
-                int[] r = ranges.stream().mapToInt(Integer::intValue).toArray();
+                int[] r = new int[ranges.size()];
+                for (int k = 0; k < r.length; k++) {
+                    r[k] = ranges.get(k);
+                }
                 tokens.add(new Token(Kind.CLASS, 0, negated, r));
                 return i + 1;
             }
@@ -147,7 +150,12 @@ final class GoGlob {
 
     /** Whether the pattern has no glob characters: it names one path. */
     boolean isLiteral() {
-        return tokens.stream().allMatch(t -> t.kind() == Kind.LITERAL);
+        for (Token t : tokens) {
+            if (t.kind() != Kind.LITERAL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String pattern() {

@@ -62,22 +62,43 @@ final class NameTemplate {
                 return new Parsed(null, "unbalanced {{ }} in \"" + text + "\"");
             }
         }
-        parts.removeIf(p -> p.literal() != null && p.literal().isEmpty());
-        return new Parsed(new NameTemplate(text, List.copyOf(parts)), null);
+        List<Part> kept = new ArrayList<>(parts.size());
+        for (Part p : parts) {
+            if (p.literal() == null || !p.literal().isEmpty()) {
+                kept.add(p);
+            }
+        }
+        return new Parsed(new NameTemplate(text, List.copyOf(kept)), null);
     }
 
     /** Whether it uses a placeholder of the matched path ({{basename}} or {{segment N}}). */
     boolean hasPathPlaceholder() {
-        return parts.stream().anyMatch(p -> p.literal() == null && p.segment() != CLUSTER);
+        for (Part p : parts) {
+            if (p.literal() == null && p.segment() != CLUSTER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean usesCluster() {
-        return parts.stream().anyMatch(p -> p.literal() == null && p.segment() == CLUSTER);
+        for (Part p : parts) {
+            if (p.literal() == null && p.segment() == CLUSTER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The highest segment index used, or -1. */
     int highestSegment() {
-        return parts.stream().mapToInt(p -> p.literal() == null ? Math.max(p.segment(), -1) : -1).max().orElse(-1);
+        int highest = -1;
+        for (Part p : parts) {
+            if (p.literal() == null) {
+                highest = Math.max(highest, p.segment());
+            }
+        }
+        return highest;
     }
 
     /** The ApplicationSet's goTemplate form. */

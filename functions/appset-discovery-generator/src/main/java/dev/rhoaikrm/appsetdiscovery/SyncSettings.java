@@ -24,7 +24,9 @@ final class SyncSettings {
                         i.jsonPointers(), i.jqPathExpressions(), i.managedFieldsManagers())));
             }
         } else {
-            preset.ignoreDifferences.forEach(i -> out.add(entry(i)));
+            for (Preset.Ignore i : preset.ignoreDifferences) {
+                out.add(entry(i));
+            }
         }
         return out;
     }
@@ -54,8 +56,10 @@ final class SyncSettings {
         if (policy.retry().isPresent()) {
             AppSetDiscovery.Retry retry = policy.retry().get();
             Map<String, Object> r = map("limit", retry.limit());
-            retry.backoff().ifPresent(b -> r.put("backoff", map("duration", b.duration(), "maxDuration", b.maxDuration(),
-                    "factor", b.factor())));
+            if (retry.backoff().isPresent()) {
+                AppSetDiscovery.Backoff b = retry.backoff().get();
+                r.put("backoff", map("duration", b.duration(), "maxDuration", b.maxDuration(), "factor", b.factor()));
+            }
             out.put("retry", r);
         } else if (preset.retry != null) {
             Preset.Retry r = preset.retry;

@@ -19,14 +19,14 @@ final class ComponentsSchema {
 
     static Schema release() {
         Releases releases = Releases.shipped();
-        return Schema.string().oneOf(releases.ids().toArray(String[]::new)).byDefault(releases.defaultId())
+        return Schema.string().oneOf(releases.ids().toArray(new String[0])).byDefault(releases.defaultId())
                 .describe("RHOAI release: decides the apiVersion (3.x: v2, 2.x: v1), the component names, fields and defaults."
                         + " Default: the newest GA release, " + releases.defaultId() + ".");
     }
 
     static Schema profiles() {
         Profiles profiles = Profiles.shipped();
-        return Schema.array(Schema.string().oneOf(profiles.names().toArray(String[]::new))).byDefault(List.of("base"))
+        return Schema.array(Schema.string().oneOf(profiles.names().toArray(new String[0]))).byDefault(List.of("base"))
                 .describe("Built-in profiles, applied in order (later ones win): " + String.join(", ", profiles.names())
                         + ". Components no profile or override names are Removed.");
     }
@@ -35,11 +35,12 @@ final class ComponentsSchema {
     static Schema components() {
         Releases releases = Releases.shipped();
         ObjectSchema components = Schema.object();
-        releases.union().properties.forEach((name, spec) -> {
+        for (Map.Entry<String, FieldSpec> component : releases.union().properties.entrySet()) {
+            String name = component.getKey();
             String having = releases.availability(name);
-            components.field(name, binding(spec).describe("The " + name + " component"
+            components.field(name, binding(component.getValue()).describe("The " + name + " component"
                     + (having == null ? "" : " (" + having + ")") + "."));
-        });
+        }
         return components.describe("Overrides, merged last, in the shape of the DataScienceCluster's spec.components; checked against the release.");
     }
 
@@ -66,7 +67,7 @@ final class ComponentsSchema {
             default -> {
                 StringSchema s = Schema.string();
                 if (spec.enumValues != null) {
-                    s.oneOf(spec.enumValues.toArray(String[]::new));
+                    s.oneOf(spec.enumValues.toArray(new String[0]));
                 } else if (spec.pattern != null) {
                     s.pattern(unanchored(spec.pattern), "matching " + spec.pattern);
                 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
  * spec.components of one DataScienceCluster, composed in three layers: every component of the
@@ -41,13 +40,13 @@ final class Composition {
         this.release = release;
         this.releases = releases;
         this.components = new TreeMap<>();
-        release.components.properties.forEach((name, spec) -> {
-            Map<String, Object> c = defaults(spec);
-            if (spec.properties.containsKey(STATE)) {
+        for (Map.Entry<String, FieldSpec> component : release.components.properties.entrySet()) {
+            Map<String, Object> c = defaults(component.getValue());
+            if (component.getValue().properties.containsKey(STATE)) {
                 c.put(STATE, REMOVED); // the CRD has no default here: a component nobody asks for is Removed, explicitly
             }
-            components.put(name, c);
-        });
+            components.put(component.getKey(), c);
+        }
     }
 
     Release release() {
@@ -83,7 +82,12 @@ final class Composition {
 
     /** Whether the composed value at every path of {@code when} is one of its values. */
     boolean matches(Map<String, List<String>> when) {
-        return when.entrySet().stream().allMatch(e -> e.getValue().contains(String.valueOf(value(e.getKey()))));
+        for (Map.Entry<String, List<String>> e : when.entrySet()) {
+            if (!e.getValue().contains(String.valueOf(value(e.getKey())))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fields the CRD defaults, in an object of the table; an object's own default under its fields' ones. */
@@ -93,16 +97,17 @@ final class Composition {
         if (object.defaultValue instanceof Map<?, ?> d) {
             out.putAll((Map<String, Object>) d);
         }
-        object.properties.forEach((name, spec) -> {
+        for (Map.Entry<String, FieldSpec> field : object.properties.entrySet()) {
+            FieldSpec spec = field.getValue();
             if (spec.isStruct()) {
                 Map<String, Object> sub = defaults(spec);
                 if (!sub.isEmpty()) {
-                    out.put(name, sub);
+                    out.put(field.getKey(), sub);
                 }
             } else if (spec.defaultValue != null) {
-                out.put(name, spec.defaultValue);
+                out.put(field.getKey(), spec.defaultValue);
             }
-        });
+        }
         return out;
     }
 
@@ -114,7 +119,9 @@ final class Composition {
 
     @SuppressWarnings("unchecked")
     private void applyLenient(String profile, Map<String, Object> layer, FieldSpec releaseNode, Map<String, Object> target, String dotted) {
-        layer.forEach((name, value) -> {
+        for (Map.Entry<String, Object> entry : layer.entrySet()) {
+            String name = entry.getKey();
+            Object value = entry.getValue();
             FieldSpec spec = releaseNode.properties.get(name);
             String path = dotted.isEmpty() ? name : dotted + "." + name;
             if (spec == null) {
@@ -122,14 +129,14 @@ final class Composition {
                     Release.Equivalent e = release.equivalents().get(name);
                     missing.add(new Missing(profile, name, e == null ? null : e.use()));
                 }
-                return; // a component or field of other releases
+                continue; // a component or field of other releases
             }
             if (spec.isStruct()) {
                 if (value instanceof Map<?, ?> sub) {
                     applyLenient(profile, (Map<String, Object>) sub, spec,
-                            (Map<String, Object>) target.computeIfAbsent(name, k -> new TreeMap<>()), path);
+                            child(target, name), path);
                 }
-                return;
+                continue;
             }
             Release.Deprecation deprecated = release.facts.deprecated().get(path);
             if (deprecated != null && turnsOn(value)) {
@@ -154,7 +161,18 @@ final class Composition {
             } else {
                 target.put(name, value);
             }
-        });
+        }
+    }
+
+    /** The mapping under {@code name} in {@code parent}, made (sorted) when absent. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> child(Map<String, Object> parent, String name) {
+        Object node = parent.get(name);
+        if (node == null) {
+            node = new TreeMap<String, Object>();
+            parent.put(name, node);
+        }
+        return (Map<String, Object>) node;
     }
 
     /** A managementState that runs something. */
@@ -167,7 +185,7 @@ final class Composition {
         String[] parts = dottedPath.split("\\.");
         Map<String, Object> node = components;
         for (int i = 0; i < parts.length - 1; i++) {
-            node = (Map<String, Object>) node.computeIfAbsent(parts[i], k -> new TreeMap<>());
+            node = child(node, parts[i]);
         }
         node.put(parts[parts.length - 1], value);
     }
@@ -186,7 +204,16 @@ final class Composition {
      * lacks that they turn on (unless the release's equivalent is on). Paths the intent's overrides
      * set ({@code setByIntent}) are left out: the intent decided there.
      */
-    List<Note> notes(Predicate<String> setByIntent) {
+    List<Note> notes(BoundObject setByIntent) {
+        return notes(setByIntent, true);
+    }
+
+    /** Every note, as if the intent's overrides set nothing (the README's profile table). */
+    List<Note> notes() {
+        return notes(null, false);
+    }
+
+    private List<Note> notes(BoundObject setByIntent, boolean leaveOutOverridden) {
         List<Note> out = new ArrayList<>();
         for (Missing m : missing) {
             if (m.equivalent() != null && enabled(m.equivalent().split("\\.")[0])) {
@@ -199,7 +226,13 @@ final class Composition {
         }
         out.addAll(notes);
         Set<String> seen = new LinkedHashSet<>();
-        return out.stream().filter(n -> !setByIntent.test(n.path())).filter(n -> seen.add(n.profile() + n.message())).toList();
+        List<Note> kept = new ArrayList<>();
+        for (Note n : out) {
+            if (!(leaveOutOverridden && overridden(setByIntent, n.path())) && seen.add(n.profile() + n.message())) {
+                kept.add(n);
+            }
+        }
+        return kept;
     }
 
     /** Whether the intent's overrides set a dotted path of spec.components. */
@@ -236,7 +269,7 @@ final class Composition {
                 out.error(bound.pathOf(name), missing(path));
             } else if (spec.isStruct()) {
                 applyStrict(bound.object(name), field.getValue(), spec,
-                        (Map<String, Object>) target.computeIfAbsent(name, k -> new TreeMap<>()), path, out);
+                        child(target, name), path, out);
             } else {
                 Object value = BoundValues.of(bound, name, spec);
                 String problem = valueProblem(path, spec, value);
@@ -310,11 +343,11 @@ final class Composition {
                 out.error(where, "needs " + required + " in " + release.label() + " (the CRD requires it when " + dotted + " is set)");
             }
         }
-        ((Map<String, Object>) map).forEach((k, v) -> {
-            FieldSpec child = spec.properties.get(k);
+        for (Map.Entry<String, Object> e : ((Map<String, Object>) map).entrySet()) {
+            FieldSpec child = spec.properties.get(e.getKey());
             if (child != null) {
-                checkNode(child, v, dotted.isEmpty() ? k : dotted + "." + k, overrides, out);
+                checkNode(child, e.getValue(), dotted.isEmpty() ? e.getKey() : dotted + "." + e.getKey(), overrides, out);
             }
-        });
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Checks against the other objects of the same input (one kpt package, one kustomization with the
@@ -34,7 +35,48 @@ final class CrossChecks {
 
     /** Whether the input holds anything to check against (each fact read once per run: every intent asks). */
     boolean applicable() {
-        return inputs.derived("dsc-cross-checks-applicable", in -> in.all().stream().anyMatch(CrossChecks::isOther));
+        return derived("dsc-cross-checks-applicable", FromInput.APPLICABLE);
+    }
+
+    /**
+     * What the checks read from the whole input, once per run ({@link Inputs#derived}); constants
+     * rather than lambdas, which JDK 17 links on the first call of every render.
+     */
+    private enum FromInput implements Function<Inputs, Object> {
+        APPLICABLE {
+            @Override
+            public Object apply(Inputs in) {
+                for (SourceObject o : in.all()) {
+                    if (isOther(o)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        },
+        CLUSTER_QUEUES {
+            @Override
+            public Object apply(Inputs in) {
+                return clusterQueues(in);
+            }
+        },
+        CLUSTER {
+            @Override
+            public Object apply(Inputs in) {
+                return new ClusterInput(in.all());
+            }
+        },
+        APP_PROJECTS {
+            @Override
+            public Object apply(Inputs in) {
+                return appProjects(in);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T derived(Object key, FromInput what) {
+        return (T) inputs.derived(key, what);
     }
 
     private static boolean isOther(SourceObject o) {
@@ -59,7 +101,7 @@ final class CrossChecks {
         if (!c.enabled("kueue") || queue == null) {
             return;
         }
-        Set<String> queues = inputs.derived("dsc-cluster-queues", CrossChecks::clusterQueues);
+        Set<String> queues = derived("dsc-cluster-queues", FromInput.CLUSTER_QUEUES);
         if (!queues.contains(String.valueOf(queue))) {
             out.warning(overrides.object("kueue").pathOf("defaultClusterQueueName"), "no ClusterQueue \"" + queue
                     + "\" in the input (" + (queues.isEmpty() ? "there is none" : "ClusterQueues: " + String.join(", ", queues))
@@ -98,7 +140,7 @@ final class CrossChecks {
 
     /** What the input says about the cluster (Subscriptions, CRDs, operator instances), for {@link OperatorChecks}. */
     ClusterInput cluster() {
-        return inputs.derived(ClusterInput.class, in -> new ClusterInput(in.all()));
+        return derived(ClusterInput.class, FromInput.CLUSTER);
     }
 
     /**
@@ -112,7 +154,7 @@ final class CrossChecks {
         if (DataScienceClusterComposition.DEFAULT_PROJECT.equals(project)) {
             return;
         }
-        Set<String> projects = inputs.derived("dsc-app-projects", CrossChecks::appProjects);
+        Set<String> projects = derived("dsc-app-projects", FromInput.APP_PROJECTS);
         if (!projects.isEmpty() && !projects.contains(project)) {
             out.warning(application.at().pathOf("project"), "no AppProject \"" + project + "\" in the input (AppProjects: "
                     + String.join(", ", projects) + "): ArgoCD does not sync an Application whose project does not exist;"

@@ -50,13 +50,17 @@ public final class DscComposerFunction implements KrmFunction, Importable {
 
         CrossChecks cross = new CrossChecks(out);
         ClusterInput cluster = cross.applicable() ? cross.cluster() : null;
-        composed.layer().ifPresent(plan -> LayerChecks.leftOut(plan, cluster, overrides, out));
+        if (composed.layer().isPresent()) {
+            LayerChecks.leftOut(composed.layer().get(), cluster, overrides, out);
+        }
         ClusterInput withLayer = composed.layer().isEmpty() ? cluster
                 : (cluster == null ? new ClusterInput(List.of()) : cluster).with(layerObjects(spec, composed));
         new OperatorChecks(c, serviceMesh, overrides, out, composed.layer().isPresent()).run(withLayer);
         if (cross.applicable()) {
             cross.clusterQueue(c, overrides);
-            spec.application().ifPresent(cross::project);
+            if (spec.application().isPresent()) {
+                cross.project(spec.application().get());
+            }
         }
 
         String output = spec.output();
@@ -68,7 +72,9 @@ public final class DscComposerFunction implements KrmFunction, Importable {
             out.error(spec.at().pathOf("output"), "operators: there is no spec.operators to generate");
             return;
         }
-        spec.operators().ifPresent(o -> LayerChecks.waves(o, spec, out));
+        if (spec.operators().isPresent()) {
+            LayerChecks.waves(spec.operators().get(), spec, out);
+        }
         boolean layerHere = spec.operators().isPresent() && output.equals("all");
         if (output.equals("all") || output.equals("dataScienceCluster")) {
             List<Map<String, Object>> dsc = new ArrayList<>();
@@ -77,16 +83,21 @@ public final class DscComposerFunction implements KrmFunction, Importable {
                 dsc.add(DscObjects.dscInitialization(release.facts.dscInitialization(), serviceMesh, spec.syncWave()));
             }
             // in one sync with the RHOAI operator, whose CRDs they need
-            dsc.forEach(o -> {
+            for (Map<String, Object> o : dsc) {
                 if (layerHere) {
                     Manifests.annotationsOf(o).put(LayerObjects.SYNC_OPTIONS, LayerObjects.SKIP_DRY_RUN);
                 }
                 out.emit(o);
-            });
+            }
         }
         // the layer itself: expandTogether, once for every intent of the input
-        spec.application().filter(app -> (output.equals("all") || output.equals("application")) && !renderingItself(app, out))
-                .flatMap(app -> application(app, release, c, serviceMesh != null, out)).ifPresent(out::emit);
+        if (spec.application().isPresent() && (output.equals("all") || output.equals("application"))
+                && !renderingItself(spec.application().get(), out)) {
+            Optional<Map<String, Object>> application = application(spec.application().get(), release, c, serviceMesh != null, out);
+            if (application.isPresent()) {
+                out.emit(application.get());
+            }
+        }
     }
 
     /** One intent composed: its release, DataScienceCluster components, DSCInitialization mesh, and operator layer. */
@@ -100,17 +111,20 @@ public final class DscComposerFunction implements KrmFunction, Importable {
         Composition c = new Composition(release, releases);
         List<String> profiles = spec.profiles();
         for (String profile : profiles) {
-            Profiles.shipped().layers(profile).forEach(c::applyProfile);
+            for (Profiles.Profile layer : Profiles.shipped().layers(profile)) {
+                c.applyProfile(layer);
+            }
         }
         BoundObject overrides = spec.components();
         c.applyOverrides(overrides, releases.union(), report);
         c.checkComposed(overrides, report);
-        for (Composition.Note note : c.notes(path -> Composition.overridden(overrides, path))) {
+        for (Composition.Note note : c.notes(overrides)) {
             report.info(spec.at().pathOf("profiles") + "[" + profiles.indexOf(firstIncluding(profiles, note.profile())) + "]",
                     "profile " + note.profile() + " on " + release.label() + ": " + note.message());
         }
         String serviceMesh = DscInitializations.serviceMesh(release, c);
-        Optional<OperatorLayer.Plan> layer = spec.operators().map(o -> new OperatorLayer(release, c, serviceMesh, o, report).plan());
+        Optional<OperatorLayer.Plan> layer = spec.operators().isPresent()
+                ? Optional.of(new OperatorLayer(release, c, serviceMesh, spec.operators().get(), report).plan()) : Optional.empty();
         return new Composed(release, c, serviceMesh, layer);
     }
 
@@ -146,14 +160,18 @@ public final class DscComposerFunction implements KrmFunction, Importable {
                 owners.putIfAbsent(key, intent);
             }
         }
-        objects.values().forEach(out::emit);
+        for (Map<String, Object> o : objects.values()) {
+            out.emit(o);
+        }
     }
 
     /** The profile of the intent's list that brings in {@code profile} (itself, or one that includes it). */
     private static String firstIncluding(List<String> profiles, String profile) {
         for (String p : profiles) {
-            if (Profiles.shipped().layers(p).stream().anyMatch(l -> l.name().equals(profile))) {
-                return p;
+            for (Profiles.Profile layer : Profiles.shipped().layers(p)) {
+                if (layer.name().equals(profile)) {
+                    return p;
+                }
             }
         }
         return profile;
@@ -175,7 +193,8 @@ public final class DscComposerFunction implements KrmFunction, Importable {
      * Application own itself: the DataScienceCluster alone is what that Application deploys.
      */
     private static boolean renderingItself(DataScienceClusterComposition.Application app, Expansion out) {
-        return out.environment().variable(ARGOCD_APP_NAME).filter(app.name()::equals).isPresent();
+        Optional<String> rendering = out.environment().variable(ARGOCD_APP_NAME);
+        return rendering.isPresent() && rendering.get().equals(app.name());
     }
 
     private static Optional<Map<String, Object>> application(DataScienceClusterComposition.Application app, Release release, Composition c,

@@ -1,5 +1,6 @@
 package dev.rhoaikrm.dsccomposer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,15 @@ final class DscInitializations {
     /** What in the composition needs the service mesh Managed. */
     static List<Release.MeshNeed> needing(Release release, Composition c) {
         Release.Dsci dsci = release.facts.dscInitialization();
-        return dsci == null ? List.of() : dsci.serviceMeshFor().stream().filter(n -> c.matches(n.when())).toList();
+        List<Release.MeshNeed> needing = new ArrayList<>();
+        if (dsci != null) {
+            for (Release.MeshNeed n : dsci.serviceMeshFor()) {
+                if (c.matches(n.when())) {
+                    needing.add(n);
+                }
+            }
+        }
+        return needing;
     }
 
     /** The value at a dsci.* path of a check's condition, given the service mesh written (or null). */
@@ -44,7 +53,12 @@ final class DscInitializations {
 
     /** Whether a check's condition holds, with dsci.* paths read from the DSCInitialization written. */
     static boolean matches(Map<String, List<String>> when, Composition c, String serviceMesh) {
-        return when.entrySet().stream().allMatch(e -> e.getValue().contains(String.valueOf(
-                e.getKey().startsWith("dsci.") ? value(e.getKey(), serviceMesh) : c.value(e.getKey()))));
+        for (Map.Entry<String, List<String>> e : when.entrySet()) {
+            Object value = e.getKey().startsWith("dsci.") ? value(e.getKey(), serviceMesh) : c.value(e.getKey());
+            if (!e.getValue().contains(String.valueOf(value))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

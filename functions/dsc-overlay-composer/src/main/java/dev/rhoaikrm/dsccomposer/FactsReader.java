@@ -17,30 +17,41 @@ final class FactsReader {
 
     static Release.Facts read(String where, Map<String, Object> file) {
         Map<String, Release.Equivalent> equivalents = new TreeMap<>();
-        DataFiles.mapping(where, file, "equivalents").forEach((k, v) -> {
+        for (Map.Entry<String, Object> entry : DataFiles.mapping(where, file, "equivalents").entrySet()) {
+            String k = entry.getKey();
+            Object v = entry.getValue();
             Map<String, Object> e = DataFiles.mapping(where + ": equivalents." + k, v);
             equivalents.put(k, new Release.Equivalent((String) e.get("use"), DataFiles.string(where + ": equivalents." + k, e, "why")));
-        });
+        }
         Map<String, Map<String, Release.Refusal>> refused = new TreeMap<>();
-        DataFiles.mapping(where, file, "refused").forEach((path, values) -> {
+        for (Map.Entry<String, Object> entry : DataFiles.mapping(where, file, "refused").entrySet()) {
+            String path = entry.getKey();
+            Object values = entry.getValue();
             Map<String, Release.Refusal> reasons = new LinkedHashMap<>();
-            DataFiles.mapping(where + ": refused." + path, values).forEach((value, r) -> {
+            for (Map.Entry<String, Object> reason : DataFiles.mapping(where + ": refused." + path, values).entrySet()) {
+                String value = reason.getKey();
+                Object r = reason.getValue();
+
                 String at = where + ": refused." + path + "." + value;
                 Map<String, Object> m = DataFiles.mapping(at, r);
                 reasons.put(value, new Release.Refusal(DataFiles.string(at, m, "reason").trim(), (String) m.get("fix"),
                         DataFiles.string(at, m, "source")));
-            });
+            }
             refused.put(path, reasons);
-        });
+        }
         Map<String, Release.Deprecation> deprecated = new TreeMap<>();
-        DataFiles.mapping(where, file, "deprecated").forEach((path, d) -> {
+        for (Map.Entry<String, Object> entry : DataFiles.mapping(where, file, "deprecated").entrySet()) {
+            String path = entry.getKey();
+            Object d = entry.getValue();
             String at = where + ": deprecated." + path;
             Map<String, Object> m = DataFiles.mapping(at, d);
             deprecated.put(path, new Release.Deprecation(List.copyOf(DataFiles.strings(at, m, "use")), DataFiles.string(at, m, "why"),
                     DataFiles.string(at, m, "source")));
-        });
+        }
         Map<String, Release.Operator> operators = new TreeMap<>();
-        DataFiles.mapping(where, file, "operators").forEach((id, o) -> {
+        for (Map.Entry<String, Object> entry : DataFiles.mapping(where, file, "operators").entrySet()) {
+            String id = entry.getKey();
+            Object o = entry.getValue();
             String at = where + ": operators." + id;
             Map<String, Object> m = DataFiles.mapping(at, o);
             if (m.get("subscriptionName") == null && m.get("csvPrefix") == null && m.get("install") == null) {
@@ -51,19 +62,30 @@ final class FactsReader {
                     (String) m.get("csvPrefix"), List.copyOf(DataFiles.strings(at, m, "packages")),
                     lookedUp ? DataFiles.string(at, m, "source") : (String) m.get("source"),
                     m.get("install") == null ? null : install(at + ".install", DataFiles.mapping(at, m, "install"))));
-        });
-        operators.values().stream().filter(o -> o.install() != null).flatMap(o -> o.install().requires().stream()).forEach(r -> {
-            if (operators.get(r) == null || operators.get(r).install() == null) {
-                throw new IllegalStateException(where + ": an operator requires " + r + ", which has no install");
+        }
+        for (Release.Operator o : operators.values()) {
+            if (o.install() == null) {
+                continue;
             }
-        });
+            for (String r : o.install().requires()) {
+                if (operators.get(r) == null || operators.get(r).install() == null) {
+                    throw new IllegalStateException(where + ": an operator requires " + r + ", which has no install");
+                }
+            }
+        }
         Map<String, Release.RefusedOperator> refusedOperators = new TreeMap<>();
-        DataFiles.mapping(where, file, "refusedOperators").forEach((pkg, r) -> {
+        for (Map.Entry<String, Object> entry : DataFiles.mapping(where, file, "refusedOperators").entrySet()) {
+            String pkg = entry.getKey();
+            Object r = entry.getValue();
             Map<String, Object> m = DataFiles.mapping(where + ": refusedOperators." + pkg, r);
             refusedOperators.put(pkg, new Release.RefusedOperator(DataFiles.string(where, m, "reason").trim(), DataFiles.string(where, m, "source")));
-        });
+        }
         List<Release.Check> checks = new ArrayList<>();
-        DataFiles.mapping(where, file, "checks").forEach((id, c) -> checks.add(check(where + ": checks." + id, id, c, operators)));
+        for (Map.Entry<String, Object> entry : DataFiles.mapping(where, file, "checks").entrySet()) {
+            String id = entry.getKey();
+            Object c = entry.getValue();
+            checks.add(check(where + ": checks." + id, id, c, operators));
+        }
         return new Release.Facts(equivalents, refused, deprecated, operators, refusedOperators, List.copyOf(checks),
                 dsci(where, file), writtenBack(where, file));
     }
@@ -80,14 +102,21 @@ final class FactsReader {
             throw new IllegalStateException(at + ": a channel, or carriedBy (the moving channels that carry the release)");
         }
         Map<String, String> labels = new TreeMap<>();
-        DataFiles.mapping(at, m, "namespaceLabels").forEach((k, v) -> labels.put(k, String.valueOf(v)));
+        for (Map.Entry<String, Object> entry : DataFiles.mapping(at, m, "namespaceLabels").entrySet()) {
+            String k = entry.getKey();
+            Object v = entry.getValue();
+            labels.put(k, String.valueOf(v));
+        }
         Release.Instance instance = null;
         if (m.get("instance") != null) {
             String i = at + ".instance";
             Map<String, Object> n = DataFiles.mapping(i, m.get("instance"));
             Map<String, List<String>> frameworks = new LinkedHashMap<>();
-            DataFiles.mapping(i, n, "frameworks").forEach((component, list) ->
-                    frameworks.put(component, List.copyOf(DataFiles.strings(i + ".frameworks", DataFiles.mapping(i, n, "frameworks"), component))));
+            for (Map.Entry<String, Object> entry : DataFiles.mapping(i, n, "frameworks").entrySet()) {
+                String component = entry.getKey();
+                Object list = entry.getValue();
+                frameworks.put(component, List.copyOf(DataFiles.strings(i + ".frameworks", DataFiles.mapping(i, n, "frameworks"), component)));
+            }
             instance = new Release.Instance(DataFiles.string(i, n, "apiVersion"), DataFiles.string(i, n, "kind"), DataFiles.string(i, n, "name"),
                     (String) n.get("namespace"), DataFiles.mapping(i, n, "spec"), frameworks);
         }
@@ -111,7 +140,11 @@ final class FactsReader {
                 need = new Release.Need(kind, null, List.copyOf(DataFiles.strings(at, n, kind)), Map.of());
             } else if (kind.contains("nstance")) {
                 Map<String, String> instance = new LinkedHashMap<>();
-                DataFiles.mapping(at + ".needs." + kind, v).forEach((k, x) -> instance.put(k, String.valueOf(x)));
+                for (Map.Entry<String, Object> entry : DataFiles.mapping(at + ".needs." + kind, v).entrySet()) {
+                    String k = entry.getKey();
+                    Object x = entry.getValue();
+                    instance.put(k, String.valueOf(x));
+                }
                 need = new Release.Need(kind, null, List.of(), instance);
             } else {
                 need = new Release.Need(kind, DataFiles.string(at + ".needs", n, kind), List.of(), Map.of());
@@ -131,15 +164,19 @@ final class FactsReader {
     /** {@code when}: dotted path to one value or a list of values, any of which matches. */
     private static Map<String, List<String>> when(String at, Map<String, Object> m) {
         Map<String, List<String>> when = new LinkedHashMap<>();
-        DataFiles.mapping(at, m, "when").forEach((path, v) -> {
+        for (Map.Entry<String, Object> entry : DataFiles.mapping(at, m, "when").entrySet()) {
+            String path = entry.getKey();
+            Object v = entry.getValue();
             List<String> values = new ArrayList<>();
             if (v instanceof List<?> l) {
-                l.forEach(x -> values.add(String.valueOf(x)));
+                for (Object x : l) {
+                    values.add(String.valueOf(x));
+                }
             } else {
                 values.add(String.valueOf(v));
             }
             when.put(path, List.copyOf(values));
-        });
+        }
         if (when.isEmpty()) {
             throw new IllegalStateException(at + ": when is empty");
         }
@@ -153,11 +190,13 @@ final class FactsReader {
         String at = where + ": dscInitialization";
         Map<String, Object> d = DataFiles.mapping(at, file.get("dscInitialization"));
         List<Release.MeshNeed> needs = new ArrayList<>();
-        DataFiles.mapping(at, d, "serviceMeshFor").forEach((id, n) -> {
+        for (Map.Entry<String, Object> entry : DataFiles.mapping(at, d, "serviceMeshFor").entrySet()) {
+            String id = entry.getKey();
+            Object n = entry.getValue();
             Map<String, Object> m = DataFiles.mapping(at + ".serviceMeshFor." + id, n);
             needs.add(new Release.MeshNeed(id, when(at + ".serviceMeshFor." + id, m), DataFiles.string(at, m, "message"),
                     DataFiles.string(at, m, "source")));
-        });
+        }
         return new Release.Dsci(DataFiles.string(at, d, "apiVersion"), DataFiles.string(at, d, "name"),
                 DataFiles.mapping(at, d, "spec"), DataFiles.string(at, d, "source"), List.copyOf(needs));
     }

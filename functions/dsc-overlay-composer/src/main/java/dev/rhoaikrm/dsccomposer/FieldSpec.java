@@ -80,7 +80,9 @@ final class FieldSpec {
             type = DataFiles.string(where, m, "type");
         }
         Map<String, FieldSpec> properties = new TreeMap<>();
-        DataFiles.mapping(where, m, "properties").forEach((k, v) -> properties.put(k, parse(where + "." + k, v)));
+        for (Map.Entry<String, Object> e : DataFiles.mapping(where, m, "properties").entrySet()) {
+            properties.put(e.getKey(), parse(where + "." + e.getKey(), e.getValue()));
+        }
         FieldSpec additional = m.containsKey("additionalProperties") ? parse(where + ".*", m.get("additionalProperties")) : null;
         if (type.equals("object") != (m.containsKey("properties") || additional != null)) {
             throw new IllegalStateException(where + ": an object has properties or additionalProperties, and only an object");
@@ -162,7 +164,10 @@ final class FieldSpec {
             throw new IllegalStateException("one field is " + type + " in one release and " + other.type + " in another");
         }
         Map<String, FieldSpec> merged = new TreeMap<>(properties);
-        other.properties.forEach((k, v) -> merged.merge(k, v, FieldSpec::union));
+        for (Map.Entry<String, FieldSpec> e : other.properties.entrySet()) {
+            FieldSpec mine = merged.get(e.getKey());
+            merged.put(e.getKey(), mine == null ? e.getValue() : mine.union(e.getValue()));
+        }
         List<String> values = null;
         if (enumValues != null && other.enumValues != null) {
             Set<String> all = new LinkedHashSet<>(enumValues);
@@ -199,7 +204,9 @@ final class FieldSpec {
         }
         if (!properties.isEmpty()) {
             Map<String, Object> props = new TreeMap<>();
-            properties.forEach((k, v) -> props.put(k, v.toOpenApi()));
+            for (Map.Entry<String, FieldSpec> e : properties.entrySet()) {
+                props.put(e.getKey(), e.getValue().toOpenApi());
+            }
             m.put("properties", props);
         }
         if (additionalProperties != null) {

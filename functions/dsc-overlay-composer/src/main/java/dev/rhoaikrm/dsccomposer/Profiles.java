@@ -80,7 +80,9 @@ final class Profiles {
                     DataFiles.strings(where, file, "includes"), DataFiles.mapping(where, file, "components")));
         }
         Profiles profiles = new Profiles(byName);
-        byName.keySet().forEach(profiles::layers); // unknown includes and cycles fail here, not in a user's render
+        for (String name : byName.keySet()) {
+            profiles.layers(name); // unknown includes and cycles fail here, not in a user's render
+        }
         return profiles;
     }
 }

@@ -53,7 +53,11 @@ final class Releases {
 
     /** Every release, oldest first (builds them all: for messages, the importer and tests). */
     List<Release> all() {
-        return ids.stream().map(this::get).toList();
+        List<Release> all = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            all.add(get(id));
+        }
+        return all;
     }
 
     /** spec.release when the intent leaves it out: the newest GA release (releases/index.yaml says why). */
@@ -62,11 +66,24 @@ final class Releases {
     }
 
     Optional<Release> find(String id) {
-        return ids.contains(id) ? Optional.of(byId.computeIfAbsent(id, this::build)) : Optional.empty();
+        if (!ids.contains(id)) {
+            return Optional.empty();
+        }
+        Release release = byId.get(id);
+        if (release == null) {
+            Release built = build(id);
+            release = byId.putIfAbsent(id, built);
+            release = release == null ? built : release;
+        }
+        return Optional.of(release);
     }
 
     Release get(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown release " + id));
+        Optional<Release> release = find(id);
+        if (release.isEmpty()) {
+            throw new IllegalArgumentException("unknown release " + id);
+        }
+        return release.get();
     }
 
     /**
@@ -125,7 +142,9 @@ final class Releases {
         }
         Map<String, Object> unionFile = DataFiles.load(UNION);
         Map<String, String> availability = new LinkedHashMap<>();
-        DataFiles.mapping(UNION, unionFile, "availability").forEach((k, v) -> availability.put(k, String.valueOf(v)));
+        for (Map.Entry<String, Object> e : DataFiles.mapping(UNION, unionFile, "availability").entrySet()) {
+            availability.put(e.getKey(), String.valueOf(e.getValue()));
+        }
         return new Releases(ids, defaultId, table(UNION, unionFile), availability);
     }
 
@@ -165,7 +184,9 @@ final class Releases {
     @SuppressWarnings("unchecked")
     static Map<String, Object> merge(Map<String, Object> older, Map<String, Object> later) {
         Map<String, Object> out = new LinkedHashMap<>(older);
-        later.forEach((k, v) -> {
+        for (Map.Entry<String, Object> e : later.entrySet()) {
+            String k = e.getKey();
+            Object v = e.getValue();
             Object o = out.get(k);
             if (v == null) {
                 out.remove(k);
@@ -174,7 +195,7 @@ final class Releases {
             } else {
                 out.put(k, v);
             }
-        });
+        }
         return out;
     }
 

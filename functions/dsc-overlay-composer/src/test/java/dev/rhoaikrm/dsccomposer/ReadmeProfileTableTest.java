@@ -60,7 +60,7 @@ class ReadmeProfileTableTest {
                 if (base == null) {
                     base = on;
                 }
-                for (Composition.Note n : c.notes(path -> false)) {
+                for (Composition.Note n : c.notes()) {
                     String message = n.message().replace(r.label() + " has", "it has").replace(r.label(), "the release");
                     if (notes.keySet().stream().noneMatch(k -> k.endsWith(" | " + message) && notes.get(k).contains(r.id))) {
                         notes.computeIfAbsent(n.profile() + " | " + message, k -> new ArrayList<>()).add(r.id);

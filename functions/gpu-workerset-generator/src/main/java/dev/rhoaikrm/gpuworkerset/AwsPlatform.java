@@ -49,19 +49,28 @@ final class AwsPlatform extends Platform {
                 "placement", map());
     }
 
+    /** {@code key: {field: value}} when there is a value (an AMI, a secret, an instance profile). */
+    private static void putReference(Map<String, Object> spec, String key, String field, Optional<String> value) {
+        if (value.isPresent()) {
+            spec.put(key, map(field, value.get()));
+        }
+    }
+
     @Override
     void applyFacts(Map<String, Object> spec, Facts f) {
         ClusterSpec cluster = f.spec();
         AwsSpec aws = cluster.aws();
-        f.required(cluster.image(), cluster.at().pathOf("image"), " (the AMI of the cluster's workers: oc get machineset -n openshift-machine-api"
-                + " -o jsonpath='{.items[0].spec.template.spec.providerSpec.value.ami.id}')")
-                .ifPresent(ami -> spec.put("ami", map("id", ami)));
-        f.get(cluster.credentialsSecret(), () -> "aws-cloud-credentials").ifPresent(s -> spec.put("credentialsSecret", map("name", s)));
-        f.get(cluster.userDataSecret(), () -> GpuWorkerSet.DEFAULT_USER_DATA_SECRET)
-                .ifPresent(s -> spec.put("userDataSecret", map("name", s)));
-        f.get(aws.iamInstanceProfile(), () -> f.infraId() + "-worker-profile").ifPresent(p -> spec.put("iamInstanceProfile", map("id", p)));
+        putReference(spec, "ami", "id", f.required(cluster.image(), cluster.at().pathOf("image"), " (the AMI of the cluster's workers:"
+                + " oc get machineset -n openshift-machine-api -o jsonpath='{.items[0].spec.template.spec.providerSpec.value.ami.id}')"));
+        putReference(spec, "credentialsSecret", "name", f.get(cluster.credentialsSecret(), "aws-cloud-credentials"));
+        putReference(spec, "userDataSecret", "name", f.get(cluster.userDataSecret(), GpuWorkerSet.DEFAULT_USER_DATA_SECRET));
+        putReference(spec, "iamInstanceProfile", "id", f.get(aws.iamInstanceProfile(), f.infraId() + "-worker-profile"));
         if (aws.at().has("securityGroups")) {
-            spec.put("securityGroups", new ArrayList<>(aws.securityGroups().stream().map(g -> reference(g, "sg-")).toList()));
+            List<Object> groups = new ArrayList<>();
+            for (String g : aws.securityGroups()) {
+                groups.add(reference(g, "sg-"));
+            }
+            spec.put("securityGroups", groups);
         } else if (f.withDefaults()) {
             spec.put("securityGroups", defaultSecurityGroups(f.infraId()));
         }
@@ -71,7 +80,11 @@ final class AwsPlatform extends Platform {
         }
         List<Object> tags = Maps.list(spec, "tags");
         for (GpuWorkerSet.Tag t : aws.tags()) {
-            tags.removeIf(existing -> t.name().equals(Maps.string(existing, "name")));
+            for (java.util.Iterator<Object> existing = tags.iterator(); existing.hasNext(); ) {
+                if (t.name().equals(Maps.string(existing.next(), "name"))) {
+                    existing.remove(); // the intent's tag replaces the one of that name
+                }
+            }
             tags.add(tag(t.name(), t.value()));
         }
         if (!tags.isEmpty()) {
@@ -137,7 +150,9 @@ final class AwsPlatform extends Platform {
         if (pool.spec().spot()) {
             spec.put("spotMarketOptions", Maps.empty());
         }
-        pool.spec().capacityReservationId().ifPresent(id -> spec.put("capacityReservationId", id));
+        if (pool.spec().capacityReservationId().isPresent()) {
+            spec.put("capacityReservationId", pool.spec().capacityReservationId().get());
+        }
         return spec;
     }
 

@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The ClusterAutoscaler: a cluster singleton named {@code default}, so every GpuWorkerSet of the
@@ -58,7 +56,12 @@ final class ClusterAutoscalerObject {
 
     /** The merged ClusterAutoscaler, or empty when no intent asks for one or the intents disagree (reported). */
     static Optional<Map<String, Object>> build(List<Member> members, Expansion out) {
-        List<Member> owners = members.stream().filter(Member::states).toList();
+        List<Member> owners = new ArrayList<>();
+        for (Member m : members) {
+            if (m.states()) {
+                owners.add(m);
+            }
+        }
         if (owners.isEmpty()) {
             return Optional.empty();
         }
@@ -89,13 +92,15 @@ final class ClusterAutoscalerObject {
         Map<String, Member> by = new LinkedHashMap<>();
         for (Member m : owners) {
             Map<String, Object> flat = new LinkedHashMap<>();
-            m.raw().forEach((k, v) -> {
-                if (k.equals("scaleDown") && v instanceof Map<?, ?> sd) {
-                    ((Map<String, Object>) sd).forEach((k2, v2) -> flat.put("scaleDown." + k2, v2));
+            for (Map.Entry<String, Object> e : m.raw().entrySet()) {
+                if (e.getKey().equals("scaleDown") && e.getValue() instanceof Map<?, ?> sd) {
+                    for (Map.Entry<String, Object> s : ((Map<String, Object>) sd).entrySet()) {
+                        flat.put("scaleDown." + s.getKey(), s.getValue());
+                    }
                 } else {
-                    flat.put(k, v);
+                    flat.put(e.getKey(), e.getValue());
                 }
-            });
+            }
             for (Map.Entry<String, Object> e : flat.entrySet()) {
                 Object before = seen.putIfAbsent(e.getKey(), e.getValue());
                 if (before != null && !Objects.equals(before, e.getValue())) {
@@ -114,62 +119,78 @@ final class ClusterAutoscalerObject {
         return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
     }
 
-    /** A setting: from the first intent that states it, else the (first owner's) default. */
-    private <T> T pick(String field, Function<AutoscalerSpec, T> getter) {
-        return getter.apply(stating(field).settings());
+    /** Where a setting comes from: the first intent that states it, else the (first owner's) default. */
+    private AutoscalerSpec settingsStating(String field) {
+        return stating(field).settings();
     }
 
-    /** A scale-down setting, likewise. */
-    private <T> T pickScaleDown(String field, Function<ScaleDown, T> getter) {
+    /** Where a scale-down setting comes from, likewise. */
+    private ScaleDown scaleDownStating(String field) {
         for (Member m : owners) {
             if (m.settings().scaleDown().at().has(field)) {
-                return getter.apply(m.settings().scaleDown());
+                return m.settings().scaleDown();
             }
         }
-        return getter.apply(owners.get(0).settings().scaleDown());
+        return owners.get(0).settings().scaleDown();
     }
 
     /** The intent stating a field (for error paths), else the first owner. */
     private Member stating(String field) {
-        return owners.stream().filter(m -> m.settings().at().has(field)).findFirst().orElse(owners.get(0));
+        for (Member m : owners) {
+            if (m.settings().at().has(field)) {
+                return m;
+            }
+        }
+        return owners.get(0);
     }
 
     private Optional<Map<String, Object>> object(List<Member> members) {
-        List<Pool> pools = members.stream().flatMap(m -> m.pools().stream()).toList();
+        List<Pool> pools = new ArrayList<>();
+        for (Member m : members) {
+            pools.addAll(m.pools());
+        }
         boolean maxNodesOk = checkMaxNodesTotal(pools);
         Optional<List<Map<String, Object>>> gpus = gpuLimits(pools);
         if (!maxNodesOk || gpus.isEmpty()) {
             return Optional.empty();
         }
-        List<String> expanders = pick("expanders", s -> s.at().has("expanders") ? s.expanders() : null);
+        AutoscalerSpec expandersFrom = settingsStating("expanders");
+        List<String> expanders = expandersFrom.at().has("expanders") ? expandersFrom.expanders() : null;
         // spec keys in the API's (alphabetical) order, as oc prints them; unset fields are dropped by the core
         Map<String, Object> scaleDown = new TreeMap<>();
         for (String field : List.of("delayAfterAdd", "delayAfterDelete", "delayAfterFailure", "unneededTime", "utilizationThreshold")) {
-            scaleDown.put(field, pickScaleDown(field, s -> switch (field) {
+            ScaleDown s = scaleDownStating(field);
+            scaleDown.put(field, switch (field) {
                 case "delayAfterAdd" -> s.delayAfterAdd();
                 case "delayAfterDelete" -> s.delayAfterDelete();
                 case "delayAfterFailure" -> s.delayAfterFailure();
                 case "unneededTime" -> s.unneededTime();
                 default -> s.utilizationThreshold().orElse(null);
-            }));
+            });
         }
-        scaleDown.put("enabled", pickScaleDown("enabled", ScaleDown::enabled));
+        scaleDown.put("enabled", scaleDownStating("enabled").enabled());
         Map<String, Object> resourceLimits = new TreeMap<>();
-        resourceLimits.put("maxNodesTotal", pick("maxNodesTotal", s -> s.maxNodesTotal().orElse(null)));
+        resourceLimits.put("maxNodesTotal", settingsStating("maxNodesTotal").maxNodesTotal().orElse(null));
         resourceLimits.put("gpus", gpus.get());
-        pick("cores", AutoscalerSpec::cores).ifPresent(cores -> resourceLimits.put("cores", range(cores)));
-        pick("memoryGiB", AutoscalerSpec::memoryGiB).ifPresent(memory -> resourceLimits.put("memory", range(memory)));
+        Optional<MinMax> cores = settingsStating("cores").cores();
+        if (cores.isPresent()) {
+            resourceLimits.put("cores", range(cores.get()));
+        }
+        Optional<MinMax> memory = settingsStating("memoryGiB").memoryGiB();
+        if (memory.isPresent()) {
+            resourceLimits.put("memory", range(memory.get()));
+        }
         Map<String, Object> spec = new TreeMap<>();
-        spec.put("podPriorityThreshold", pick("podPriorityThreshold", AutoscalerSpec::podPriorityThreshold));
+        spec.put("podPriorityThreshold", settingsStating("podPriorityThreshold").podPriorityThreshold());
         spec.put("resourceLimits", resourceLimits);
         spec.put("scaleDown", scaleDown);
-        spec.put("balanceSimilarNodeGroups", pick("balanceSimilarNodeGroups", AutoscalerSpec::balanceSimilarNodeGroups));
-        spec.put("skipNodesWithLocalStorage", pick("skipNodesWithLocalStorage", AutoscalerSpec::skipNodesWithLocalStorage));
-        spec.put("ignoreDaemonsetsUtilization", pick("ignoreDaemonsetsUtilization", s -> s.ignoreDaemonsetsUtilization().orElse(null)));
-        spec.put("maxPodGracePeriod", pick("maxPodGracePeriod", AutoscalerSpec::maxPodGracePeriod));
-        spec.put("maxNodeProvisionTime", pick("maxNodeProvisionTime", AutoscalerSpec::maxNodeProvisionTime));
+        spec.put("balanceSimilarNodeGroups", settingsStating("balanceSimilarNodeGroups").balanceSimilarNodeGroups());
+        spec.put("skipNodesWithLocalStorage", settingsStating("skipNodesWithLocalStorage").skipNodesWithLocalStorage());
+        spec.put("ignoreDaemonsetsUtilization", settingsStating("ignoreDaemonsetsUtilization").ignoreDaemonsetsUtilization().orElse(null));
+        spec.put("maxPodGracePeriod", settingsStating("maxPodGracePeriod").maxPodGracePeriod());
+        spec.put("maxNodeProvisionTime", settingsStating("maxNodeProvisionTime").maxNodeProvisionTime());
         spec.put("expanders", expanders);
-        spec.values().removeIf(java.util.Objects::isNull);
+        spec.values().removeAll(java.util.Collections.singleton(null));
         Map<String, Object> object = map("apiVersion", "autoscaling.openshift.io/v1", "kind", "ClusterAutoscaler",
                 "metadata", map("name", NAME, "annotations", map("argocd.argoproj.io/sync-options", "ServerSideApply=false")),
                 "spec", spec);
@@ -187,15 +208,18 @@ final class ClusterAutoscalerObject {
         if (stating.settings().maxNodesTotal().isEmpty()) {
             return true;
         }
-        long controlPlane = pick("controlPlaneNodes", AutoscalerSpec::controlPlaneNodes);
-        long others = pick("otherWorkerNodes", AutoscalerSpec::otherWorkerNodes);
-        long gpuNodes = pools.stream().mapToLong(Pool::maxNodes).sum();
+        long controlPlane = settingsStating("controlPlaneNodes").controlPlaneNodes();
+        long others = settingsStating("otherWorkerNodes").otherWorkerNodes();
+        long gpuNodes = 0;
+        for (Pool p : pools) {
+            gpuNodes += p.maxNodes();
+        }
         long needed = controlPlane + others + gpuNodes;
         long stated = stating.settings().maxNodesTotal().get();
         if (stated < needed) {
             out.errorOn(stating.intent().source(), stating.settings().at().pathOf("maxNodesTotal"), stated + " is below what the cluster"
                     + " can reach: " + controlPlane + " control plane + " + others + " other workers + " + gpuNodes + " GPU nodes ("
-                    + pools.stream().map(Pool::describe).collect(Collectors.joining(", ")) + ") = " + needed);
+                    + described(pools) + ") = " + needed);
             return false;
         }
         return true;
@@ -204,7 +228,9 @@ final class ClusterAutoscalerObject {
     /** Per accelerator type, the pools' GPUs at their maximum; stated limits must be at least that. */
     private Optional<List<Map<String, Object>>> gpuLimits(List<Pool> pools) {
         Map<String, Long> reach = new TreeMap<>();
-        pools.forEach(p -> reach.merge(p.gpu().accelerator(), p.maxGpus(), Long::sum));
+        for (Pool p : pools) {
+            reach.put(p.gpu().accelerator(), reach.getOrDefault(p.gpu().accelerator(), 0L) + p.maxGpus());
+        }
         Member stating = stating("gpus");
         List<GpuLimit> stated = stating.settings().gpus();
         Map<String, Map<String, Object>> limits = new LinkedHashMap<>();
@@ -220,8 +246,7 @@ final class ClusterAutoscalerObject {
                 ok = false;
             } else if (g.max() < needed) {
                 out.errorOn(stating.intent().source(), g.at().pathOf("max"), g.max() + " is below the " + needed + " " + type
-                        + " GPUs the pools can reach (" + pools.stream().filter(p -> p.gpu().accelerator().equals(type))
-                        .map(p -> p.describe() + " × " + p.gpu().count() + " GPUs").collect(Collectors.joining(", ")) + ")");
+                        + " GPUs the pools can reach (" + reaching(pools, type) + ")");
                 ok = false;
             }
             limits.put(type, gpu(type, g.min(), g.max()));
@@ -230,6 +255,26 @@ final class ClusterAutoscalerObject {
             limits.putIfAbsent(r.getKey(), gpu(r.getKey(), 0, r.getValue()));
         }
         return ok ? Optional.of(new ArrayList<>(limits.values())) : Optional.empty();
+    }
+
+    /** The pools, for a message. */
+    private static String described(List<Pool> pools) {
+        List<String> described = new ArrayList<>();
+        for (Pool p : pools) {
+            described.add(p.describe());
+        }
+        return String.join(", ", described);
+    }
+
+    /** The pools of one accelerator type with their GPUs, for a message. */
+    private static String reaching(List<Pool> pools, String type) {
+        List<String> reaching = new ArrayList<>();
+        for (Pool p : pools) {
+            if (p.gpu().accelerator().equals(type)) {
+                reaching.add(p.describe() + " × " + p.gpu().count() + " GPUs");
+            }
+        }
+        return String.join(", ", reaching);
     }
 
     private static Map<String, Object> range(MinMax range) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The Kueue ClusterQueues of the input's GpuWorkerSets and the flavors of their CPU and memory.
@@ -49,27 +48,37 @@ final class ClusterQueues {
     /** Emits every queue and every CPU/memory flavor once; nothing for a queue whose intents disagree (reported). */
     static void build(List<Member> members, Expansion out) {
         Map<String, List<Member>> byQueue = new LinkedHashMap<>();
-        members.forEach(m -> byQueue.computeIfAbsent(m.kueue().clusterQueue(), k -> new ArrayList<>()).add(m));
+        for (Member m : members) {
+            List<Member> sharing = byQueue.get(m.kueue().clusterQueue());
+            if (sharing == null) {
+                sharing = new ArrayList<>();
+                byQueue.put(m.kueue().clusterQueue(), sharing);
+            }
+            sharing.add(m);
+        }
         ClusterQueues queues = new ClusterQueues(out);
         Map<String, String> flavorVersions = new LinkedHashMap<>();
         Map<String, Member> flavorOwners = new LinkedHashMap<>();
         for (List<Member> sharing : byQueue.values()) {
-            queues.queue(sharing).ifPresent(q -> {
-                Member first = sharing.get(0);
-                String flavor = q.defaultFlavor();
-                String before = flavorVersions.putIfAbsent(flavor, q.apiVersion());
-                if (before != null && !before.equals(q.apiVersion())) {
-                    out.errorOn(first.intent().source(), first.kueue().at().pathOf("defaultFlavor"), flavor + " is also the flavor of a"
-                            + " queue of " + flavorOwners.get(flavor).describe() + " in " + before + ", this one in " + q.apiVersion()
-                            + ": one cluster has one Kueue");
-                    return;
-                }
-                if (before == null) {
-                    flavorOwners.put(flavor, first);
-                    out.emit(Decorations.wave(KueueObjects.defaultFlavor(flavor, q.apiVersion()), first.spec().syncWave()));
-                }
-                out.emit(Decorations.wave(q.object(), first.spec().syncWave()));
-            });
+            Optional<Queue> queue = queues.queue(sharing);
+            if (queue.isEmpty()) {
+                continue;
+            }
+            Queue q = queue.get();
+            Member first = sharing.get(0);
+            String flavor = q.defaultFlavor();
+            String before = flavorVersions.putIfAbsent(flavor, q.apiVersion());
+            if (before != null && !before.equals(q.apiVersion())) {
+                out.errorOn(first.intent().source(), first.kueue().at().pathOf("defaultFlavor"), flavor + " is also the flavor of a"
+                        + " queue of " + flavorOwners.get(flavor).describe() + " in " + before + ", this one in " + q.apiVersion()
+                        + ": one cluster has one Kueue");
+                continue;
+            }
+            if (before == null) {
+                flavorOwners.put(flavor, first);
+                out.emit(Decorations.wave(KueueObjects.defaultFlavor(flavor, q.apiVersion()), first.spec().syncWave()));
+            }
+            out.emit(Decorations.wave(q.object(), first.spec().syncWave()));
         }
     }
 
@@ -87,7 +96,9 @@ final class ClusterQueues {
                 gpuFlavors.add(map("name", p.flavor(), "resources", List.of(map("name", KueueObjects.GPU_RESOURCE, "nominalQuota", p.maxGpus()))));
             }
             Map<String, Object> spec = map();
-            cohort.filter(c -> !c.isEmpty()).ifPresent(c -> spec.put(KueueVersions.cohortField(apiVersion), c));
+            if (cohort.isPresent() && !cohort.get().isEmpty()) {
+                spec.put(KueueVersions.cohortField(apiVersion), cohort.get());
+            }
             // {} admits every namespace; no selector at all would admit none
             spec.put("namespaceSelector", namespaceSelector.isEmpty() ? Manifests.emptyObject() : map("matchLabels", new TreeMap<>(namespaceSelector)));
             spec.put("preemption", map("reclaimWithinCohort", preemption.reclaimWithinCohort(), "withinClusterQueue", preemption.withinClusterQueue()));
@@ -102,15 +113,11 @@ final class ClusterQueues {
 
     private Optional<Queue> queue(List<Member> sharing) {
         boolean ok = true;
-        Optional<Object> apiVersion = agree(sharing, "apiVersion", m -> m.kueue().at().has("apiVersion") || m.kueue().at().has("rhoaiRelease")
-                ? Optional.of(m.kueue().resolvedApiVersion()) : Optional.empty());
-        Optional<Object> flavor = agree(sharing, "defaultFlavor", m -> m.kueue().at().has("defaultFlavor")
-                ? Optional.of(m.kueue().defaultFlavor()) : Optional.empty());
-        Optional<Object> cohort = agree(sharing, "cohort", m -> m.kueue().cohort().map(c -> c));
-        Optional<Object> selector = agree(sharing, "namespaceSelector", m -> m.kueue().at().has("namespaceSelector")
-                ? Optional.of(m.kueue().namespaceSelector()) : Optional.empty());
-        Optional<Object> preemption = agree(sharing, "preemption", m -> m.kueue().at().has("preemption")
-                ? Optional.of(m.kueue().preemption()) : Optional.empty());
+        Optional<Object> apiVersion = agree(sharing, "apiVersion");
+        Optional<Object> flavor = agree(sharing, "defaultFlavor");
+        Optional<Object> cohort = agree(sharing, "cohort");
+        Optional<Object> selector = agree(sharing, "namespaceSelector");
+        Optional<Object> preemption = agree(sharing, "preemption");
         for (Optional<Object> setting : java.util.Arrays.asList(apiVersion, flavor, cohort, selector, preemption)) {
             ok &= setting != null; // null: the intents disagree (reported)
         }
@@ -118,11 +125,14 @@ final class ClusterQueues {
             return Optional.empty();
         }
         KueueSpec first = sharing.get(0).kueue();
-        List<Pool> pools = sharing.stream().flatMap(m -> m.pools().stream()).toList();
+        List<Pool> pools = new ArrayList<>();
+        for (Member m : sharing) {
+            pools.addAll(m.pools());
+        }
         @SuppressWarnings("unchecked")
         Map<String, String> namespaces = (Map<String, String>) selector.orElse(first.namespaceSelector());
         return Optional.of(new Queue(first.clusterQueue(), (String) apiVersion.orElse(first.resolvedApiVersion()),
-                (String) flavor.orElse(first.defaultFlavor()), cohort.map(String.class::cast), namespaces,
+                (String) flavor.orElse(first.defaultFlavor()), cohort.isPresent() ? Optional.of((String) cohort.get()) : Optional.empty(), namespaces,
                 (GpuWorkerSet.Preemption) preemption.orElse(first.preemption()), pools));
     }
 
@@ -130,12 +140,12 @@ final class ClusterQueues {
      * The value intents naming one queue state for a setting: the first stated one (empty when none
      * states it); null after reporting a member that states another.
      */
-    private Optional<Object> agree(List<Member> sharing, String field, Function<Member, Optional<Object>> stated) {
+    private Optional<Object> agree(List<Member> sharing, String field) {
         Member by = null;
         Object value = null;
         boolean ok = true;
         for (Member m : sharing) {
-            Optional<Object> v = stated.apply(m);
+            Optional<Object> v = stated(m, field);
             if (v.isEmpty()) {
                 continue;
             }
@@ -150,6 +160,25 @@ final class ClusterQueues {
             }
         }
         return !ok ? null : Optional.ofNullable(value);
+    }
+
+    /** What a member's intent states for a queue setting, empty when it leaves it to the default. */
+    private static Optional<Object> stated(Member m, String field) {
+        KueueSpec k = m.kueue();
+        switch (field) {
+            case "apiVersion":
+                return k.at().has("apiVersion") || k.at().has("rhoaiRelease") ? Optional.of(k.resolvedApiVersion()) : Optional.empty();
+            case "cohort":
+                return k.cohort().isPresent() ? Optional.of(k.cohort().get()) : Optional.empty();
+            case "defaultFlavor":
+                return k.at().has(field) ? Optional.of(k.defaultFlavor()) : Optional.empty();
+            case "namespaceSelector":
+                return k.at().has(field) ? Optional.of(k.namespaceSelector()) : Optional.empty();
+            case "preemption":
+                return k.at().has(field) ? Optional.of(k.preemption()) : Optional.empty();
+            default:
+                throw new IllegalArgumentException(field);
+        }
     }
 
     private static String show(Object v) {

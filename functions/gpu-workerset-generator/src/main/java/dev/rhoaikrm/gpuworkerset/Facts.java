@@ -25,6 +25,14 @@ record Facts(ClusterSpec spec, String infraId, String region, boolean withDefaul
         return withDefaults && byDefault != null ? Optional.ofNullable(byDefault.get()) : Optional.empty();
     }
 
+    /** {@link #get(Optional, Supplier)} with a default that costs nothing to make (no lambda to link on the start path). */
+    Optional<String> get(Optional<String> stated, String byDefault) {
+        if (stated.isPresent()) {
+            return stated;
+        }
+        return withDefaults && byDefault != null ? Optional.of(byDefault) : Optional.empty();
+    }
+
     /** Like {@link #get} for a fact without a default: without a source it is required ({@code path} names it). */
     Optional<String> required(Optional<String> stated, String path, String hint) {
         if (stated.isEmpty() && withDefaults) {

@@ -270,7 +270,7 @@ record GpuWorkerSet(
 
         /** The kueue.x-k8s.io version to write: stated, else the one rhoaiRelease's Kueue stores. */
         String resolvedApiVersion() {
-            return apiVersion.orElseGet(() -> KueueVersions.apiVersion(rhoaiRelease));
+            return apiVersion.isPresent() ? apiVersion.get() : KueueVersions.apiVersion(rhoaiRelease);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.WeakHashMap;
 
 /**
@@ -47,7 +48,14 @@ public final class GpuWorkerSetFunction implements KrmFunction, Importable {
     }
 
     private Resolution resolution(Intent intent, dev.rhoaikrm.core.fn.Inputs inputs, dev.rhoaikrm.core.fn.Environment env) {
-        return resolutions.computeIfAbsent(intent.spec(), s -> Resolution.of(intent, inputs, env));
+        synchronized (resolutions) {
+            Resolution known = resolutions.get(intent.spec());
+            if (known == null) {
+                known = Resolution.of(intent, inputs, env);
+                resolutions.put(intent.spec(), known);
+            }
+            return known;
+        }
     }
 
     /**
@@ -83,8 +91,12 @@ public final class GpuWorkerSetFunction implements KrmFunction, Importable {
             out.emit(Decorations.wave(MachineObjects.machineAutoscaler(resolved.cluster(), m.pool(), m.zone()), wave));
         }
         // the pools' flavors; the ClusterQueues, which several intents may share, are made together (expandTogether)
-        resolved.spec().kueue().ifPresent(kueue -> resolved.pools().stream().filter(Pool::inKueue)
-                .forEach(p -> out.emit(Decorations.wave(KueueObjects.resourceFlavor(p, kueue.resolvedApiVersion()), wave))));
+        if (resolved.spec().kueue().isPresent()) {
+            String apiVersion = resolved.spec().kueue().get().resolvedApiVersion();
+            for (Pool p : inKueue(resolved.pools())) {
+                out.emit(Decorations.wave(KueueObjects.resourceFlavor(p, apiVersion), wave));
+            }
+        }
     }
 
     /** Hand-written GPU MachineSets, autoscalers and Kueue objects back to intents: see {@link GpuWorkerSetImporter}. */
@@ -108,15 +120,38 @@ public final class GpuWorkerSetFunction implements KrmFunction, Importable {
         List<ClusterQueues.Member> queued = new ArrayList<>();
         for (Intent i : intents) {
             // expand() ran for each without an error: their resolutions are there and whole
-            resolution(i, out.inputs(), out.environment()).resolved().ifPresent(r -> {
-                members.add(new ClusterAutoscalerObject.Member(i, r.spec(), r.cluster().infraId(), r.pools()));
-                r.spec().kueue().ifPresent(k -> queued.add(new ClusterQueues.Member(i, r.spec(), k,
-                        r.pools().stream().filter(Pool::inKueue).toList())));
-            });
+            Optional<Resolution.Resolved> resolved = resolution(i, out.inputs(), out.environment()).resolved();
+            if (resolved.isEmpty()) {
+                continue;
+            }
+            Resolution.Resolved r = resolved.get();
+            members.add(new ClusterAutoscalerObject.Member(i, r.spec(), r.cluster().infraId(), r.pools()));
+            if (r.spec().kueue().isPresent()) {
+                queued.add(new ClusterQueues.Member(i, r.spec(), r.spec().kueue().get(), inKueue(r.pools())));
+            }
         }
         ClusterQueues.build(queued, out);
-        long wave = members.stream().filter(ClusterAutoscalerObject.Member::states).findFirst()
-                .map(m -> m.spec().syncWave()).orElse(0L);
-        ClusterAutoscalerObject.build(members, out).ifPresent(ca -> out.emit(Decorations.wave(ca, wave)));
+        long wave = 0;
+        for (ClusterAutoscalerObject.Member m : members) {
+            if (m.states()) {
+                wave = m.spec().syncWave();
+                break;
+            }
+        }
+        Optional<Map<String, Object>> autoscaler = ClusterAutoscalerObject.build(members, out);
+        if (autoscaler.isPresent()) {
+            out.emit(Decorations.wave(autoscaler.get(), wave));
+        }
+    }
+
+    /** The pools whose nodes Kueue admits workloads to. */
+    private static List<Pool> inKueue(List<Pool> pools) {
+        List<Pool> in = new ArrayList<>();
+        for (Pool p : pools) {
+            if (p.inKueue()) {
+                in.add(p);
+            }
+        }
+        return in;
     }
 }

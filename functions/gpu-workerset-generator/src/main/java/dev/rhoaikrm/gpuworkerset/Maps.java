@@ -23,12 +23,16 @@ final class Maps {
     static Object copy(Object value) {
         if (value instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>();
-            ((Map<String, Object>) m).forEach((k, v) -> out.put(k, copy(v)));
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) {
+                out.put(e.getKey(), copy(e.getValue()));
+            }
             return out;
         }
         if (value instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
-            l.forEach(v -> out.add(copy(v)));
+            for (Object v : l) {
+                out.add(copy(v));
+            }
             return out;
         }
         return value;
@@ -47,7 +51,9 @@ final class Maps {
                 out.put(first, spec.get(first));
             }
         }
-        sorted(spec).forEach(out::putIfAbsent);
+        for (Map.Entry<String, Object> e : sorted(spec).entrySet()) {
+            out.putIfAbsent(e.getKey(), e.getValue());
+        }
         return out;
     }
 
@@ -66,7 +72,11 @@ final class Maps {
             return m.isEmpty() ? value : sorted((Map<String, Object>) m); // an empty map keeps its class: Manifests.emptyObject()
         }
         if (value instanceof List<?> l) {
-            return l.stream().map(Maps::sortedValue).toList();
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object v : l) {
+                out.add(sortedValue(v));
+            }
+            return out;
         }
         return value;
     }

@@ -51,11 +51,21 @@ abstract sealed class Platform permits AwsPlatform, AzurePlatform, GcpPlatform {
     }
 
     static Platform named(String name) {
-        return ALL.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        for (Platform p : ALL) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        throw new java.util.NoSuchElementException(name);
     }
 
     static Optional<Platform> byProviderKind(String kind) {
-        return ALL.stream().filter(p -> p.providerKind().equals(kind)).findFirst();
+        for (Platform p : ALL) {
+            if (p.providerKind().equals(kind)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** aws, azure or gcp: the instance catalog's platform names, and the name of the platform's section of spec.cluster. */
@@ -85,12 +95,12 @@ abstract sealed class Platform permits AwsPlatform, AzurePlatform, GcpPlatform {
 
     /** The region a provider spec names. */
     final String region(Map<String, Object> spec) {
-        return Maps.string(spec, regionPath.toArray(String[]::new));
+        return Maps.string(spec, regionPath.toArray(new String[0]));
     }
 
     /** The zone a provider spec names. */
     final String zone(Map<String, Object> spec) {
-        return Maps.string(spec, zonePath.toArray(String[]::new));
+        return Maps.string(spec, zonePath.toArray(new String[0]));
     }
 
     /** The instance type a provider spec names. */

@@ -3,7 +3,7 @@ package dev.rhoaikrm.gpuworkerset;
 import dev.rhoaikrm.catalog.GpuSpec;
 import dev.rhoaikrm.catalog.InstanceCatalog;
 import dev.rhoaikrm.catalog.InstanceType;
-import dev.rhoaikrm.core.intent.StringSchema;
+import dev.rhoaikrm.core.intent.KnownPattern;
 import dev.rhoaikrm.gpuworkerset.GpuWorkerSet.PoolSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,14 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Works out each pool's instance facts and zones, and checks the pools; problems carry field paths. */
 final class Pools {
-    /** A label key: optional DNS-subdomain prefix and a name of at most 63 characters. */
-    private static final Pattern LABEL_KEY = Pattern.compile(
-            "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
     /** Labels the function sets itself on every node of a pool; a pool may not set them to something else. */
     static final Set<String> OWN_LABELS = Set.of(Pool.POOL_LABEL, Pool.PRODUCT_LABEL, Pool.ACCELERATOR_LABEL);
     /** The longest value of the machine.openshift.io/cluster-api-machineset label, which holds the MachineSet name. */
@@ -39,7 +35,10 @@ final class Pools {
             if (first != null) {
                 problems.error(p.at().pathOf("name"), "\"" + p.name() + "\" is also the name of spec.pools[" + first + "]; pool names must be unique");
             }
-            pool(p, cluster, problems).ifPresent(pools::add);
+            Optional<Pool> pool = pool(p, cluster, problems);
+            if (pool.isPresent()) {
+                pools.add(pool.get());
+            }
         }
         checkFlavors(pools, problems);
         return pools;
@@ -67,7 +66,7 @@ final class Pools {
                         + " its machine.openshift.io/cluster-api-machineset label allows " + MAX_NAME + ": shorten the pool name");
                 return Optional.empty();
             }
-            if (!StringSchema.DNS1123_LABEL.matcher(name).matches()) {
+            if (!KnownPattern.DNS_LABEL.matches(name)) {
                 // only the zone part can be off (a region taken from a saved MachineSet): no '/', '..' or capitals in object names
                 problems.error(p.at().pathOf("zones") + "[" + i + "]", "makes the MachineSet name \"" + name + "\", which is not a"
                         + " DNS-1123 label (an object name and the value of its machine.openshift.io/cluster-api-machineset label):"
@@ -104,18 +103,27 @@ final class Pools {
                 return Optional.empty();
             }
         }
-        GpuSpec base = known.map(InstanceType::gpu).orElse(null);
-        String product = gpu.product().orElseGet(() -> base.product());
-        int count = gpu.count().map(Long::intValue).orElseGet(() -> base.count());
-        double memory = gpu.memoryGiB()
-                .orElseGet(() -> InstanceCatalog.shipped().gpuMemoryGiB(product).orElse(base == null ? 0 : base.memoryGiB()));
-        String accelerator = gpu.accelerator()
-                .or(() -> InstanceCatalog.shipped().acceleratorFor(product))
-                .orElseGet(() -> product.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
-        int vcpu = p.vcpu().map(Long::intValue).orElseGet(() -> known.get().vcpu());
-        long memoryMiB = p.memoryMiB().orElseGet(() -> known.get().memoryMiB());
-        return Optional.of(new InstanceType(platform.name(), known.map(InstanceType::name).orElse(name),
-                new GpuSpec(product, count, memory, accelerator), vcpu, memoryMiB, known.map(InstanceType::offeredAs).orElse(List.of())));
+        GpuSpec base = known.isPresent() ? known.get().gpu() : null;
+        String product = gpu.product().isPresent() ? gpu.product().get() : base.product();
+        int count = gpu.count().isPresent() ? gpu.count().get().intValue() : base.count();
+        double memory = gpu.memoryGiB().isPresent() ? gpu.memoryGiB().get()
+                : InstanceCatalog.shipped().gpuMemoryGiB(product).orElse(base == null ? 0 : base.memoryGiB());
+        String accelerator = gpu.accelerator().isPresent() ? gpu.accelerator().get() : acceleratorOf(product);
+        int vcpu = p.vcpu().isPresent() ? p.vcpu().get().intValue() : known.get().vcpu();
+        long memoryMiB = p.memoryMiB().isPresent() ? p.memoryMiB().get() : known.get().memoryMiB();
+        return Optional.of(new InstanceType(platform.name(), known.isPresent() ? known.get().name() : name,
+                new GpuSpec(product, count, memory, accelerator), vcpu, memoryMiB, known.isPresent() ? known.get().offeredAs() : List.of()));
+    }
+
+    /** The catalog's accelerator label of a GPU product, else one made from its name (NVIDIA-L40S: nvidia-l40s). */
+    private static String acceleratorOf(String product) {
+        Optional<String> cataloged = InstanceCatalog.shipped().acceleratorFor(product);
+        return cataloged.isPresent() ? cataloged.get() : acceleratorFromName(product);
+    }
+
+    /** For a GPU the catalog lacks: its product name in lower case, each run of other characters one '-', none at the ends. */
+    private static String acceleratorFromName(String product) {
+        return product.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static String catalogFamilies(Platform platform) {
@@ -152,7 +160,7 @@ final class Pools {
         boolean ok = true;
         for (String key : p.labels().keySet()) {
             String path = p.at().pathOf("labels") + "." + key;
-            if (!LABEL_KEY.matcher(key).matches() || key.substring(key.indexOf('/') + 1).length() > 63) {
+            if (!KnownPattern.LABEL_KEY.matches(key) || key.substring(key.indexOf('/') + 1).length() > 63) {
                 problems.error(path, "\"" + key + "\" is not a valid label key");
                 ok = false;
             } else if (key.equals(Pool.PRODUCT_LABEL)) {

@@ -45,7 +45,12 @@ interface Problems {
         }
 
         boolean hasErrors() {
-            return problems.stream().anyMatch(Problem::error);
+            for (Problem p : problems) {
+                if (p.error()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void reportTo(Problems to) {

@@ -35,7 +35,9 @@ record Resolution(Optional<Resolved> resolved, Problems.Recorded problems, List<
     /** Reports the problems and the used-up objects to the intent's expansion. */
     void reportTo(Expansion out) {
         problems.reportTo(Problems.of(out));
-        consumed.forEach(out::consume);
+        for (SourceObject o : consumed) {
+            out.consume(o);
+        }
     }
 
     static Resolution of(Intent intent, Inputs inputs, Environment env) {
@@ -75,16 +77,27 @@ record Resolution(Optional<Resolved> resolved, Problems.Recorded problems, List<
                 machineSets.add(new PoolZone(pool, zone, cluster.platform().forPool(cluster.base(), pool, zone, cluster, problems)));
             }
         }
-        if (spec.kueue().isPresent() && pools.stream().noneMatch(Pool::inKueue)) {
-            problems.error(spec.at().pathOf("kueue"), "every pool has kueue.enabled: false, so the ClusterQueue would have no flavor");
-        }
         if (spec.kueue().isPresent()) {
-            pools.stream().filter(Pool::inKueue).forEach(p -> KueueObjects.checkFlavor(p, problems));
+            boolean anyInKueue = false;
+            for (Pool p : pools) {
+                if (p.inKueue()) {
+                    anyInKueue = true;
+                    KueueObjects.checkFlavor(p, problems);
+                }
+            }
+            if (!anyInKueue) {
+                problems.error(spec.at().pathOf("kueue"), "every pool has kueue.enabled: false, so the ClusterQueue would have no flavor");
+            }
         }
-        spec.clusterAutoscaler().ifPresent(ca -> {
-            ca.cores().ifPresent(range -> checkRange(range, problems));
-            ca.memoryGiB().ifPresent(range -> checkRange(range, problems));
-        });
+        if (spec.clusterAutoscaler().isPresent()) {
+            GpuWorkerSet.AutoscalerSpec ca = spec.clusterAutoscaler().get();
+            if (ca.cores().isPresent()) {
+                checkRange(ca.cores().get(), problems);
+            }
+            if (ca.memoryGiB().isPresent()) {
+                checkRange(ca.memoryGiB().get(), problems);
+            }
+        }
         return Optional.of(new Resolved(spec, cluster, pools, machineSets));
     }
 

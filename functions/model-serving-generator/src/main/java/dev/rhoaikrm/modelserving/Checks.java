@@ -60,9 +60,14 @@ final class Checks {
         }
         if (m.uri().isHuggingFace()) {
             String uriPath = m.model().at().pathOf("uri");
-            HuggingFaceNames.repoIdProblem(m.uri().repoId()).ifPresent(p -> out.error(uriPath, p));
-            if (m.uri().revision() != null) {
-                HuggingFaceNames.revisionProblem(m.uri().revision()).ifPresent(p -> out.error(uriPath, p));
+            Optional<String> repoIdProblem = HuggingFaceNames.repoIdProblem(m.uri().repoId());
+            if (repoIdProblem.isPresent()) {
+                out.error(uriPath, repoIdProblem.get());
+            }
+            Optional<String> revisionProblem = m.uri().revision() == null ? Optional.empty()
+                    : HuggingFaceNames.revisionProblem(m.uri().revision());
+            if (revisionProblem.isPresent()) {
+                out.error(uriPath, revisionProblem.get());
             }
         }
         if (!m.uri().isHuggingFace() && m.at().has("storage")) {
@@ -126,11 +131,21 @@ final class Checks {
         return m.runtime().image().toLowerCase(Locale.ROOT).contains("cuda");
     }
 
+    /** "--max-model-len" of "--max-model-len=4096" or "--max-model-len 4096" (what split("[= ]", 2) gave, without its regex). */
+    static String flagName(String arg) {
+        for (int i = 0; i < arg.length(); i++) {
+            if (arg.charAt(i) == '=' || arg.charAt(i) == ' ') {
+                return arg.substring(0, i);
+            }
+        }
+        return arg;
+    }
+
     /** A flag in runtime.args that a field owns is refused, naming the field. */
     private void runtimeArgs() {
         List<String> extra = m.runtime().args();
         for (int i = 0; i < extra.size(); i++) {
-            String flag = extra.get(i).split("[= ]", 2)[0];
+            String flag = flagName(extra.get(i));
             String field = FLAGS_OF_FIELDS.get(flag);
             if (field != null) {
                 out.error(m.runtime().at().pathOf("args") + "[" + i + "]", flag + " is set through " + field
@@ -147,7 +162,7 @@ final class Checks {
      * downloaded is the checkpoint as stored, in the format vLLM loads (the download skips the others).
      */
     String storageSize(Optional<GpuSizing> sizing) {
-        Optional<Double> downloadGiB = sizing.map(GpuSizing::checkpointGiB);
+        Optional<Double> downloadGiB = sizing.isPresent() ? Optional.of(sizing.get().checkpointGiB()) : Optional.empty();
         if (m.storage().size().isPresent()) {
             String size = m.storage().size().get();
             double stated = Quantities.amount(size) / (1 << 30);

@@ -28,7 +28,11 @@ final class DownloadJob {
     String name() {
         String suffix = "-download-" + hash();
         String base = m.name().length() + suffix.length() > 63 ? m.name().substring(0, 63 - suffix.length()) : m.name();
-        return base.replaceAll("-+$", "") + suffix;
+        int end = base.length();
+        while (end > 0 && base.charAt(end - 1) == '-') {
+            end--; // no dash before the suffix's own (a loop, not replaceAll: no regex compiled on the way)
+        }
+        return base.substring(0, end) + suffix;
     }
 
     private String hash() {

@@ -6,13 +6,13 @@ import dev.rhoaikrm.catalog.InstanceType;
 import dev.rhoaikrm.core.fn.Expansion;
 import dev.rhoaikrm.core.fn.Facts;
 import dev.rhoaikrm.core.fn.IntentRef;
+import dev.rhoaikrm.core.intent.KnownPattern;
 import dev.rhoaikrm.facts.GpuPool;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Where a replica runs and on which GPU: from {@code gpu.pool} (a GpuWorkerSet's pool, as the facts
@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
  */
 final class GpuTarget {
     /** A Kubernetes label value (apimachinery validation.IsValidLabelValue): at most 63 characters of this form. */
-    static final Pattern LABEL_VALUE = Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
     static final String PRODUCT_LABEL = "nvidia.com/gpu.product";
 
     private final ModelServing m;
@@ -65,7 +64,7 @@ final class GpuTarget {
             }
         }
         String closest = closest(stated, known);
-        if (stated.length() > 63 || !LABEL_VALUE.matcher(stated).matches()) {
+        if (stated.length() > 63 || !KnownPattern.LABEL_VALUE.matches(stated)) {
             out.error(path, "\"" + stated + "\" is no node label value (at most 63 letters, digits, '-', '_', '.'; no spaces),"
                     + " so no node can match it; GPU feature discovery labels products like " + closest);
         } else {
@@ -137,17 +136,17 @@ final class GpuTarget {
                         "GPU check: no GpuWorkerSet declaring pool " + poolName + " (gpu.workerSetFile)");
                 return Optional.empty();
             }
-            Optional<GpuPool> pool = pools.stream().filter(p -> p.name().equals(poolName)).findFirst();
-            if (pool.isEmpty()) {
+            GpuPool pool = named(pools, poolName);
+            if (pool == null) {
                 out.error(m.gpu().at().pathOf("pool"), broken.isEmpty()
                         ? "no GpuWorkerSet pool is named \"" + poolName + "\"; pools: " + listed(pools)
                         : "pool " + poolName + ": " + describe(broken) + ", so the model cannot be sized against it (pools without errors: "
                         + listed(pools) + ")");
                 return Optional.empty();
             }
-            GpuSpec node = pool.get().gpu();
+            GpuSpec node = pool.gpu();
             if (node.count() < m.gpu().count()) {
-                out.error(m.gpu().at().pathOf("count"), m.gpu().count() + " GPUs per replica, but a node of pool " + pool.get().describe()
+                out.error(m.gpu().at().pathOf("count"), m.gpu().count() + " GPUs per replica, but a node of pool " + pool.describe()
                         + " has " + node.count());
             }
             return Optional.of(new GpuSizing.Gpu(node.product(), node.memoryGiB()));
@@ -155,7 +154,7 @@ final class GpuTarget {
         if (product == null) {
             return Optional.empty();
         }
-        if (withPools && pools.stream().noneMatch(p -> p.gpu().product().equals(product) && p.gpu().count() >= m.gpu().count())) {
+        if (withPools && !anyOffers(pools, product, m.gpu().count())) {
             out.error(m.gpu().at().pathOf("product"), "no GpuWorkerSet pool offers nodes with " + m.gpu().count() + " × "
                     + product + "; pools: " + listed(pools) + (broken.isEmpty() ? "" : "; " + describe(broken)
                     + ", so the model cannot be checked against its pools"));
@@ -164,15 +163,47 @@ final class GpuTarget {
         return memory.isPresent() ? Optional.of(new GpuSizing.Gpu(product, memory.get())) : Optional.empty();
     }
 
+    private static GpuPool named(List<GpuPool> pools, String name) {
+        for (GpuPool p : pools) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a pool has nodes of {@code product} with at least {@code count} GPUs. */
+    private static boolean anyOffers(List<GpuPool> pools, String product, long count) {
+        for (GpuPool p : pools) {
+            if (p.gpu().product().equals(product) && p.gpu().count() >= count) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The pools for a message; written only when one is reported (every intent checks against every pool). */
     private static String listed(List<GpuPool> pools) {
-        return pools.isEmpty() ? "none" : pools.stream().map(GpuPool::describe).collect(Collectors.joining(", "));
+        if (pools.isEmpty()) {
+            return "none";
+        }
+        List<String> described = new ArrayList<>(pools.size());
+        for (GpuPool p : pools) {
+            described.add(p.describe());
+        }
+        return String.join(", ", described);
     }
 
     /** "GpuWorkerSet a has errors" or "GpuWorkerSets a, b have errors". */
     private static String describe(List<IntentRef> broken) {
-        return broken.size() == 1 ? broken.get(0).describe() + " has errors"
-                : GpuPool.PUBLISHER + "s " + broken.stream().map(IntentRef::name).collect(Collectors.joining(", ")) + " have errors";
+        if (broken.size() == 1) {
+            return broken.get(0).describe() + " has errors";
+        }
+        List<String> names = new ArrayList<>(broken.size());
+        for (IntentRef r : broken) {
+            names.add(r.name());
+        }
+        return GpuPool.PUBLISHER + "s " + String.join(", ", names) + " have errors";
     }
 
     /** The node selector: the intent's own, else the pool's label, else the GPU product label. */
@@ -193,7 +224,16 @@ final class GpuTarget {
     /** Per platform, the instance types with the fewest GPUs (the list is sorted by GPU count, then name). */
     static List<InstanceType> smallestPerPlatform(List<InstanceType> types) {
         Map<String, Integer> fewest = new java.util.TreeMap<>();
-        types.forEach(t -> fewest.merge(t.platform(), t.gpu().count(), Math::min));
-        return types.stream().filter(t -> t.gpu().count() == fewest.get(t.platform())).toList();
+        for (InstanceType t : types) {
+            Integer known = fewest.get(t.platform());
+            fewest.put(t.platform(), known == null ? t.gpu().count() : Math.min(known, t.gpu().count()));
+        }
+        List<InstanceType> smallest = new ArrayList<>();
+        for (InstanceType t : types) {
+            if (t.gpu().count() == fewest.get(t.platform())) {
+                smallest.add(t);
+            }
+        }
+        return List.copyOf(smallest);
     }
 }

@@ -13,7 +13,6 @@ import dev.rhoaikrm.facts.GpuPool;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -156,6 +155,6 @@ public final class ModelServingFunction implements KrmFunction {
     }
 
     static String trim(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%s", d);
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d); // not String.format: its parser compiles a regex
     }
 }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Sizes a model against the GPUs it gets ({@link GpuSizing}) and says, when it does not fit or
@@ -31,7 +30,8 @@ final class SizingCheck {
 
     /** The sizing of the model, checked against {@code gpu} when known; empty when the model's size is unknown. */
     Optional<GpuSizing> check(Optional<ModelFacts> facts, WeightPrecision precision, Optional<GpuSizing.Gpu> gpu) {
-        Optional<Double> parameters = m.model().parameters().map(SizingCheck::billions).or(() -> facts.map(ModelFacts::parametersB));
+        Optional<Double> parameters = m.model().parameters().isPresent() ? Optional.of(billions(m.model().parameters().get()))
+                : facts.isPresent() ? Optional.of(facts.get().parametersB()) : Optional.empty();
         if (parameters.isEmpty()) {
             out.error(m.model().at().pathOf("parameters"), "the model of " + m.uri().text() + " is not in the shipped catalog:"
                     + " state its parameter count (for example 7B), or catalogId for a known model");
@@ -44,7 +44,7 @@ final class SizingCheck {
                     + " tokens " + facts.get().id() + " was trained for (config.json max_position_embeddings); vLLM refuses it"
                     + " (vllm/config/model.py _get_and_verify_max_len)");
         }
-        int context = maxModelLen.map(Long::intValue).orElse(facts.map(ModelFacts::maxContext).orElse(4096));
+        int context = maxModelLen.isPresent() ? maxModelLen.get().intValue() : facts.isPresent() ? facts.get().maxContext() : 4096;
         GpuSizing sizing = new GpuSizing(parameters.get(), precision, facts.orElse(null), context);
         if (m.gpu().count() == 0) {
             return Optional.of(sizing);
@@ -55,7 +55,7 @@ final class SizingCheck {
         if (!refused.isEmpty()) {
             String path = m.runtime().tensorParallelSize().isPresent() ? m.runtime().at().pathOf("tensorParallelSize") : m.gpu().at().pathOf("count");
             out.error(path, "vLLM refuses tensor parallel size " + tp + " for " + sizing.facts().id() + ": " + String.join("; ", refused)
-                    + ". It accepts " + sizing.acceptedTensorParallelSizes().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + ". It accepts " + joined(sizing.acceptedTensorParallelSizes())
                     + (pp * m.dataParallelSize() > 1 ? " per pipeline stage" : ""));
         }
         if (gpu.isEmpty()) {
@@ -110,13 +110,19 @@ final class SizingCheck {
         StringBuilder b = new StringBuilder(m.pipelineParallelSize() * m.dataParallelSize() > 1
                 ? "runtime.tensorParallelSize: " + n + " with pipelineParallelSize 1 (gpu.count " + replicaGpus + ")"
                 : "gpu.count: " + n + " × " + product);
-        List<InstanceType> types = InstanceCatalog.shipped().withGpuProduct(product).stream()
-                .filter(t -> t.gpu().count() >= replicaGpus).toList();
+        List<InstanceType> types = new ArrayList<>();
+        for (InstanceType t : InstanceCatalog.shipped().withGpuProduct(product)) {
+            if (t.gpu().count() >= replicaGpus) {
+                types.add(t);
+            }
+        }
         if (!types.isEmpty()) {
+            List<String> listed = new ArrayList<>();
+            for (InstanceType t : GpuTarget.smallestPerPlatform(types)) {
+                listed.add(t.name() + " (" + t.platform() + ", " + t.gpu().count() + " × " + product + ")");
+            }
             b.append(", on the smallest instance types with at least ").append(replicaGpus).append(": ")
-                    .append(GpuTarget.smallestPerPlatform(types).stream()
-                            .map(t -> t.name() + " (" + t.platform() + ", " + t.gpu().count() + " × " + product + ")")
-                            .collect(Collectors.joining(", ")));
+                    .append(String.join(", ", listed));
         }
         return b.toString();
     }
@@ -127,14 +133,26 @@ final class SizingCheck {
         for (InstanceType t : InstanceCatalog.shipped().all()) {
             OptionalInt n = sizing.smallestFit(new GpuSizing.Gpu(t.gpu().product(), t.gpu().memoryGiB()), utilization);
             if (n.isPresent() && t.gpu().count() >= n.getAsInt()) {
-                fits.merge(t.gpu().product(), n.getAsInt(), Math::min);
+                Integer known = fits.get(t.gpu().product());
+                fits.put(t.gpu().product(), known == null ? n.getAsInt() : Math.min(known, n.getAsInt()));
             }
         }
         if (fits.isEmpty()) {
             return "no GPU in the catalog holds it on one node";
         }
-        return "it fits on " + fits.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
-                .collect(Collectors.joining(", "));
+        List<String> counts = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : fits.entrySet()) {
+            counts.add(e.getValue() + " × " + e.getKey());
+        }
+        return "it fits on " + String.join(", ", counts);
+    }
+
+    private static String joined(List<Integer> values) {
+        List<String> texts = new ArrayList<>(values.size());
+        for (Integer v : values) {
+            texts.add(String.valueOf(v));
+        }
+        return String.join(", ", texts);
     }
 
     /** "120B" → 120.0, "500M" → 0.5 (billions). */

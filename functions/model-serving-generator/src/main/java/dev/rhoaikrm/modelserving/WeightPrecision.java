@@ -78,7 +78,7 @@ record WeightPrecision(String stored, String loadTime) {
                         + " For a quantized derivative of it, name the model it derives from in model.catalogId.");
             }
         } else {
-            stored = byName.orElse(facts.map(ModelFacts::dtype).orElse("bf16"));
+            stored = byName.isPresent() ? byName.get() : facts.isPresent() ? facts.get().dtype() : "bf16";
         }
         String loadTime = m.runtime().quantization().orElse(null);
         if (loadTime != null && !UNQUANTIZED.contains(stored)) {

@@ -30,7 +30,12 @@ public final class HealthChecks {
 
     /** The check of one kind, or null. */
     public static HealthCheck of(String group, String kind) {
-        return shipped().stream().filter(c -> c.group().equals(group) && c.kind().equals(kind)).findFirst().orElse(null);
+        for (HealthCheck c : shipped()) {
+            if (c.group().equals(group) && c.kind().equals(kind)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     static List<HealthCheck> read(String source, Object document) {

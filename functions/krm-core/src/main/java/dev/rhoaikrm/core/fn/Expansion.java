@@ -18,18 +18,18 @@ public final class Expansion implements Problems {
     private final Inputs inputs;
     private final Environment environment;
     private final Facts facts;
-    private final java.util.function.Function<List<SourceObject>, Facts> publisher;
+    private final Pipeline pipeline; // for factsOf
     private final Results results;
     private final List<Map<String, Object>> emitted = new ArrayList<>();
     private final Set<SourceObject> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Expansion(Intent intent, Inputs inputs, Environment environment, Facts facts,
-              java.util.function.Function<List<SourceObject>, Facts> publisher, Results results) {
+              Pipeline pipeline, Results results) {
         this.intent = intent;
         this.inputs = inputs;
         this.environment = environment;
         this.facts = facts;
-        this.publisher = publisher;
+        this.pipeline = pipeline;
         this.results = results;
     }
 
@@ -52,7 +52,7 @@ public final class Expansion implements Problems {
      * 1 of the run's functions over them ({@link Pipeline#publish(List, Environment)}).
      */
     public Facts factsOf(List<SourceObject> objects) {
-        return publisher.apply(objects);
+        return pipeline.publish(objects, environment);
     }
 
     /** Adds a generated object (plain maps and lists; see {@link Manifests}). */

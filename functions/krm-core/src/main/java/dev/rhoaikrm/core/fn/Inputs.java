@@ -30,7 +30,13 @@ public final class Inputs {
         if (byKind == null) {
             byKind = new HashMap<>();
             for (SourceObject o : objects) {
-                byKind.computeIfAbsent(o.summary().group() + "/" + o.summary().kind(), k -> new ArrayList<>()).add(o);
+                String key = o.summary().group() + "/" + o.summary().kind();
+                List<SourceObject> ofKind = byKind.get(key);
+                if (ofKind == null) {
+                    ofKind = new ArrayList<>();
+                    byKind.put(key, ofKind);
+                }
+                ofKind.add(o);
             }
         }
         return byKind.getOrDefault(group + "/" + kind, List.of());

@@ -99,7 +99,7 @@ public final class Pipeline {
                     }
                 }
                 if (!expanded.isEmpty() && results.errorCount() == errorsBefore) {
-                    Expansion joint = new Expansion(expanded.get(0), inputs, env, facts, objects -> publish(objects, env), results);
+                    Expansion joint = new Expansion(expanded.get(0), inputs, env, facts, this, results);
                     f.expandTogether(List.copyOf(expanded), joint);
                     collect(f, expanded.get(0), joint, results.errorCount() > errorsBefore, generated, consumed, results);
                 }
@@ -121,7 +121,11 @@ public final class Pipeline {
         checkCollisions(generated, kept, results);
         strictMode(env, results);
         if (results.hasErrors()) {
-            return new Outcome(items.stream().<Outcome.Out>map(Outcome.Passed::new).toList(), results);
+            List<Outcome.Out> unchanged = new ArrayList<>(items.size());
+            for (SourceObject o : items) {
+                unchanged.add(new Outcome.Passed(o));
+            }
+            return new Outcome(unchanged, results);
         }
         List<Outcome.Out> out = new ArrayList<>();
         for (SourceObject o : kept) {
@@ -140,10 +144,19 @@ public final class Pipeline {
             out.add(new Outcome.Made(g, path, index));
         }
         if (stream != null && functionConfig.isPresent() && PluginStream.localConfig(functionConfig.get())
-                && kept.stream().noneMatch(o -> isConfig(o, functionConfig))) {
+                && !anyIsConfig(kept, functionConfig)) {
             out.add(new Outcome.Passed(functionConfig.get())); // last: for the plugins after this one
         }
         return new Outcome(out, results);
+    }
+
+    private static boolean anyIsConfig(List<SourceObject> objects, Optional<SourceObject> functionConfig) {
+        for (SourceObject o : objects) {
+            if (isConfig(o, functionConfig)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -276,7 +289,7 @@ public final class Pipeline {
             return; // the plugin that expanded it reported its binding problems
         }
         Intent intent = new Intent(source, source.summary().name(), bound.spec());
-        Expansion check = new Expansion(intent, inputs, env, facts, objects -> publish(objects, env), results);
+        Expansion check = new Expansion(intent, inputs, env, facts, this, results);
         f.expand(intent, check);
         stream.reconcile(f, intent, check.emitted(), items);
     }
@@ -383,7 +396,7 @@ public final class Pipeline {
             return Optional.empty();
         }
         Intent intent = new Intent(source, source.summary().name(), bound.spec());
-        Expansion expansion = new Expansion(intent, inputs, env, facts, objects -> publish(objects, env), results);
+        Expansion expansion = new Expansion(intent, inputs, env, facts, this, results);
         int errorsBefore = results.errorCount();
         f.expand(intent, expansion);
         Trace.mark("expanded", source.summary());

@@ -18,8 +18,12 @@ public final class MapSchema extends Schema {
         if (!(node instanceof MappingNode map)) {
             return mismatch(node, path, binding, "a mapping");
         }
-        return bindEntries(map, path, binding, (key, value, childPath) ->
-                isNull(value) ? mismatch(value, childPath, binding, "a value") : values.bind(value, childPath, binding));
+        return bindEntries(map, path, binding);
+    }
+
+    @Override
+    Object bindEntry(String key, Node value, String childPath, Binding binding) {
+        return isNull(value) ? mismatch(value, childPath, binding, "a value") : values.bind(value, childPath, binding);
     }
 
     @Override

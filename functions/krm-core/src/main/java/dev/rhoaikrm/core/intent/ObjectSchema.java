@@ -30,14 +30,7 @@ public final class ObjectSchema extends Schema {
         if (!(node instanceof MappingNode map)) {
             return mismatch(node, path, binding, "a mapping");
         }
-        Map<String, Object> values = bindEntries(map, path, binding, (key, value, childPath) -> {
-            Schema schema = fields.get(key);
-            if (schema == null) {
-                binding.problem(childPath, "unknown field \"" + key + "\" (known: " + String.join(", ", fields.keySet()) + ")");
-                return null;
-            }
-            return isNull(value) ? SKIP : schema.bind(value, childPath, binding); // null reads as "not set", as in Kubernetes
-        });
+        Map<String, Object> values = bindEntries(map, path, binding);
         if (values == null) {
             return null;
         }
@@ -54,6 +47,16 @@ public final class ObjectSchema extends Schema {
         java.util.Set<String> present = java.util.Set.copyOf(values.keySet());
         fillDefaults(path, values);
         return new BoundObject(path, values, present);
+    }
+
+    @Override
+    Object bindEntry(String key, Node value, String childPath, Binding binding) {
+        Schema schema = fields.get(key);
+        if (schema == null) {
+            binding.problem(childPath, "unknown field \"" + key + "\" (known: " + String.join(", ", fields.keySet()) + ")");
+            return null;
+        }
+        return isNull(value) ? SKIP : schema.bind(value, childPath, binding); // null reads as "not set", as in Kubernetes
     }
 
     /** Absent fields take their defaults; absent sub-objects are bound as empty, so they carry theirs. */
@@ -86,7 +89,9 @@ public final class ObjectSchema extends Schema {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("type", "object");
         Map<String, Object> props = new LinkedHashMap<>();
-        fields.forEach((k, s) -> props.put(k, s.toJsonSchema()));
+        for (Map.Entry<String, Schema> f : fields.entrySet()) {
+            props.put(f.getKey(), f.getValue().toJsonSchema());
+        }
         json.put("properties", props);
         if (!required.isEmpty()) {
             json.put("required", required);

@@ -3,7 +3,6 @@ package dev.rhoaikrm.core.intent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -27,7 +26,6 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 public final class PerCluster {
     public static final String FIELD = "perCluster";
-    private static final Pattern CLUSTER_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
 
     private PerCluster() {
     }
@@ -100,7 +98,7 @@ public final class PerCluster {
         for (NodeTuple t : sections.getValue()) {
             String name = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : null;
             String path = FIELD + "." + name;
-            if (name == null || !CLUSTER_NAME.matcher(name).matches() || name.length() > 253) {
+            if (name == null || !KnownPattern.DNS_SUBDOMAIN.matches(name) || name.length() > 253) {
                 problems.add(new Binding.Problem(FIELD, "\"" + name + "\" is not a cluster name (a DNS-1123 subdomain, as the cluster"
                         + " names the fleet's ApplicationSets pass)"));
             } else if (names.contains(name)) {

@@ -119,17 +119,21 @@ public abstract class Schema {
     /** What an entry binder returns for an entry to leave out without a problem (an explicit null). */
     static final Object SKIP = new Object();
 
-    /** Binds one entry of a mapping: the value, {@link #SKIP}, or null after recording a problem. */
-    interface EntryBinder {
-        Object bind(String key, Node value, String childPath);
+    /**
+     * Binds one entry of a mapping (schemas of mappings override it): the value, {@link #SKIP}, or
+     * null after recording a problem. A method, not a lambda handed to {@link #bindEntries}: every
+     * intent binds through it once per run, and JDK 17 links each lambda the first time it runs.
+     */
+    Object bindEntry(String key, Node value, String childPath, Binding binding) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no entries");
     }
 
     /**
-     * Binds a mapping's entries in order, each through {@code binder}; keys must be plain strings.
-     * Returns the bound entries, or null when any entry had a problem (all are still checked, so
-     * every problem is reported at once).
+     * Binds a mapping's entries in order, each through {@link #bindEntry}; keys must be plain
+     * strings. Returns the bound entries, or null when any entry had a problem (all are still
+     * checked, so every problem is reported at once).
      */
-    static Map<String, Object> bindEntries(MappingNode map, String path, Binding binding, EntryBinder binder) {
+    final Map<String, Object> bindEntries(MappingNode map, String path, Binding binding) {
         Map<String, Object> values = new LinkedHashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         boolean ok = true;
@@ -149,7 +153,7 @@ public abstract class Schema {
                 ok = false;
                 continue;
             }
-            Object value = binder.bind(k.getValue(), t.getValueNode(), childPath);
+            Object value = bindEntry(k.getValue(), t.getValueNode(), childPath, binding);
             if (value == null) {
                 ok = false;
             } else if (value != SKIP) {

@@ -3,19 +3,16 @@ package dev.rhoaikrm.core.intent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /** A string, optionally limited to a pattern, a set of values or a length. */
 public final class StringSchema extends Schema {
-    /** RFC 1123 label, as Kubernetes requires for most names. */
-    public static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-
-    /** The pattern's text; compiled on first use ({@link #compiled}), as most fields of an intent are absent. */
+    /** The pattern's text; matched by hand when it is a {@link KnownPattern}, else by a {@link RegexPattern}. */
     private String regex;
-    private Pattern pattern;
+    private KnownPattern shape;
+    private RegexPattern other;
     private String patternMeaning;
     private List<String> allowed;
     private int maxLength = Integer.MAX_VALUE;
@@ -27,16 +24,14 @@ public final class StringSchema extends Schema {
 
     public StringSchema pattern(String regex, String meaning) {
         this.regex = regex;
-        this.pattern = null; // compiling ~40 patterns when a function starts took ~5 ms; most are never used
+        this.shape = KnownPattern.ofRegex(regex);
+        this.other = shape == null ? new RegexPattern(regex) : null; // compiled only if a value comes
         this.patternMeaning = meaning;
         return this;
     }
 
-    private Pattern compiled() {
-        if (pattern == null && regex != null) {
-            pattern = Pattern.compile(regex);
-        }
-        return pattern;
+    private boolean matchesPattern(String value) {
+        return shape != null ? shape.matches(value) : other.matches(value);
     }
 
     public StringSchema oneOf(String... values) {
@@ -56,8 +51,9 @@ public final class StringSchema extends Schema {
 
     /** A DNS-1123 label of at most 63 characters: what Kubernetes accepts as a name. */
     public StringSchema dnsLabel() {
-        this.pattern = DNS1123_LABEL;
-        this.regex = DNS1123_LABEL.pattern();
+        this.shape = KnownPattern.DNS_LABEL;
+        this.other = null;
+        this.regex = KnownPattern.DNS_LABEL.regex();
         this.patternMeaning = "a DNS-1123 label (lower case letters, digits and '-', starting and ending with a letter or digit)";
         this.maxLength = 63;
         return this;
@@ -92,7 +88,7 @@ public final class StringSchema extends Schema {
             binding.problem(path, quoted(value) + " is not one of " + String.join(", ", allowed));
             return null;
         }
-        if (regex != null && !compiled().matcher(value).matches()) {
+        if (regex != null && !matchesPattern(value)) {
             binding.problem(path, quoted(value) + " is not " + patternMeaning);
             return null;
         }
@@ -112,7 +108,7 @@ public final class StringSchema extends Schema {
             json.put("enum", allowed);
         }
         if (regex != null) {
-            json.put("pattern", "^(" + compiled().pattern() + ")$"); // compiled: a broken pattern fails the schema tests
+            json.put("pattern", "^(" + (other != null ? other.checkedRegex() : regex) + ")$"); // a broken pattern fails the schema tests
         }
         if (maxLength != Integer.MAX_VALUE) {
             json.put("maxLength", maxLength);

@@ -3,7 +3,6 @@ package dev.rhoaikrm.core.yaml;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Writes generated objects (maps, lists, strings, numbers, booleans, null) as block YAML, byte for
@@ -31,11 +30,6 @@ public final class BlockWriter {
     private static final Set<String> WORDS = Set.of("y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
             "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "~", "null", "Null", "NULL",
             "<<", "=");
-    /** Numbers a YAML 1.1 or 1.2 reader would see (1_000, 0755, 089, 1:30, .inf, 0x1F), written quoted. */
-    private static final Pattern NUMBER = Pattern.compile(
-            "[-+]?([0-9]+|0|[1-9][0-9_]*|0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)"
-            + "|[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*([eE][-+]?[0-9]+)"
-            + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*");
     /** Longer keys become "? key" complex keys in the emitter. */
     private static final int MAX_SIMPLE_KEY = 128;
 
@@ -77,7 +71,7 @@ public final class BlockWriter {
         }
         char first = s.charAt(0);
         if (first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.') {
-            return NUMBER.matcher(s).matches();
+            return YamlNumbers.isNumber(s); // numbers a YAML 1.1 or 1.2 reader would see, written quoted
         }
         return s.length() <= 5 && WORDS.contains(s); // no number starts with anything else
     }

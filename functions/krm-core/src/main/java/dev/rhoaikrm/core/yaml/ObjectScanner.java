@@ -63,10 +63,12 @@ public final class ObjectScanner {
             }
         }
         if (event instanceof CollectionStartEvent c) {
-            c.getAnchor().ifPresent(collectionAnchors::add);
+            if (c.getAnchor().isPresent()) {
+                collectionAnchors.add(c.getAnchor().get());
+            }
         } else if (event instanceof AliasEvent a && collectionAnchors.contains(a.getAlias())
                 && ++collectionAliases > maxCollectionAliases) {
-            int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(-1);
+            int line = line(event);
             throw new YamlInputException("line " + line + ": Number of aliases for non-scalar nodes exceeds the specified max="
                     + maxCollectionAliases, name, line);
         }
@@ -300,13 +302,18 @@ public final class ObjectScanner {
 
     private void checkDepth(int depth, Event event) {
         if (depth > limits.maxDepth()) {
-            int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(-1);
+            int line = line(event);
             throw new YamlInputException("line " + line + ": nesting deeper than " + limits.maxDepth() + " levels", name, line);
         }
     }
 
+    /** The 1-based line an event starts on, -1 when unknown. */
+    private static int line(Event event) {
+        return event.getStartMark().isPresent() ? event.getStartMark().get().getLine() + 1 : -1;
+    }
+
     private int offset(java.util.Optional<Mark> mark) {
-        return mark.map(m -> source.offset(m.getIndex())).orElse(source.text().length());
+        return mark.isPresent() ? source.offset(mark.get().getIndex()) : source.text().length();
     }
 
     /** Where a document's content starts after "---": the next line, unless content follows on the same line. */
