@@ -60,6 +60,17 @@ public final class Yaml {
     }
 
     static Node compose(String text, String file, boolean comments) {
+        if (!comments) {
+            Node fast = FastComposer.compose(text); // a simple intent, without starting the library's reader
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return composeWithLibrary(text, file, comments);
+    }
+
+    /** {@link #compose} by snakeyaml-engine alone; {@link FastComposer} must compose the same tree. */
+    static Node composeWithLibrary(String text, String file, boolean comments) {
         LoadSettings settings = loadSettings(comments);
         try {
             Composer composer = new Composer(settings, new DepthLimitedParser(LineSeparators.parser(settings, text, file, comments, false),
