@@ -114,11 +114,13 @@ class FastComposerTest {
         assertThat(check(bench)).as("the benchmark's intent takes the fast path").isTrue();
     }
 
+    /** 4,000 documents from a fixed seed; -Drhoai.fastComposer.cases=N -Drhoai.fastComposer.seed=S for a longer hunt. */
     @Test
     void generatedDocumentsComposeAsTheLibraryComposesThem() {
-        Random random = new Random(2026_12_06L);
+        int cases = Integer.getInteger("rhoai.fastComposer.cases", 4000);
+        Random random = new Random(Long.getLong("rhoai.fastComposer.seed", 2026_12_06L));
         Tally tally = new Tally();
-        for (int i = 0; i < 4000; i++) {
+        for (int i = 0; i < cases; i++) {
             Generator generator = new Generator(random);
             String text = generator.document();
             tally.add(check(text));
@@ -127,8 +129,8 @@ class FastComposerTest {
             tally.add(check(mutated));
         }
         System.out.println("FastComposerTest, generated: " + tally.composed + " composed, " + tally.left + " left to the library");
-        assertThat(tally.composed).as("generated texts the fast composer took").isGreaterThan(3000);
-        assertThat(tally.left).as("generated texts left to the library").isGreaterThan(1000);
+        assertThat(tally.composed).as("generated texts the fast composer took").isGreaterThan(cases * 3 / 4);
+        assertThat(tally.left).as("generated texts left to the library").isGreaterThan(cases / 4);
     }
 
     @Test
@@ -348,11 +350,21 @@ class FastComposerTest {
             int entries = 1 + random.nextInt(4);
             for (int i = 0; i < entries; i++) {
                 out.append(" ".repeat(indent)).append('-');
-                if (depth < 4 && random.nextInt(3) == 0) {
+                int shape = depth < 4 ? random.nextInt(6) : 5;
+                if (shape < 2) {
                     // "- key: value" with the mapping's further keys under the first
+                    int gap = 1 + random.nextInt(shape == 0 ? 1 : 3);
                     StringBuilder inner = new StringBuilder();
-                    mapping(inner, indent + 2, step, depth + 1);
-                    out.append(' ').append(inner.substring(indent + 2));
+                    mapping(inner, indent + 1 + gap, step, depth + 1);
+                    out.append(" ".repeat(gap)).append(inner.substring(indent + 1 + gap));
+                } else if (shape == 2) {
+                    // "-" alone (or with a comment), its entry on the lines below
+                    out.append(random.nextBoolean() ? " # head comment\n" : "\n");
+                    if (random.nextBoolean()) {
+                        mapping(out, indent + 1 + random.nextInt(3), step, depth + 1);
+                    } else {
+                        sequence(out, indent + 1 + random.nextInt(3), step, depth + 1);
+                    }
                 } else {
                     value(out, indent, step, depth, false);
                 }
