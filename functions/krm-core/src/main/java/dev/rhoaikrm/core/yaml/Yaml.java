@@ -60,6 +60,22 @@ public final class Yaml {
     }
 
     static Node compose(String text, String file, boolean comments) {
+        if (!comments) {
+            Node fast;
+            try {
+                fast = FastComposer.compose(text); // a simple intent, without starting the library's reader
+            } catch (RuntimeException e) {
+                fast = null; // a bug of the fast path (FastComposerTest calls it directly) costs time, not the render
+            }
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return composeWithLibrary(text, file, comments);
+    }
+
+    /** {@link #compose} by snakeyaml-engine alone; {@link FastComposer} must compose the same tree. */
+    static Node composeWithLibrary(String text, String file, boolean comments) {
         LoadSettings settings = loadSettings(comments);
         try {
             Composer composer = new Composer(settings, new DepthLimitedParser(LineSeparators.parser(settings, text, file, comments, false),
