@@ -124,8 +124,14 @@ class StartPathIT {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         assertThat(run.stdout()).as("the render's output").contains("kind: ");
 
+        String classLoads = Files.readString(log);
+        // without these lists the checks below would pass on nothing
+        assertThat(classLoads).as("the class-load log").contains("] dev.rhoaikrm.cli.Main source: ");
+        if (touchedMethods) {
+            assertThat(run.stderr()).as("the JVM's touched-methods list on stderr").contains("\ndev/rhoaikrm/cli/Main.main:([Ljava/lang/String;)V");
+        }
         Set<String> lambdas = new TreeSet<>();
-        Matcher m = LAMBDA.matcher(Files.readString(log));
+        Matcher m = LAMBDA.matcher(classLoads);
         while (m.find()) {
             lambdas.add(m.group(1));
         }
