@@ -88,8 +88,8 @@ final class FastComposer {
 
     /** The document's node tree as the library composes it without comments, or null to ask the library. */
     static Node compose(String text) {
-        if (text.length() > MAX_CHARS) {
-            return null;
+        if (text.length() > MAX_CHARS || text.length() > InputLimits.DEFAULT.maxTokenChars()) {
+            return null; // the library enforces the limits (a user may lower maxTokenChars below MAX_CHARS)
         }
         int[] lineStarts = new int[16];
         int lines = 1;

@@ -1,5 +1,6 @@
 package dev.rhoaikrm.core.yaml;
 
+import dev.rhoaikrm.core.trace.Trace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,12 @@ public final class Yaml {
             try {
                 fast = FastComposer.compose(text); // a simple intent, without starting the library's reader
             } catch (RuntimeException e) {
-                fast = null; // a bug of the fast path (FastComposerTest calls it directly) costs time, not the render
+                // a bug of the fast path (FastComposerTest calls it directly) costs time, not the render;
+                // RHOAI_KRM_TRACE shows it, so that a slow render can be traced to it
+                if (Trace.on()) {
+                    System.err.println("rhoai-krm trace: " + file + ": the fast composer failed (" + e + "); the YAML library composes it");
+                }
+                fast = null;
             }
             if (fast != null) {
                 return fast;
