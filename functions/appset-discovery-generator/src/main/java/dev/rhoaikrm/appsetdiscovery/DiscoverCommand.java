@@ -120,7 +120,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         IntentSchema schema = AppSetDiscoveryFunction.intentSchema();
         for (SourceObject source : sources) {
             Report report = new ResultsReport(results, source);
-            IntentSchema.Bound bound = schema.bind(source.node());
+            IntentSchema.Bound bound = schema.bind(source.tree());
             if (!bound.ok()) {
                 for (Binding.Problem p : bound.problems()) {
                     report.error(p.path(), p.message());

@@ -24,7 +24,7 @@ final class IntentCheck {
     static Map<String, String> problems(Map<String, Object> intent) {
         Map<String, String> out = new LinkedHashMap<>();
         SourceObject source = ObjectScanner.scan(SourceText.of(Yaml.dump(intent)), "import", InputLimits.DEFAULT).documents().get(0);
-        IntentSchema.Bound bound = AppSetDiscoverySchema.intent().bind(source.node());
+        IntentSchema.Bound bound = AppSetDiscoverySchema.intent().bind(source.tree());
         if (!bound.ok()) {
             for (Binding.Problem p : bound.problems()) {
                 out.putIfAbsent(p.path(), p.message());

@@ -72,7 +72,7 @@ final class OtherIntents {
         Map<String, List<Theirs>> all = new HashMap<>();
         IntentSchema schema = AppSetDiscoveryFunction.intentSchema();
         for (SourceObject o : AppSetDiscoveryFunction.intentsIn(inputs.all())) {
-            IntentSchema.Bound bound = schema.bind(o.node());
+            IntentSchema.Bound bound = schema.bind(o.tree());
             if (!bound.ok()) {
                 continue; // its own expansion reports why
             }

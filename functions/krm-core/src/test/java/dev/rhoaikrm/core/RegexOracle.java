@@ -71,6 +71,43 @@ public final class RegexOracle {
         return compared;
     }
 
+    /**
+     * For a regex of alternatives that start with fixed prefixes (schemes): every prefix followed by
+     * every string of {@code alphabet} up to {@code exhaustiveLength}, and by many random longer ones.
+     *
+     * @return how many strings were compared
+     */
+    public static int checkTails(String regex, Predicate<String> matcher, List<String> prefixes, String alphabet, int exhaustiveLength) {
+        Pattern oracle = Pattern.compile(regex);
+        List<String> mismatches = new ArrayList<>();
+        int compared = 0;
+        Random random = new Random(regex.hashCode());
+        for (String prefix : prefixes) {
+            List<String> level = List.of(prefix);
+            for (int length = 0; length <= exhaustiveLength; length++) {
+                List<String> next = new ArrayList<>();
+                for (String s : level) {
+                    compared += compare(oracle, matcher, s, mismatches);
+                    if (length < exhaustiveLength) {
+                        for (char c : alphabet.toCharArray()) {
+                            next.add(s + c);
+                        }
+                    }
+                }
+                level = next;
+            }
+            for (int n = 0; n < 20_000; n++) {
+                StringBuilder b = new StringBuilder(prefix);
+                for (int i = random.nextInt(40); i > 0; i--) {
+                    b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                compared += compare(oracle, matcher, b.toString(), mismatches);
+            }
+        }
+        assertThat(mismatches).as("strings the hand-written matcher and /%s/ disagree on", regex).isEmpty();
+        return compared;
+    }
+
     private static int compare(Pattern oracle, Predicate<String> matcher, String s, List<String> mismatches) {
         if (oracle.matcher(s).matches() != matcher.test(s) && mismatches.size() < 20) {
             mismatches.add(s + " (regex: " + oracle.matcher(s).matches() + ")");

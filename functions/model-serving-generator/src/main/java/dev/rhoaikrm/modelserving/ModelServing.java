@@ -11,6 +11,7 @@ import dev.rhoaikrm.core.intent.annotation.Max;
 import dev.rhoaikrm.core.intent.annotation.Min;
 import dev.rhoaikrm.core.intent.annotation.NonEmpty;
 import dev.rhoaikrm.core.intent.annotation.OneOf;
+import dev.rhoaikrm.core.intent.KnownPattern;
 import dev.rhoaikrm.core.intent.annotation.Pattern;
 import dev.rhoaikrm.core.intent.annotation.Quantity;
 import dev.rhoaikrm.core.intent.annotation.Required;
@@ -56,7 +57,7 @@ record ModelServing(
 
     @Doc("The model and where it comes from.")
     record Model(
-            @Required @Pattern(regex = "(hf://[A-Za-z0-9._-]+/[A-Za-z0-9._-]+(@[A-Za-z0-9._/-]+)?)|(oci://[^\\s]+)|(pvc://[a-z0-9]([-a-z0-9]*[a-z0-9])?/[^\\s]*)|(s3://[^/\\s]+/[^\\s]*)",
+            @Required @Pattern(regex = KnownPattern.MODEL_URI_REGEX, // matched by hand on every render
                     meaning = "a model URI: hf://ORG/NAME[@REVISION] (letters, digits, '.', '_', '-', and '/' in the revision), oci://IMAGE, pvc://CLAIM/PATH or s3://BUCKET/PATH")
             @Doc("Where the weights are. hf:// sources are downloaded into a PVC by a Job.") String uri,
             @Doc("Model catalog entry to size with, when the URI does not name the model.") Optional<String> catalogId,

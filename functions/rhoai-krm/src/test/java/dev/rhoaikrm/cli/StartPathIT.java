@@ -71,6 +71,17 @@ class StartPathIT {
             "dev/rhoaikrm/appsetdiscovery/NameTemplate.<clinit>:()V",
             "dev/rhoaikrm/appsetdiscovery/Fleet.<clinit>:()V",
             "dev/rhoaikrm/gpuworkerset/AwsPlatform.zoneInRegion:(Ljava/lang/String;Ljava/lang/String;)Z");
+    /**
+     * Typical renders (function, door) that link no invokedynamic call site at all: the JDK's
+     * lambda machinery and java.util.regex stay unloaded, and snakeyaml-engine's {@code Tag}, whose
+     * constants compile the process's first regex (binding reads {@code YamlTree} instead). The
+     * kustomize door still scans its file with the library's parser (LoadSettings, JsonSchema).
+     */
+    static final Set<String> NO_INVOKEDYNAMIC = Set.of("model-serving-generator kpt", "dsc-overlay-composer kpt");
+    /** The classes whose loading means an invokedynamic linkage, a regex, or the library's Tag. */
+    private static final List<String> INDY_CLASSES = List.of("org.snakeyaml.engine.v2.nodes.Tag", "java.lang.invoke.LambdaMetafactory",
+            "java.util.regex.Pattern");
+
     /** A bytecode instruction in javap's listing ("12: invokevirtual #7 // Method ..."). */
     private static final Pattern INSTRUCTION = Pattern.compile("\\d+: [a-z]");
     private static final Pattern INT_CONSTANT = Pattern.compile("^\\d+: (iconst_\\w+|bipush|sipush)\\b");
@@ -136,6 +147,13 @@ class StartPathIT {
             lambdas.add(m.group(1));
         }
         List<String> regexes = touchedMethods ? regexCompilers(run.stderr()) : List.of();
+        if (NO_INVOKEDYNAMIC.contains(function + " " + door)) {
+            for (String indy : INDY_CLASSES) {
+                assertThat(classLoads).as("%s's typical render (%s door) loads %s: something on the path now links an invokedynamic"
+                        + " call site or touches the YAML library's Tag (docs/ARCHITECTURE.md, \"One run\")", function, door, indy)
+                        .doesNotContain("] " + indy + " source: ");
+            }
+        }
         assertThat(lambdas).as("classes of ours that linked a lambda or method reference on %s's typical render (%s door):"
                 + " write the loop, if or small named method instead (docs/ARCHITECTURE.md, \"One run\")", function, door).isEmpty();
         assertThat(regexes).as("methods of ours that ran on %s's typical render (%s door) and compile a java.util.regex Pattern:"

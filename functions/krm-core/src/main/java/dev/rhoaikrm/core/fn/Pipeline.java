@@ -188,7 +188,7 @@ public final class Pipeline {
                 facts.intent(ref);
                 Publication publication = new Publication(ref, inputs, env);
                 try {
-                    IntentSchema.Bound bound = f.schema().bind(source.node(), env.cluster());
+                    IntentSchema.Bound bound = f.schema().bind(source.tree(), env.cluster());
                     Trace.mark("bound", source.summary());
                     bindings.put(source, bound);
                     if (bound.ok()) {
@@ -378,7 +378,7 @@ public final class Pipeline {
     private Optional<Intent> expand(KrmFunction f, SourceObject source, IntentSchema.Bound bound, Inputs inputs, Environment env,
                                     Facts facts, Results results, List<GeneratedObject> generated, Set<SourceObject> consumed) {
         if (bound == null) { // phase 1 could not read its YAML: reading it again reports why, here, as it always did
-            bound = f.schema().bind(source.node(), env.cluster());
+            bound = f.schema().bind(source.tree(), env.cluster());
         }
         if (!bound.ok()) {
             for (Binding.Problem p : bound.problems()) {

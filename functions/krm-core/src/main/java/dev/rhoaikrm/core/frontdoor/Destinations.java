@@ -198,7 +198,7 @@ final class Destinations {
                 continue;
             }
             try {
-                IntentSchema.Bound bound = f.get().schema().bind(o.node(), Optional.empty());
+                IntentSchema.Bound bound = f.get().schema().bind(o.tree(), Optional.empty());
                 if (bound.ok()) {
                     layouts.computeIfAbsent(layout, k -> new ArrayList<>()).add(new Intent(o, o.summary().name(), bound.spec()));
                 }

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import dev.rhoaikrm.core.yaml.YamlTree;
 
 /** A list whose items share one schema. */
 public final class ArraySchema extends Schema {
@@ -22,22 +21,22 @@ public final class ArraySchema extends Schema {
     }
 
     @Override
-    Object bind(Node node, String path, Binding binding) {
-        if (!(node instanceof SequenceNode seq)) {
+    Object bind(YamlTree node, String path, Binding binding) {
+        if (!(node instanceof YamlTree.Sequence seq)) {
             return mismatch(node, path, binding, "a list");
         }
-        if (seq.getValue().size() < minItems) {
+        if (seq.items().size() < minItems) {
             binding.problem(path, "needs at least " + minItems + " item(s)");
             return null;
         }
         List<Object> values = new ArrayList<>();
         boolean ok = true;
-        for (int i = 0; i < seq.getValue().size(); i++) {
+        for (int i = 0; i < seq.items().size(); i++) {
             String childPath = Binding.index(path, i);
             if (!binding.visit(childPath)) {
                 return null;
             }
-            Node child = seq.getValue().get(i);
+            YamlTree child = seq.items().get(i);
             Object v = isNull(child) ? mismatch(child, childPath, binding, "a value") : items.bind(child, childPath, binding);
             ok &= v != null;
             values.add(v);

@@ -1,9 +1,7 @@
 package dev.rhoaikrm.core.intent;
 
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
+import dev.rhoaikrm.core.yaml.YamlTree;
 
 /** true or false; the strings "true" and "false" are refused, as kubectl's strict validation does. */
 public final class BooleanSchema extends Schema {
@@ -11,11 +9,11 @@ public final class BooleanSchema extends Schema {
     }
 
     @Override
-    Object bind(Node node, String path, Binding binding) {
-        if (!(node instanceof ScalarNode s) || !Tag.BOOL.equals(s.getTag())) {
+    Object bind(YamlTree node, String path, Binding binding) {
+        if (!(node instanceof YamlTree.Scalar s) || !YamlTree.BOOL.equals(s.tag())) {
             return mismatch(node, path, binding, "boolean");
         }
-        return s.getValue().equalsIgnoreCase("true");
+        return s.value().equalsIgnoreCase("true");
     }
 
     @Override

@@ -3,9 +3,7 @@ package dev.rhoaikrm.core.intent;
 import dev.rhoaikrm.core.yaml.Yaml;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
+import dev.rhoaikrm.core.yaml.YamlTree;
 
 /** A whole number within bounds. */
 public final class IntegerSchema extends Schema {
@@ -36,8 +34,8 @@ public final class IntegerSchema extends Schema {
     }
 
     @Override
-    Object bind(Node node, String path, Binding binding) {
-        if (!(node instanceof ScalarNode s) || !Tag.INT.equals(s.getTag())
+    Object bind(YamlTree node, String path, Binding binding) {
+        if (!(node instanceof YamlTree.Scalar s) || !YamlTree.INT.equals(s.tag())
                 || !(Yaml.scalarValue(s) instanceof Long value)) {
             return mismatch(node, path, binding, "integer");
         }

@@ -3,6 +3,7 @@ package dev.rhoaikrm.core.intent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.rhoaikrm.core.yaml.YamlTree;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -54,12 +55,17 @@ public final class IntentSchema {
     }
 
     /** Binds the intent as written, checking its per-cluster sections too (see {@link PerCluster}). */
-    public Bound bind(Node intent) {
+    public Bound bind(YamlTree intent) {
         return bind(intent, java.util.Optional.empty());
     }
 
+    /** {@link #bind(YamlTree)} of a node the library composed (tests, tools). */
+    public Bound bind(Node intent) {
+        return bind(YamlTree.of(intent), java.util.Optional.empty());
+    }
+
     /** Binds the intent for a cluster of a fleet: its {@code perCluster} section merged onto spec (see {@link PerCluster}). */
-    public Bound bind(Node intent, java.util.Optional<String> cluster) {
+    public Bound bind(YamlTree intent, java.util.Optional<String> cluster) {
         PerCluster.Selection selection = PerCluster.select(intent, cluster);
         if (!selection.problems().isEmpty()) {
             return new Bound(null, selection.problems());

@@ -9,7 +9,8 @@ import dev.rhoaikrm.core.fn.Quantities;
  * run"). Each is held to its regex ({@link #regex()}, also what the JSON Schema says) by
  * KnownPatternTest, the regex being the oracle over many generated strings. Source:
  * kubernetes/apimachinery pkg/util/validation/validation.go (dns1123LabelFmt, dns1123SubdomainFmt,
- * labelValueFmt; the lengths, 63 and 253, are checked apart, as there) and {@link Quantities}.
+ * labelValueFmt; the lengths, 63 and 253, are checked apart, as there), {@link Quantities} and the
+ * model URI and tool-call parser of model-serving-generator ({@link #MODEL_URI_REGEX}, {@link #LOWER_WORD}).
  */
 public enum KnownPattern {
     /** RFC 1123 label: most object names. */
@@ -25,7 +26,19 @@ public enum KnownPattern {
     /** {@link Quantities#PATTERN}. */
     QUANTITY(Quantities.PATTERN),
     /** {@link Quantities#NON_NEGATIVE_PATTERN}. */
-    NON_NEGATIVE_QUANTITY(Quantities.NON_NEGATIVE_PATTERN);
+    NON_NEGATIVE_QUANTITY(Quantities.NON_NEGATIVE_PATTERN),
+    /** {@link #MODEL_URI_REGEX}. */
+    MODEL_URI(KnownPattern.MODEL_URI_REGEX),
+    /** Lower-case letters, digits, '_' and '-', at least one (vLLM's tool-call parser names). */
+    LOWER_WORD("[a-z0-9_-]+");
+
+    /**
+     * Where a served model's weights are (ModelServing's {@code model.uri}): hf://ORG/NAME[@REVISION],
+     * oci://IMAGE, pvc://CLAIM/PATH (the claim a DNS-1123 label) or s3://BUCKET/PATH, without
+     * whitespace. Checked on every render of a model, so matched by hand ({@link #isModelUri}).
+     */
+    public static final String MODEL_URI_REGEX = "(hf://[A-Za-z0-9._-]+/[A-Za-z0-9._-]+(@[A-Za-z0-9._/-]+)?)|(oci://[^\\s]+)"
+            + "|(pvc://[a-z0-9]([-a-z0-9]*[a-z0-9])?/[^\\s]*)|(s3://[^/\\s]+/[^\\s]*)";
 
     private final String regex;
 
@@ -62,6 +75,10 @@ public enum KnownPattern {
                 return isLabelKey(s);
             case QUANTITY:
                 return Quantities.isQuantity(s, true);
+            case MODEL_URI:
+                return isModelUri(s);
+            case LOWER_WORD:
+                return !s.isEmpty() && allLower(s);
             default:
                 return Quantities.isQuantity(s, false);
         }
@@ -113,6 +130,61 @@ public enum KnownPattern {
         for (int i = 1; i < s.length() - 1; i++) {
             char c = s.charAt(i);
             if (c != '-' && c != '_' && c != '.' && !isAlnum(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #MODEL_URI_REGEX}: each alternative starts with its own scheme, and each part ends at a fixed character. */
+    private static boolean isModelUri(String s) {
+        if (s.startsWith("hf://")) {
+            int slash = s.indexOf('/', 5);
+            int at = s.indexOf('@', 5);
+            int nameEnd = at < 0 ? s.length() : at;
+            return slash > 5 && slash < nameEnd - 1 && allOf(s, 5, slash, "._-") && allOf(s, slash + 1, nameEnd, "._-")
+                    && (at < 0 || at < s.length() - 1 && allOf(s, at + 1, s.length(), "._/-"));
+        }
+        if (s.startsWith("oci://")) {
+            return s.length() > 6 && noSpace(s, 6);
+        }
+        if (s.startsWith("pvc://")) {
+            int slash = s.indexOf('/', 6);
+            return slash > 0 && isLabel(s, 6, slash) && noSpace(s, slash + 1);
+        }
+        if (s.startsWith("s3://")) {
+            int slash = s.indexOf('/', 5);
+            return slash > 5 && noSpace(s, 5);
+        }
+        return false;
+    }
+
+    private static boolean allLower(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isLowerAlnum(c) && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** s[from, to) holds only ASCII letters, digits and the characters of {@code others}. */
+    private static boolean allOf(String s, int from, int to, String others) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!isAlnum(c) && others.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No character from {@code from} on is whitespace as java.util.regex's {@code \s} means it: [ \t\n\x0B\f\r]. */
+    private static boolean noSpace(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 return false;
             }
         }

@@ -2,8 +2,7 @@ package dev.rhoaikrm.core.intent;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
+import dev.rhoaikrm.core.yaml.YamlTree;
 
 /** A mapping with free keys and one value schema (labels, annotations, node selectors). */
 public final class MapSchema extends Schema {
@@ -14,15 +13,15 @@ public final class MapSchema extends Schema {
     }
 
     @Override
-    Object bind(Node node, String path, Binding binding) {
-        if (!(node instanceof MappingNode map)) {
+    Object bind(YamlTree node, String path, Binding binding) {
+        if (!(node instanceof YamlTree.Mapping map)) {
             return mismatch(node, path, binding, "a mapping");
         }
         return bindEntries(map, path, binding);
     }
 
     @Override
-    Object bindEntry(String key, Node value, String childPath, Binding binding) {
+    Object bindEntry(String key, YamlTree value, String childPath, Binding binding) {
         return isNull(value) ? mismatch(value, childPath, binding, "a value") : values.bind(value, childPath, binding);
     }
 

@@ -3,9 +3,7 @@ package dev.rhoaikrm.core.intent;
 import dev.rhoaikrm.core.yaml.Yaml;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
+import dev.rhoaikrm.core.yaml.YamlTree;
 
 /** A number (integer or decimal) within bounds; the lower bound may be exclusive. */
 public final class NumberSchema extends Schema {
@@ -34,8 +32,8 @@ public final class NumberSchema extends Schema {
     }
 
     @Override
-    Object bind(Node node, String path, Binding binding) {
-        if (!(node instanceof ScalarNode s) || !(Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))
+    Object bind(YamlTree node, String path, Binding binding) {
+        if (!(node instanceof YamlTree.Scalar s) || !(YamlTree.INT.equals(s.tag()) || YamlTree.FLOAT.equals(s.tag()))
                 || !(Yaml.scalarValue(s) instanceof Number n)) {
             return mismatch(node, path, binding, "number");
         }
@@ -44,11 +42,11 @@ public final class NumberSchema extends Schema {
             return mismatch(node, path, binding, "a finite number");
         }
         if (minExclusive ? value <= min : value < min) {
-            binding.problem(path, ((ScalarNode) node).getValue() + " must be " + (minExclusive ? "more than " : "at least ") + trim(min));
+            binding.problem(path, s.value() + " must be " + (minExclusive ? "more than " : "at least ") + trim(min));
             return null;
         }
         if (value > max) {
-            binding.problem(path, ((ScalarNode) node).getValue() + " is more than the maximum " + trim(max));
+            binding.problem(path, s.value() + " is more than the maximum " + trim(max));
             return null;
         }
         return value;

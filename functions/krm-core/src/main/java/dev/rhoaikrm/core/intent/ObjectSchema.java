@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
+import dev.rhoaikrm.core.yaml.YamlTree;
 
 /** A mapping with known fields; any other field is a problem, like kubectl --validate=strict. */
 public final class ObjectSchema extends Schema {
@@ -26,8 +25,8 @@ public final class ObjectSchema extends Schema {
     }
 
     @Override
-    Object bind(Node node, String path, Binding binding) {
-        if (!(node instanceof MappingNode map)) {
+    Object bind(YamlTree node, String path, Binding binding) {
+        if (!(node instanceof YamlTree.Mapping map)) {
             return mismatch(node, path, binding, "a mapping");
         }
         Map<String, Object> values = bindEntries(map, path, binding);
@@ -50,7 +49,7 @@ public final class ObjectSchema extends Schema {
     }
 
     @Override
-    Object bindEntry(String key, Node value, String childPath, Binding binding) {
+    Object bindEntry(String key, YamlTree value, String childPath, Binding binding) {
         Schema schema = fields.get(key);
         if (schema == null) {
             binding.problem(childPath, "unknown field \"" + key + "\" (known: " + String.join(", ", fields.keySet()) + ")");

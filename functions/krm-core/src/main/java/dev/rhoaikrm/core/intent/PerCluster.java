@@ -3,11 +3,10 @@ package dev.rhoaikrm.core.intent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
+import dev.rhoaikrm.core.yaml.YamlTree;
+import dev.rhoaikrm.core.yaml.YamlTree.Entry;
+import dev.rhoaikrm.core.yaml.YamlTree.Mapping;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 
 /**
  * One intent file for every cluster of a fleet: beside {@code spec}, an intent of any function may
@@ -41,7 +40,7 @@ public final class PerCluster {
 
     private static final class Sections extends Schema {
         @Override
-        Object bind(Node node, String path, Binding binding) {
+        Object bind(YamlTree node, String path, Binding binding) {
             return SKIP; // not reached: select() removed the field
         }
 
@@ -57,25 +56,25 @@ public final class PerCluster {
     }
 
     /** The document to bind, the sections to check as well, and problems or notes of the selection itself. */
-    record Selection(Node document, String applied, List<Section> others, List<Binding.Problem> problems, List<Binding.Problem> notes) {
-        Selection(Node document, List<Section> others, List<Binding.Problem> problems, List<Binding.Problem> notes) {
+    record Selection(YamlTree document, String applied, List<Section> others, List<Binding.Problem> problems, List<Binding.Problem> notes) {
+        Selection(YamlTree document, List<Section> others, List<Binding.Problem> problems, List<Binding.Problem> notes) {
             this(document, null, others, problems, notes);
         }
     }
 
     /** A section's merged document, to check when no cluster is selected. */
-    record Section(String cluster, Node document) {
+    record Section(String cluster, YamlTree document) {
     }
 
-    static Selection select(Node intent, Optional<String> cluster) {
-        if (!(intent instanceof MappingNode doc)) {
+    static Selection select(YamlTree intent, Optional<String> cluster) {
+        if (!(intent instanceof Mapping doc)) {
             return new Selection(intent, List.of(), List.of(), List.of());
         }
-        NodeTuple sectionsEntry = null;
-        NodeTuple specEntry = null;
-        List<NodeTuple> rest = new ArrayList<>();
-        for (NodeTuple t : doc.getValue()) {
-            String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : null;
+        Entry sectionsEntry = null;
+        Entry specEntry = null;
+        List<Entry> rest = new ArrayList<>();
+        for (Entry t : doc.entries()) {
+            String key = t.keyText();
             if (FIELD.equals(key)) {
                 sectionsEntry = t;
             } else {
@@ -89,32 +88,32 @@ public final class PerCluster {
             return new Selection(intent, List.of(), List.of(), List.of());
         }
         List<Binding.Problem> problems = new ArrayList<>();
-        if (!(sectionsEntry.getValueNode() instanceof MappingNode sections)) {
-            problems.add(new Binding.Problem(FIELD, "expected a mapping from cluster name to a part of spec, got " + Schema.show(sectionsEntry.getValueNode())));
+        if (!(sectionsEntry.value() instanceof Mapping sections)) {
+            problems.add(new Binding.Problem(FIELD, "expected a mapping from cluster name to a part of spec, got " + Schema.show(sectionsEntry.value())));
             return new Selection(intent, List.of(), problems, List.of());
         }
         List<String> names = new ArrayList<>();
         List<Section> merged = new ArrayList<>();
-        for (NodeTuple t : sections.getValue()) {
-            String name = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : null;
+        for (Entry t : sections.entries()) {
+            String name = t.keyText();
             String path = FIELD + "." + name;
             if (name == null || !KnownPattern.DNS_SUBDOMAIN.matches(name) || name.length() > 253) {
                 problems.add(new Binding.Problem(FIELD, "\"" + name + "\" is not a cluster name (a DNS-1123 subdomain, as the cluster"
                         + " names the fleet's ApplicationSets pass)"));
             } else if (names.contains(name)) {
                 problems.add(new Binding.Problem(path, "duplicate key \"" + name + "\""));
-            } else if (!(t.getValueNode() instanceof MappingNode) && !Schema.isNull(t.getValueNode())) {
+            } else if (!(t.value() instanceof Mapping) && !Schema.isNull(t.value())) {
                 problems.add(new Binding.Problem(path, "expected a mapping (the fields of spec to change for this cluster), got "
-                        + Schema.show(t.getValueNode())));
+                        + Schema.show(t.value())));
             } else {
                 names.add(name);
-                merged.add(new Section(name, withSpec(doc, rest, specEntry, t.getValueNode())));
+                merged.add(new Section(name, withSpec(doc, rest, specEntry, t.value())));
             }
         }
         if (!problems.isEmpty()) {
             return new Selection(intent, List.of(), problems, List.of());
         }
-        Node asWritten = mapping(doc, rest);
+        YamlTree asWritten = mapping(doc, rest);
         if (cluster.isEmpty()) {
             return new Selection(asWritten, merged, List.of(), List.of(new Binding.Problem(FIELD, "no cluster to render for (ARGOCD_ENV_CLUSTER"
                     + " from a fleet ApplicationSet's plugin env, or RHOAI_KRM_CLUSTER): spec as written, without the sections of "
@@ -132,61 +131,62 @@ public final class PerCluster {
     }
 
     /** The document with spec replaced by spec merged with the section. */
-    private static Node withSpec(MappingNode doc, List<NodeTuple> rest, NodeTuple specEntry, Node section) {
+    private static YamlTree withSpec(Mapping doc, List<Entry> rest, Entry specEntry, YamlTree section) {
         if (Schema.isNull(section)) { // "name:" with nothing: the spec as written
             return mapping(doc, rest);
         }
-        List<NodeTuple> tuples = new ArrayList<>();
-        for (NodeTuple t : rest) {
-            tuples.add(t == specEntry ? new NodeTuple(t.getKeyNode(), merge(t.getValueNode(), section, new int[] {0})) : t);
+        List<Entry> tuples = new ArrayList<>();
+        for (Entry t : rest) {
+            tuples.add(t == specEntry ? new Entry(t.key(), merge(t.value(), section, new int[] {0})) : t);
         }
         if (specEntry == null) {
-            tuples.add(new NodeTuple(new ScalarNode(Tag.STR, "spec", org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN), merge(null, section, new int[] {0})));
+            YamlTree spec = new YamlTree.Scalar(YamlTree.STR, "spec", ScalarStyle.PLAIN, java.util.Optional.empty(), java.util.Optional.empty());
+            tuples.add(new Entry(spec, merge(null, section, new int[] {0})));
         }
         return mapping(doc, tuples);
     }
 
     /** RFC 7386 on YAML nodes; the patch's nodes are shared, not copied; the walk is bounded like binding. */
-    static Node merge(Node target, Node patch, int[] visited) {
-        if (!(patch instanceof MappingNode p)) {
+    static YamlTree merge(YamlTree target, YamlTree patch, int[] visited) {
+        if (!(patch instanceof Mapping p)) {
             return patch;
         }
         if (++visited[0] > dev.rhoaikrm.core.yaml.InputLimits.DEFAULT.maxAliasExpansion()) {
             return patch; // an alias bomb: binding refuses what comes out
         }
-        java.util.Map<String, NodeTuple> changes = index(p);
-        java.util.Map<String, NodeTuple> targets = target instanceof MappingNode t ? index(t) : java.util.Map.of();
-        List<NodeTuple> out = new ArrayList<>();
-        if (target instanceof MappingNode t) {
-            for (NodeTuple e : t.getValue()) {
-                NodeTuple change = e.getKeyNode() instanceof ScalarNode k ? changes.get(k.getValue()) : null;
+        java.util.Map<String, Entry> changes = index(p);
+        java.util.Map<String, Entry> targets = target instanceof Mapping t ? index(t) : java.util.Map.of();
+        List<Entry> out = new ArrayList<>();
+        if (target instanceof Mapping t) {
+            for (Entry e : t.entries()) {
+                Entry change = e.keyText() != null ? changes.get(e.keyText()) : null;
                 if (change == null) {
                     out.add(e);
-                } else if (!Schema.isNull(change.getValueNode())) {
-                    out.add(new NodeTuple(e.getKeyNode(), merge(e.getValueNode(), change.getValueNode(), visited)));
+                } else if (!Schema.isNull(change.value())) {
+                    out.add(new Entry(e.key(), merge(e.value(), change.value(), visited)));
                 }
             }
         }
-        for (NodeTuple change : p.getValue()) {
-            boolean present = change.getKeyNode() instanceof ScalarNode k && targets.containsKey(k.getValue());
-            if (!present && !Schema.isNull(change.getValueNode())) {
-                out.add(new NodeTuple(change.getKeyNode(), merge(null, change.getValueNode(), visited)));
+        for (Entry change : p.entries()) {
+            boolean present = change.keyText() != null && targets.containsKey(change.keyText());
+            if (!present && !Schema.isNull(change.value())) {
+                out.add(new Entry(change.key(), merge(null, change.value(), visited)));
             }
         }
         return mapping(p, out);
     }
 
     /** A mapping with other entries, where {@code like} was (messages and marks stay the file's). */
-    private static MappingNode mapping(MappingNode like, List<NodeTuple> entries) {
-        return new MappingNode(Tag.MAP, false, entries, like.getFlowStyle(), like.getStartMark(), like.getEndMark());
+    private static Mapping mapping(Mapping like, List<Entry> entries) {
+        return new Mapping(YamlTree.MAP, entries, like.flowStyle(), like.start(), like.end());
     }
 
     /** A mapping's entries by key (the first of duplicates: binding reports the duplicate). */
-    private static java.util.Map<String, NodeTuple> index(MappingNode map) {
-        java.util.Map<String, NodeTuple> byKey = new java.util.HashMap<>();
-        for (NodeTuple t : map.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k) {
-                byKey.putIfAbsent(k.getValue(), t);
+    private static java.util.Map<String, Entry> index(Mapping map) {
+        java.util.Map<String, Entry> byKey = new java.util.HashMap<>();
+        for (Entry t : map.entries()) {
+            if (t.keyText() != null) {
+                byKey.putIfAbsent(t.keyText(), t);
             }
         }
         return byKey;

@@ -1,13 +1,9 @@
 package dev.rhoaikrm.core.intent;
 
 import dev.rhoaikrm.core.yaml.Yaml;
+import dev.rhoaikrm.core.yaml.YamlTree;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * The shape of an intent, written once and used three ways: to bind YAML strictly (every unknown
@@ -66,7 +62,7 @@ public abstract class Schema {
     }
 
     /** Binds a node; returns the Java value, or null after recording a problem. */
-    abstract Object bind(Node node, String path, Binding binding);
+    abstract Object bind(YamlTree node, String path, Binding binding);
 
     /** The JSON Schema of this type, without description and default (added by {@link #toJsonSchema()}). */
     abstract Map<String, Object> jsonType();
@@ -85,30 +81,34 @@ public abstract class Schema {
 
     // ---- shared helpers for the scalar types ---------------------------------------------------
 
-    static boolean isNull(Node node) {
-        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    static boolean isNull(YamlTree node) {
+        return YamlTree.isNull(node);
     }
 
     /** How a value reads in a message: strings quoted, numbers bare, collections by their kind. */
-    static String show(Node node) {
-        if (!STANDARD_TAGS.contains(node.getTag())) {
+    static String show(YamlTree node) {
+        if (!isStandard(node.tag())) {
             // a custom tag (!secret, !!python/object): data the core schema gives no type, never code to run
-            return untagged(node) + " with the tag " + node.getTag().getValue() + " (tags are not supported)";
+            return untagged(node) + " with the tag " + node.tag() + " (tags are not supported)";
         }
         return untagged(node);
     }
 
-    private static final java.util.Set<Tag> STANDARD_TAGS = java.util.Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.FLOAT,
-            Tag.BOOL, Tag.NULL);
+    private static boolean isStandard(String tag) {
+        return switch (tag) {
+            case YamlTree.MAP, YamlTree.SEQ, YamlTree.STR, YamlTree.INT, YamlTree.FLOAT, YamlTree.BOOL, YamlTree.NULL -> true;
+            default -> false;
+        };
+    }
 
-    private static String untagged(Node node) {
-        if (node instanceof MappingNode) {
+    private static String untagged(YamlTree node) {
+        if (node instanceof YamlTree.Mapping) {
             return "a mapping";
         }
-        if (node instanceof SequenceNode) {
+        if (node instanceof YamlTree.Sequence) {
             return "a list";
         }
-        ScalarNode s = (ScalarNode) node;
+        YamlTree.Scalar s = (YamlTree.Scalar) node;
         Object v = Yaml.scalarValue(s);
         if (v instanceof String str) {
             return "\"" + (str.length() > 60 ? str.substring(0, 57) + "..." : str) + "\"";
@@ -124,7 +124,7 @@ public abstract class Schema {
      * null after recording a problem. A method, not a lambda handed to {@link #bindEntries}: every
      * intent binds through it once per run, and JDK 17 links each lambda the first time it runs.
      */
-    Object bindEntry(String key, Node value, String childPath, Binding binding) {
+    Object bindEntry(String key, YamlTree value, String childPath, Binding binding) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " has no entries");
     }
 
@@ -133,37 +133,37 @@ public abstract class Schema {
      * strings. Returns the bound entries, or null when any entry had a problem (all are still
      * checked, so every problem is reported at once).
      */
-    final Map<String, Object> bindEntries(MappingNode map, String path, Binding binding) {
+    final Map<String, Object> bindEntries(YamlTree.Mapping map, String path, Binding binding) {
         Map<String, Object> values = new LinkedHashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         boolean ok = true;
-        for (org.snakeyaml.engine.v2.nodes.NodeTuple t : map.getValue()) {
-            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+        for (YamlTree.Entry t : map.entries()) {
+            if (!(t.key() instanceof YamlTree.Scalar k)) {
                 binding.problem(path, "keys must be plain strings");
                 ok = false;
                 continue;
             }
-            String childPath = Binding.child(path, k.getValue());
+            String childPath = Binding.child(path, k.value());
             if (!binding.visit(childPath)) {
                 return null;
             }
-            if (!seen.add(k.getValue())) {
+            if (!seen.add(k.value())) {
                 // the composer keeps duplicates; kubectl and kpt refuse them, and so does binding
-                binding.problem(childPath, "duplicate key \"" + k.getValue() + "\"");
+                binding.problem(childPath, "duplicate key \"" + k.value() + "\"");
                 ok = false;
                 continue;
             }
-            Object value = bindEntry(k.getValue(), t.getValueNode(), childPath, binding);
+            Object value = bindEntry(k.value(), t.value(), childPath, binding);
             if (value == null) {
                 ok = false;
             } else if (value != SKIP) {
-                values.put(k.getValue(), value);
+                values.put(k.value(), value);
             }
         }
         return ok ? values : null;
     }
 
-    static Object mismatch(Node node, String path, Binding binding, String expected) {
+    static Object mismatch(YamlTree node, String path, Binding binding, String expected) {
         binding.problem(path, "expected " + expected + ", got " + show(node));
         return null;
     }

@@ -3,9 +3,7 @@ package dev.rhoaikrm.core.intent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
+import dev.rhoaikrm.core.yaml.YamlTree;
 
 /** A string, optionally limited to a pattern, a set of values or a length. */
 public final class StringSchema extends Schema {
@@ -66,16 +64,16 @@ public final class StringSchema extends Schema {
     }
 
     @Override
-    Object bind(Node node, String path, Binding binding) {
-        if (!(node instanceof ScalarNode s)) {
+    Object bind(YamlTree node, String path, Binding binding) {
+        if (!(node instanceof YamlTree.Scalar s)) {
             return mismatch(node, path, binding, "string");
         }
-        boolean isString = Tag.STR.equals(s.getTag());
-        boolean isNumber = Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag());
+        boolean isString = YamlTree.STR.equals(s.tag());
+        boolean isNumber = YamlTree.INT.equals(s.tag()) || YamlTree.FLOAT.equals(s.tag());
         if (!isString && !(numbersAllowed && isNumber)) {
             return mismatch(node, path, binding, "string");
         }
-        String value = s.getValue();
+        String value = s.value();
         if (nonEmpty && value.isEmpty()) {
             binding.problem(path, "must not be empty");
             return null;

@@ -47,17 +47,36 @@ public final class CoreTagResolver implements ScalarResolver {
         if (!implicit) {
             return Tag.STR;
         }
+        String tag = plainTag(value);
+        if (tag == null) {
+            return library().resolve(value, implicit);
+        }
+        return switch (tag) {
+            case YamlTree.NULL -> Tag.NULL;
+            case YamlTree.BOOL -> Tag.BOOL;
+            case YamlTree.INT -> Tag.INT;
+            case YamlTree.FLOAT -> Tag.FLOAT;
+            case YamlTree.MERGE -> Tag.MERGE;
+            default -> Tag.STR;
+        };
+    }
+
+    /**
+     * The tag of a plain scalar as {@link YamlTree} spells it, without loading the library's
+     * {@link Tag}; null for a scalar starting with {@code $}, which the library's resolver decides.
+     */
+    static String plainTag(String value) {
         if (value.isEmpty()) {
-            return Tag.NULL;
+            return YamlTree.NULL;
         }
         return switch (value.charAt(0)) {
-            case 't', 'f', 'T', 'F' -> isBool(value) ? Tag.BOOL : Tag.STR;
-            case 'n', 'N', '~', ' ' -> isNull(value) ? Tag.NULL : Tag.STR;
-            case '<' -> value.equals("<<") ? Tag.MERGE : Tag.STR;
+            case 't', 'f', 'T', 'F' -> isBool(value) ? YamlTree.BOOL : YamlTree.STR;
+            case 'n', 'N', '~', ' ' -> isNull(value) ? YamlTree.NULL : YamlTree.STR;
+            case '<' -> value.equals("<<") ? YamlTree.MERGE : YamlTree.STR;
             case '-', '+', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.' ->
-                    isInt(value) ? Tag.INT : isFloat(value) ? Tag.FLOAT : Tag.STR;
-            case '$' -> library().resolve(value, implicit);
-            default -> Tag.STR;
+                    isInt(value) ? YamlTree.INT : isFloat(value) ? YamlTree.FLOAT : YamlTree.STR;
+            case '$' -> null;
+            default -> YamlTree.STR;
         };
     }
 

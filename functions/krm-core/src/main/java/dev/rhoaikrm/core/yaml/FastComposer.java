@@ -3,17 +3,13 @@ package dev.rhoaikrm.core.yaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.comments.CommentLine;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import dev.rhoaikrm.core.yaml.YamlTree.Entry;
+import dev.rhoaikrm.core.yaml.YamlTree.Mapping;
+import dev.rhoaikrm.core.yaml.YamlTree.Scalar;
+import dev.rhoaikrm.core.yaml.YamlTree.Sequence;
 
 /**
  * Composes the node tree of a simple YAML document without snakeyaml-engine's LoadSettings,
@@ -60,7 +56,6 @@ final class FastComposer {
     private static final int MAX_KEY_CHARS = 1000;
     /** LoadSettings' default label, which the library's reader puts in every mark. */
     private static final String MARK_NAME = "reader";
-    private static final ScalarResolver RESOLVER = CoreTagResolver.SCHEMA.getScalarResolver();
 
     private final String text;
     private final int length;
@@ -87,7 +82,7 @@ final class FastComposer {
     }
 
     /** The document's node tree as the library composes it without comments, or null to ask the library. */
-    static Node compose(String text) {
+    static YamlTree compose(String text) {
         if (text.length() > MAX_CHARS || text.length() > InputLimits.DEFAULT.maxTokenChars()) {
             return null; // the library enforces the limits (a user may lower maxTokenChars below MAX_CHARS)
         }
@@ -125,18 +120,15 @@ final class FastComposer {
         return text.startsWith("---", start) || text.startsWith("...", start) || text.startsWith("%", start);
     }
 
-    private Node document() {
+    private YamlTree document() {
         int start = nextContent(0);
         if (start == length) {
             return null; // empty: the library says so
         }
-        Node root = blockNode(start, -1);
+        YamlTree root = blockNode(start, -1);
         if (root == null || after != length) {
             return null;
         }
-        // the composer hands the root what its comment collectors hold: nothing, comments being off
-        root.setBlockComments(new ArrayList<CommentLine>());
-        root.setInLineComments(new ArrayList<CommentLine>());
         return root;
     }
 
@@ -147,7 +139,7 @@ final class FastComposer {
      * A block collection starting at {@code at} (a line's first content): a sequence if it is a
      * "- " entry, else a mapping; null for anything else. Sets {@link #after}.
      */
-    private Node blockNode(int at, int parentIndent) {
+    private YamlTree blockNode(int at, int parentIndent) {
         if (dashEntry(at)) {
             return blockSequence(at, parentIndent);
         }
@@ -164,18 +156,17 @@ final class FastComposer {
      * (at the indentation of the mapping holding it, {@code parentIndent}) ends at the next line of
      * that indentation that is no entry; any other ends at a line indented less.
      */
-    private Node blockSequence(int first, int parentIndent) {
+    private YamlTree blockSequence(int first, int parentIndent) {
         if (++depth > MAX_DEPTH) {
             return null;
         }
         int column = column(first);
         boolean indentless = column == parentIndent;
-        List<Node> entries = new ArrayList<>();
-        SequenceNode sequence = new SequenceNode(Tag.SEQ, true, entries, FlowStyle.BLOCK, mark(first), Optional.<Mark>empty());
+        List<YamlTree> entries = new ArrayList<>();
         int at = first;
         while (true) {
             int content = skipSpaces(at + 1);
-            Node entry;
+            YamlTree entry;
             if (content == length || text.charAt(content) == '\n' || text.charAt(content) == '#') {
                 // "-" alone (or with a comment, as kyaml writes an item's head comment): the entry is below
                 int below = nextContent(content);
@@ -202,22 +193,21 @@ final class FastComposer {
             }
         }
         // the end is where the next token starts: the block end or, indentless, the next key
-        sequence.setEndMark(mark(at));
         depth--;
-        return sequence;
+        return new Sequence(YamlTree.SEQ, entries, FlowStyle.BLOCK, mark(first), mark(at));
     }
 
     /** An entry after "- ": a mapping starting on the dash's line, a flow collection or a scalar. */
-    private Node entry(int at, int dashColumn) {
+    private YamlTree entry(int at, int dashColumn) {
         char c = text.charAt(at);
         if (c == '-' && dashEntry(at)) {
             return null; // "- - a": a sequence in a sequence
         }
         if (c == '{' || c == '[') {
-            Node flow = flowCollection(at);
+            YamlTree flow = flowCollection(at);
             return flow == null ? null : endOfLine(scalarEnd, dashColumn) ? flow : null;
         }
-        ScalarNode scalar = scalar(at, false);
+        Scalar scalar = scalar(at, false);
         if (scalar == null) {
             return null;
         }
@@ -228,25 +218,24 @@ final class FastComposer {
     }
 
     /** A block mapping whose keys stand at the column of {@code first}. */
-    private Node blockMapping(int first) {
+    private YamlTree blockMapping(int first) {
         if (++depth > MAX_DEPTH) {
             return null;
         }
         int column = column(first);
-        List<NodeTuple> tuples = new ArrayList<>();
-        MappingNode mapping = new MappingNode(Tag.MAP, true, tuples, FlowStyle.BLOCK, mark(first), Optional.<Mark>empty());
+        List<Entry> tuples = new ArrayList<>();
         int at = first;
         while (true) {
-            ScalarNode key = scalar(at, false);
-            if (key == null || !isKeyEnd(stop) || stop - at > MAX_KEY_CHARS || key.getTag() == Tag.MERGE) {
+            Scalar key = scalar(at, false);
+            if (key == null || !isKeyEnd(stop) || stop - at > MAX_KEY_CHARS || YamlTree.MERGE.equals(key.tag())) {
                 return null;
             }
             int colon = stop;
-            Node value = value(skipSpaces(colon + 1), colon, column);
+            YamlTree value = value(skipSpaces(colon + 1), colon, column);
             if (value == null) {
                 return null;
             }
-            tuples.add(new NodeTuple(key, value));
+            tuples.add(new Entry(key, value));
             at = after;
             if (at == length || column(at) < column) {
                 break;
@@ -255,16 +244,15 @@ final class FastComposer {
                 return null; // deeper than a key, or an entry where a key belongs
             }
         }
-        mapping.setEndMark(mark(at));
         depth--;
-        return mapping;
+        return new Mapping(YamlTree.MAP, tuples, FlowStyle.BLOCK, mark(first), mark(at));
     }
 
     /**
      * The value after a key's colon: on the same line, or a collection on the lines below, or
      * (nothing there) an empty scalar, which the library marks at the end of the colon.
      */
-    private Node value(int at, int colon, int keyColumn) {
+    private YamlTree value(int at, int colon, int keyColumn) {
         if (at == length || text.charAt(at) == '\n' || text.charAt(at) == '#') {
             int next = nextContent(at);
             if (next < length && (column(next) > keyColumn || column(next) == keyColumn && dashEntry(next))) {
@@ -272,14 +260,14 @@ final class FastComposer {
             }
             after = next;
             Optional<Mark> mark = mark(colon + 1);
-            return scalarNode(Tag.NULL, "", ScalarStyle.PLAIN, mark, mark);
+            return new Scalar(YamlTree.NULL, "", ScalarStyle.PLAIN, mark, mark);
         }
         char c = text.charAt(at);
         if (c == '{' || c == '[') {
-            Node flow = flowCollection(at);
+            YamlTree flow = flowCollection(at);
             return flow != null && endOfLine(scalarEnd, keyColumn) ? flow : null;
         }
-        ScalarNode scalar = scalar(at, false);
+        Scalar scalar = scalar(at, false);
         return scalar != null && endOfLine(stop, keyColumn) ? scalar : null;
     }
 
@@ -304,34 +292,34 @@ final class FastComposer {
 
     // ---- flow collections on one line --------------------------------------------------------
 
-    private Node flowCollection(int open) {
+    private YamlTree flowCollection(int open) {
         if (++depth > MAX_DEPTH) {
             return null;
         }
         boolean mapping = text.charAt(open) == '{';
         char close = mapping ? '}' : ']';
-        List<NodeTuple> tuples = mapping ? new ArrayList<NodeTuple>() : null;
-        List<Node> items = mapping ? null : new ArrayList<Node>();
+        List<Entry> tuples = mapping ? new ArrayList<Entry>() : null;
+        List<YamlTree> items = mapping ? null : new ArrayList<YamlTree>();
         int at = skipSpaces(open + 1);
         if (at < length && text.charAt(at) == close) {
             return flowNode(open, at, tuples, items);
         }
         while (true) {
-            Node first = mapping ? scalar(at, true) : flowEntry(at);
+            YamlTree first = mapping ? scalar(at, true) : flowEntry(at);
             if (first == null) {
                 return null;
             }
             if (mapping) {
-                int colon = ((ScalarNode) first).getScalarStyle() == ScalarStyle.PLAIN ? stop : skipSpaces(stop);
+                int colon = ((Scalar) first).style() == ScalarStyle.PLAIN ? stop : skipSpaces(stop);
                 if (colon >= length || text.charAt(colon) != ':' || colon + 1 >= length || text.charAt(colon + 1) != ' '
-                        || colon - at > MAX_KEY_CHARS || first.getTag() == Tag.MERGE) {
+                        || colon - at > MAX_KEY_CHARS || YamlTree.MERGE.equals(first.tag())) {
                     return null;
                 }
-                Node value = flowEntry(skipSpaces(colon + 1));
+                YamlTree value = flowEntry(skipSpaces(colon + 1));
                 if (value == null) {
                     return null;
                 }
-                tuples.add(new NodeTuple(first, value));
+                tuples.add(new Entry(first, value));
             } else {
                 items.add(first);
             }
@@ -347,24 +335,23 @@ final class FastComposer {
     }
 
     /** A value in a flow collection: a scalar, or a flow collection on the same line. */
-    private Node flowEntry(int at) {
+    private YamlTree flowEntry(int at) {
         if (at < length && (text.charAt(at) == '{' || text.charAt(at) == '[')) {
             return flowCollection(at);
         }
         return scalar(at, true);
     }
 
-    private Node flowNode(int open, int close, List<NodeTuple> tuples, List<Node> items) {
+    private YamlTree flowNode(int open, int close, List<Entry> tuples, List<YamlTree> items) {
         depth--;
         scalarEnd = close + 1;
         stop = close + 1;
         Optional<Mark> start = mark(open);
         Optional<Mark> end = mark(close + 1);
-        Node node = tuples != null ? new MappingNode(Tag.MAP, true, tuples, FlowStyle.FLOW, start, end)
-                : new SequenceNode(Tag.SEQ, true, items, FlowStyle.FLOW, start, end);
-        node.setBlockComments(new ArrayList<CommentLine>());
-        node.setInLineComments(new ArrayList<CommentLine>());
-        return node;
+        if (tuples != null) {
+            return new Mapping(YamlTree.MAP, tuples, FlowStyle.FLOW, start, end);
+        }
+        return new Sequence(YamlTree.SEQ, items, FlowStyle.FLOW, start, end);
     }
 
     // ---- scalars ------------------------------------------------------------------------------
@@ -374,7 +361,7 @@ final class FastComposer {
      * Sets {@link #scalarEnd} and {@link #stop} (for a plain scalar, where it stopped: the spaces
      * before a comment, a ':' ending a key, a flow indicator, the end of the line).
      */
-    private ScalarNode scalar(int at, boolean flow) {
+    private Scalar scalar(int at, boolean flow) {
         if (at >= length) {
             return null;
         }
@@ -388,7 +375,7 @@ final class FastComposer {
         return plain(at, flow);
     }
 
-    private ScalarNode plain(int at, boolean flow) {
+    private Scalar plain(int at, boolean flow) {
         char first = text.charAt(at);
         if ("-?:,[]{}#&*!|>'\"%@` \n".indexOf(first) >= 0 && !(first == '-' && at + 1 < length && plainChar(text.charAt(at + 1), flow))) {
             return null;
@@ -418,8 +405,8 @@ final class FastComposer {
         if (stop < length && text.charAt(stop) == ' ') {
             stop = skipSpaces(stop); // trailing spaces before a ':' or a comment
         }
-        Tag tag = RESOLVER.resolve(value, Boolean.TRUE);
-        return scalarNode(tag, value, ScalarStyle.PLAIN, mark(at), mark(end));
+        String tag = CoreTagResolver.plainTag(value);
+        return tag == null ? null : new Scalar(tag, value, ScalarStyle.PLAIN, mark(at), mark(end)); // "$...": the library resolves it
     }
 
     /** A character that continues a plain scalar after ':' or a leading '-': not a space, not a flow indicator in flow. */
@@ -427,7 +414,7 @@ final class FastComposer {
         return c != ' ' && c != '\n' && !(flow && ",[]{}".indexOf(c) >= 0);
     }
 
-    private ScalarNode singleQuoted(int open) {
+    private Scalar singleQuoted(int open) {
         StringBuilder value = new StringBuilder();
         int i = open + 1;
         while (true) {
@@ -449,7 +436,7 @@ final class FastComposer {
         return quoted(open, i + 1, value.toString(), ScalarStyle.SINGLE_QUOTED);
     }
 
-    private ScalarNode doubleQuoted(int open) {
+    private Scalar doubleQuoted(int open) {
         StringBuilder value = new StringBuilder();
         int i = open + 1;
         while (true) {
@@ -480,18 +467,10 @@ final class FastComposer {
         return quoted(open, i + 1, value.toString(), ScalarStyle.DOUBLE_QUOTED);
     }
 
-    private ScalarNode quoted(int open, int end, String value, ScalarStyle style) {
+    private Scalar quoted(int open, int end, String value, ScalarStyle style) {
         scalarEnd = end;
         stop = end;
-        return scalarNode(Tag.STR, value, style, mark(open), mark(end));
-    }
-
-    /** A scalar node as the library's composer makes it: resolved, with empty comment lists. */
-    private static ScalarNode scalarNode(Tag tag, String value, ScalarStyle style, Optional<Mark> start, Optional<Mark> end) {
-        ScalarNode node = new ScalarNode(tag, true, value, style, start, end);
-        node.setBlockComments(new ArrayList<CommentLine>());
-        node.setInLineComments(new ArrayList<CommentLine>());
-        return node;
+        return new Scalar(YamlTree.STR, value, style, mark(open), mark(end));
     }
 
     // ---- positions ----------------------------------------------------------------------------

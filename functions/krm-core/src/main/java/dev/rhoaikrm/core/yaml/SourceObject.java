@@ -24,6 +24,7 @@ public final class SourceObject {
     /** Whether {@link #origin} only names where the object came from for people (a Helm template), no file on disk. */
     private final boolean originIsLabel;
     private Node node;
+    private YamlTree tree;
     /** The parser events the scanner saw for this object, when it kept them (intents). */
     private List<Event> events;
 
@@ -54,6 +55,7 @@ public final class SourceObject {
     public SourceObject labelled(String label, int index) {
         SourceObject copy = new SourceObject(text, form, summary, label, index, true);
         copy.node = node;
+        copy.tree = tree;
         copy.events = events;
         return copy;
     }
@@ -134,6 +136,23 @@ public final class SourceObject {
         return node;
     }
 
+    /**
+     * The object's tree as binding reads it (no comments), composed on first use: by the fast
+     * composer when it can, without the library's nodes ({@link YamlTree}), else from the
+     * library's.
+     */
+    public YamlTree tree() {
+        if (tree == null) {
+            if (node != null || events != null) {
+                tree = YamlTree.of(node());
+            } else {
+                YamlTree parsed = Yaml.composeTree(text, file());
+                tree = form == Form.ITEM ? ((YamlTree.Sequence) parsed).items().get(0) : parsed;
+            }
+        }
+        return tree;
+    }
+
     /** A fresh node tree with comments, for the rare case where a pass-through object must be edited. */
     public Node nodeWithComments() {
         Node parsed = Yaml.compose(text, file(), true);
@@ -143,6 +162,6 @@ public final class SourceObject {
     /** The object as plain Java values (maps, lists, strings, numbers, booleans). */
     @SuppressWarnings("unchecked")
     public Map<String, Object> toMap() {
-        return (Map<String, Object>) Yaml.toJava(node());
+        return (Map<String, Object>) Yaml.toJava(tree());
     }
 }

@@ -62,22 +62,35 @@ public final class Yaml {
 
     static Node compose(String text, String file, boolean comments) {
         if (!comments) {
-            Node fast;
-            try {
-                fast = FastComposer.compose(text); // a simple intent, without starting the library's reader
-            } catch (RuntimeException e) {
-                // a bug of the fast path (FastComposerTest calls it directly) costs time, not the render;
-                // RHOAI_KRM_TRACE shows it, so that a slow render can be traced to it
-                if (Trace.on()) {
-                    System.err.println("rhoai-krm trace: " + file + ": the fast composer failed (" + e + "); the YAML library composes it");
-                }
-                fast = null;
-            }
+            YamlTree fast = composeFast(text, file);
             if (fast != null) {
-                return fast;
+                return YamlTree.toLibrary(fast);
             }
         }
         return composeWithLibrary(text, file, comments);
+    }
+
+    /**
+     * The single document in {@code text} as binding reads it: composed by {@link FastComposer}
+     * when it can, else by the library and converted; never through the library's {@code Tag} on
+     * the fast path (docs/ARCHITECTURE.md, One run).
+     */
+    public static YamlTree composeTree(String text, String file) {
+        YamlTree fast = composeFast(text, file);
+        return fast != null ? fast : YamlTree.of(composeWithLibrary(text, file, false));
+    }
+
+    private static YamlTree composeFast(String text, String file) {
+        try {
+            return FastComposer.compose(text); // a simple intent, without starting the library's reader
+        } catch (RuntimeException e) {
+            // a bug of the fast path (FastComposerTest calls it directly) costs time, not the render;
+            // RHOAI_KRM_TRACE shows it, so that a slow render can be traced to it
+            if (Trace.on()) {
+                System.err.println("rhoai-krm trace: " + file + ": the fast composer failed (" + e + "); the YAML library composes it");
+            }
+            return null;
+        }
     }
 
     /** {@link #compose} by snakeyaml-engine alone; {@link FastComposer} must compose the same tree. */
@@ -167,65 +180,81 @@ public final class Yaml {
      * {@code InputLimits.DEFAULT.maxAliasExpansion()} nodes are produced, which stops alias bombs.
      */
     public static Object toJava(Node node) {
-        int[] budget = {InputLimits.DEFAULT.maxAliasExpansion()};
-        return toJava(node, budget);
+        return toJava(YamlTree.of(node));
     }
 
-    private static Object toJava(Node node, int[] budget) {
+    /** The tree as plain Java values; aliases count once per use, bounded like the library's loader. */
+    public static Object toJava(YamlTree tree) {
+        int[] budget = {InputLimits.DEFAULT.maxAliasExpansion()};
+        return toJava(tree, budget);
+    }
+
+    private static Object toJava(YamlTree node, int[] budget) {
         if (--budget[0] < 0) {
             throw new YamlInputException("the object expands to more than "
                     + InputLimits.DEFAULT.maxAliasExpansion() + " nodes (an alias bomb?)");
         }
-        if (node instanceof ScalarNode s) {
+        if (node instanceof YamlTree.Scalar s) {
             return scalarValue(s);
         }
-        if (node instanceof SequenceNode seq) {
-            List<Object> list = new ArrayList<>(seq.getValue().size());
-            for (Node child : seq.getValue()) {
+        if (node instanceof YamlTree.Sequence seq) {
+            List<Object> list = new ArrayList<>(seq.items().size());
+            for (YamlTree child : seq.items()) {
                 list.add(toJava(child, budget));
             }
             return list;
         }
-        MappingNode map = (MappingNode) node;
+        YamlTree.Mapping map = (YamlTree.Mapping) node;
         Map<String, Object> result = new LinkedHashMap<>();
-        for (NodeTuple t : map.getValue()) {
-            Object key = toJava(t.getKeyNode(), budget);
-            result.put(String.valueOf(key), toJava(t.getValueNode(), budget));
+        for (YamlTree.Entry t : map.entries()) {
+            Object key = toJava(t.key(), budget);
+            result.put(String.valueOf(key), toJava(t.value(), budget));
         }
         return result;
     }
 
     /** A scalar's value under the core schema: String, Long, Double, Boolean or null. */
     public static Object scalarValue(ScalarNode s) {
-        Tag tag = s.getTag();
-        String v = s.getValue();
-        if (Tag.NULL.equals(tag)) {
-            return null;
-        }
-        if (Tag.BOOL.equals(tag)) {
-            return v.equalsIgnoreCase("true");
-        }
-        if (Tag.INT.equals(tag)) {
-            try {
-                if (v.startsWith("0x")) {
-                    return Long.parseLong(v.substring(2), 16);
+        return scalarValue(s.getTag().getValue(), s.getValue());
+    }
+
+    /** The value of a scalar of {@code tag} ({@link YamlTree}'s spelling) under the core schema. */
+    public static Object scalarValue(YamlTree.Scalar s) {
+        return scalarValue(s.tag(), s.value());
+    }
+
+    private static Object scalarValue(String tag, String v) {
+        switch (tag) {
+            case YamlTree.NULL -> {
+                return null;
+            }
+            case YamlTree.BOOL -> {
+                return v.equalsIgnoreCase("true");
+            }
+            case YamlTree.INT -> {
+                try {
+                    if (v.startsWith("0x")) {
+                        return Long.parseLong(v.substring(2), 16);
+                    }
+                    if (v.startsWith("0o")) {
+                        return Long.parseLong(v.substring(2), 8);
+                    }
+                    return Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+                } catch (NumberFormatException e) {
+                    return v;
                 }
-                if (v.startsWith("0o")) {
-                    return Long.parseLong(v.substring(2), 8);
+            }
+            case YamlTree.FLOAT -> {
+                try {
+                    return Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    return v;
                 }
-                return Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
-            } catch (NumberFormatException e) {
+            }
+            default -> {
                 return v;
             }
         }
-        if (Tag.FLOAT.equals(tag)) {
-            try {
-                return Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                return v;
-            }
-        }
-        return v;
     }
 
     // ---- output -------------------------------------------------------------------------------

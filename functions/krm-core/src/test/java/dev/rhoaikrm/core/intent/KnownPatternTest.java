@@ -44,6 +44,22 @@ class KnownPatternTest {
     }
 
     @Test
+    void lowerWord() {
+        check(KnownPattern.LOWER_WORD, "az09_-A.", "hermes", "openai", "llama3_json", "a-b");
+    }
+
+    @Test
+    void modelUri() {
+        String alphabet = "aZ9-_./@: \t\u000B\u00e9";
+        check(KnownPattern.MODEL_URI, alphabet, "hf://RedHatAI/gpt-oss-120b", "hf://a/b@main", "hf://a.b/c_d@refs/pr/1", "oci://quay.io/m:1",
+                "pvc://models/llama/x", "pvc://a/", "s3://bucket/path/to", "s3://b/");
+        java.util.List<String> prefixes = java.util.List.of("", "hf://", "hf://a/", "hf://a/b@", "oci://", "pvc://", "pvc://a-", "pvc://a/",
+                "s3://", "s3://b/", "hf:/", "HF://", "s3:", "pvc:///", "oci:/", "xhf://");
+        assertThat(RegexOracle.checkTails(KnownPattern.MODEL_URI.regex(), KnownPattern.MODEL_URI::matches, prefixes, alphabet, 4))
+                .isGreaterThan(200_000);
+    }
+
+    @Test
     void everyShapeIsFoundByItsRegexAndTheQuantitiesAreTheirs() {
         for (KnownPattern p : KnownPattern.values()) {
             assertThat(KnownPattern.ofRegex(p.regex())).isSameAs(p);

@@ -38,7 +38,7 @@ class PerClusterTest {
 
     @Test
     void aClustersSectionIsMergedOntoSpec() {
-        IntentSchema.Bound prod = SCHEMA.bind(node(INTENT), Optional.of("aws-prod"));
+        IntentSchema.Bound prod = SCHEMA.bind(tree(INTENT), Optional.of("aws-prod"));
         assertThat(prod.problems()).isEmpty();
         assertThat(prod.spec().integer("replicas")).isEqualTo(3L);
         assertThat(prod.spec().has("tier")).as("null removes").isFalse();
@@ -47,7 +47,7 @@ class PerClusterTest {
         assertThat(prod.notes()).isEmpty();
 
         for (String asWritten : new String[] {"aws-dev", "azure-training"}) {
-            IntentSchema.Bound bound = SCHEMA.bind(node(INTENT), Optional.of(asWritten));
+            IntentSchema.Bound bound = SCHEMA.bind(tree(INTENT), Optional.of(asWritten));
             assertThat(bound.problems()).isEmpty();
             assertThat(bound.spec().integer("replicas")).isEqualTo(1L);
             assertThat(bound.spec().string("tier")).isEqualTo("small");
@@ -56,7 +56,7 @@ class PerClusterTest {
 
     @Test
     void aClusterWithoutASectionIsRefused() {
-        IntentSchema.Bound bound = SCHEMA.bind(node(INTENT), Optional.of("aws-stage"));
+        IntentSchema.Bound bound = SCHEMA.bind(tree(INTENT), Optional.of("aws-stage"));
         assertThat(bound.ok()).isFalse();
         assertThat(bound.problems()).singleElement().hasToString("perCluster: no section for cluster \"aws-stage\" (sections: aws-prod,"
                 + " aws-dev, azure-training): add \"aws-stage: {}\" to render the spec as written for it; a cluster the intent does not"
@@ -65,19 +65,19 @@ class PerClusterTest {
 
     @Test
     void withoutAClusterTheSpecAsWrittenIsBoundAndEverySectionChecked() {
-        IntentSchema.Bound bound = SCHEMA.bind(node(INTENT));
+        IntentSchema.Bound bound = SCHEMA.bind(tree(INTENT));
         assertThat(bound.ok()).isTrue();
         assertThat(bound.spec().integer("replicas")).isEqualTo(1L);
         assertThat(bound.notes()).singleElement().asString().startsWith("perCluster: no cluster to render for");
 
-        IntentSchema.Bound bad = SCHEMA.bind(node(INTENT.replace("replicas: 3", "replicas: 0")));
+        IntentSchema.Bound bad = SCHEMA.bind(tree(INTENT.replace("replicas: 3", "replicas: 0")));
         assertThat(bad.problems()).extracting(Binding.Problem::toString)
                 .containsExactly("spec.replicas: 0 is less than the minimum 1 (with the section perCluster.aws-prod)");
     }
 
     @Test
     void aProblemOfTheMergedSpecNamesTheSection() {
-        IntentSchema.Bound prod = SCHEMA.bind(node(INTENT.replace("replicas: 3", "replicas: 0")), Optional.of("aws-prod"));
+        IntentSchema.Bound prod = SCHEMA.bind(tree(INTENT.replace("replicas: 3", "replicas: 0")), Optional.of("aws-prod"));
         assertThat(prod.problems()).extracting(Binding.Problem::toString)
                 .containsExactly("spec.replicas: 0 is less than the minimum 1 (with the section perCluster.aws-prod)");
     }
@@ -85,25 +85,25 @@ class PerClusterTest {
     @Test
     void aClusterRenderBindsOnlyItsOwnSection() {
         // proportional to its own Application: a broken section of another cluster is that cluster's render's to refuse
-        IntentSchema.Bound dev = SCHEMA.bind(node(INTENT.replace("replicas: 3", "replicas: 0")), Optional.of("aws-dev"));
+        IntentSchema.Bound dev = SCHEMA.bind(tree(INTENT.replace("replicas: 3", "replicas: 0")), Optional.of("aws-dev"));
         assertThat(dev.ok()).isTrue();
     }
 
     @Test
     void sectionsMustBeMappingsUnderClusterNames() {
-        assertThat(SCHEMA.bind(node(INTENT.replace("aws-dev: {}", "Aws_Dev: {}"))).problems()).extracting(Binding.Problem::toString)
+        assertThat(SCHEMA.bind(tree(INTENT.replace("aws-dev: {}", "Aws_Dev: {}"))).problems()).extracting(Binding.Problem::toString)
                 .containsExactly("perCluster: \"Aws_Dev\" is not a cluster name (a DNS-1123 subdomain, as the cluster names the fleet's"
                         + " ApplicationSets pass)");
-        assertThat(SCHEMA.bind(node(INTENT.replace("aws-dev: {}", "aws-dev: 3"))).problems()).extracting(Binding.Problem::toString)
+        assertThat(SCHEMA.bind(tree(INTENT.replace("aws-dev: {}", "aws-dev: 3"))).problems()).extracting(Binding.Problem::toString)
                 .containsExactly("perCluster.aws-dev: expected a mapping (the fields of spec to change for this cluster), got 3");
-        assertThat(SCHEMA.bind(node(INTENT + "  aws-dev: {replicas: 2}\n")).problems()).extracting(Binding.Problem::toString)
+        assertThat(SCHEMA.bind(tree(INTENT + "  aws-dev: {replicas: 2}\n")).problems()).extracting(Binding.Problem::toString)
                 .containsExactly("perCluster.aws-dev: duplicate key \"aws-dev\"");
     }
 
     @Test
     void anIntentWithoutSectionsBindsAsBefore() {
         String plain = INTENT.substring(0, INTENT.indexOf("perCluster:"));
-        IntentSchema.Bound bound = SCHEMA.bind(node(plain), Optional.of("aws-prod"));
+        IntentSchema.Bound bound = SCHEMA.bind(tree(plain), Optional.of("aws-prod"));
         assertThat(bound.ok()).isTrue();
         assertThat(bound.notes()).isEmpty();
         assertThat(bound.spec().integer("replicas")).isEqualTo(1L);
@@ -112,7 +112,7 @@ class PerClusterTest {
     /** A problem of the spec as written is reported once, not again for every section that leaves it as it is. */
     @Test
     void aProblemNoSectionCausesIsReportedOnce() {
-        assertThat(SCHEMA.bind(node("x: 1\n" + INTENT)).problems()).extracting(Binding.Problem::toString)
+        assertThat(SCHEMA.bind(tree("x: 1\n" + INTENT)).problems()).extracting(Binding.Problem::toString)
                 .containsExactly("x: unknown field \"x\" (known: apiVersion, kind, metadata, spec, perCluster)");
     }
 
@@ -120,11 +120,15 @@ class PerClusterTest {
     @Test
     void anUnknownTopLevelFieldNamesPerClusterAmongTheKnown() {
         String plain = INTENT.substring(0, INTENT.indexOf("perCluster:"));
-        assertThat(SCHEMA.bind(node(plain + "perCluter: {}\n")).problems()).extracting(Binding.Problem::toString)
+        assertThat(SCHEMA.bind(tree(plain + "perCluter: {}\n")).problems()).extracting(Binding.Problem::toString)
                 .containsExactly("perCluter: unknown field \"perCluter\" (known: apiVersion, kind, metadata, spec, perCluster)");
         @SuppressWarnings("unchecked")
         java.util.Map<String, Object> properties = (java.util.Map<String, Object>) SCHEMA.toJsonSchema().get("properties");
         assertThat(properties).containsOnlyKeys("apiVersion", "kind", "metadata", "spec", "perCluster");
+    }
+
+    private static dev.rhoaikrm.core.yaml.YamlTree tree(String yaml) {
+        return dev.rhoaikrm.core.yaml.YamlTree.of(node(yaml));
     }
 
     private static Node node(String yaml) {

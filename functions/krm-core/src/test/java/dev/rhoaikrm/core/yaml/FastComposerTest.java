@@ -15,18 +15,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.nodes.CollectionNode;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * {@link FastComposer} composes either nothing (the library then does) or exactly the tree
- * snakeyaml-engine composes ({@link Yaml#composeWithLibrary}, the oracle): node kinds, tags,
- * resolution, anchors, styles, values, comment lists, and every field of every start and end mark
- * (name, index, line, column, the buffer and the pointer into it). Over every YAML file of the
+ * snakeyaml-engine composes ({@link Yaml#composeWithLibrary}, the oracle, as {@link YamlTree#of}
+ * converts it): node kinds, tags (resolution), styles, values, entries in order, and every field of
+ * every start and end mark (name, index, line, column, the buffer and the pointer into it); and the
+ * library's nodes made of its tree ({@link YamlTree#toLibrary}) carry the same. Over every YAML file of the
  * examples, of every module's test resources and of the shared reference repository (each
  * document, and each as a ResourceList item), and over generated documents: random trees of
  * adversarial scalars written in several styles, then mutated (comments everywhere, odd
@@ -194,7 +190,7 @@ class FastComposerTest {
 
     /** Whether the fast composer took {@code text}; fails when it composed a tree other than the library's. */
     static boolean check(String text) {
-        Node fast = FastComposer.compose(text);
+        YamlTree fast = FastComposer.compose(text);
         Node library;
         try {
             library = Yaml.composeWithLibrary(text, "test.yaml", false);
@@ -207,7 +203,10 @@ class FastComposerTest {
         if (fast == null) {
             return false;
         }
-        String difference = difference(library, fast, "$");
+        YamlTree expected = YamlTree.of(library);
+        String difference = first(difference(expected, fast, "$"),
+                // what callers of the library's nodes get from the fast path (Yaml.composeOne)
+                difference(expected, YamlTree.of(YamlTree.toLibrary(fast)), "library nodes of the fast tree: $"));
         if (difference != null) {
             fail(difference + "\nin:\n" + text.replace(" \n", "·\n"));
         }
@@ -215,56 +214,54 @@ class FastComposerTest {
     }
 
     /** The first difference between two trees, or null. */
-    private static String difference(Node expected, Node actual, String path) {
+    private static String difference(YamlTree expected, YamlTree actual, String path) {
         if (expected.getClass() != actual.getClass()) {
             return path + ": " + actual.getClass().getSimpleName() + " instead of " + expected.getClass().getSimpleName();
         }
         String d = first(
-                differs("tag", expected.getTag(), actual.getTag()),
-                differs("resolved", expected.isResolved(), actual.isResolved()),
-                differs("anchor", expected.getAnchor(), actual.getAnchor()),
-                differs("recursive", expected.isRecursive(), actual.isRecursive()),
-                differs("block comments", expected.getBlockComments(), actual.getBlockComments()),
-                differs("in-line comments", expected.getInLineComments(), actual.getInLineComments()),
-                differs("end comments", expected.getEndComments(), actual.getEndComments()),
-                markDifference("start mark", expected.getStartMark(), actual.getStartMark()),
-                markDifference("end mark", expected.getEndMark(), actual.getEndMark()));
+                differs("tag", expected.tag(), actual.tag()),
+                markDifference("start mark", expected.start(), actual.start()),
+                markDifference("end mark", expected.end(), actual.end()));
         if (d != null) {
             return path + ": " + d;
         }
-        if (expected instanceof ScalarNode e) {
-            ScalarNode a = (ScalarNode) actual;
-            d = first(differs("value", e.getValue(), a.getValue()), differs("style", e.getScalarStyle(), a.getScalarStyle()));
+        if (expected instanceof YamlTree.Scalar e) {
+            YamlTree.Scalar a = (YamlTree.Scalar) actual;
+            d = first(differs("value", e.value(), a.value()), differs("style", e.style(), a.style()));
             return d == null ? null : path + ": " + d;
         }
-        d = differs("flow style", ((CollectionNode<?>) expected).getFlowStyle(), ((CollectionNode<?>) actual).getFlowStyle());
-        if (d != null) {
-            return path + ": " + d;
-        }
-        if (expected instanceof SequenceNode e) {
-            List<Node> a = ((SequenceNode) actual).getValue();
-            if (e.getValue().size() != a.size()) {
-                return path + ": " + a.size() + " entries instead of " + e.getValue().size();
+        if (expected instanceof YamlTree.Sequence e) {
+            YamlTree.Sequence a = (YamlTree.Sequence) actual;
+            d = differs("flow style", e.flowStyle(), a.flowStyle());
+            if (d != null) {
+                return path + ": " + d;
             }
-            for (int i = 0; i < a.size(); i++) {
-                d = difference(e.getValue().get(i), a.get(i), path + "[" + i + "]");
+            if (e.items().size() != a.items().size()) {
+                return path + ": " + a.items().size() + " entries instead of " + e.items().size();
+            }
+            for (int i = 0; i < a.items().size(); i++) {
+                d = difference(e.items().get(i), a.items().get(i), path + "[" + i + "]");
                 if (d != null) {
                     return d;
                 }
             }
             return null;
         }
-        MappingNode e = (MappingNode) expected;
-        MappingNode a = (MappingNode) actual;
-        if (e.hasMergeTag() != a.hasMergeTag() || e.getValue().size() != a.getValue().size()) {
-            return path + ": " + a.getValue().size() + " entries instead of " + e.getValue().size();
+        YamlTree.Mapping e = (YamlTree.Mapping) expected;
+        YamlTree.Mapping a = (YamlTree.Mapping) actual;
+        d = differs("flow style", e.flowStyle(), a.flowStyle());
+        if (d != null) {
+            return path + ": " + d;
         }
-        for (int i = 0; i < a.getValue().size(); i++) {
-            NodeTuple et = e.getValue().get(i);
-            NodeTuple at = a.getValue().get(i);
-            d = difference(et.getKeyNode(), at.getKeyNode(), path + ".key" + i);
+        if (e.entries().size() != a.entries().size()) {
+            return path + ": " + a.entries().size() + " entries instead of " + e.entries().size();
+        }
+        for (int i = 0; i < a.entries().size(); i++) {
+            YamlTree.Entry et = e.entries().get(i);
+            YamlTree.Entry at = a.entries().get(i);
+            d = difference(et.key(), at.key(), path + ".key" + i);
             if (d == null) {
-                d = difference(et.getValueNode(), at.getValueNode(), path + "." + ((ScalarNode) et.getKeyNode()).getValue());
+                d = difference(et.value(), at.value(), path + "." + et.keyText());
             }
             if (d != null) {
                 return d;
