@@ -12,12 +12,13 @@ import dev.rhoaikrm.core.yaml.YamlTree.Scalar;
 import dev.rhoaikrm.core.yaml.YamlTree.Sequence;
 
 /**
- * Composes the node tree of a simple YAML document without snakeyaml-engine's LoadSettings,
- * StreamReader, Scanner, Parser and Composer: on a cold JVM those cost ≈ 12 ms on JDK 17 (their
- * lambda call sites and regular expressions, docs/PERFORMANCE.md) to read an intent of a few
- * hundred bytes. It returns exactly the tree {@link Yaml#composeOne} gets from the library (node
- * kinds, tags, resolution, scalar and flow styles, values, comment lists, and every field of the
- * start and end marks), or null, and then the caller asks the library, which also reports every
+ * Composes the tree ({@link YamlTree}) of a simple YAML document without snakeyaml-engine's
+ * LoadSettings, StreamReader, Scanner, Parser, Composer and node classes: on a cold JVM those cost
+ * ≈ 12 ms on JDK 17 (their lambda call sites and regular expressions, and the first invokedynamic
+ * linkage in the library's Tag, docs/PERFORMANCE.md) to read an intent of a few hundred bytes. It
+ * returns exactly the tree the library composes ({@link YamlTree#of} of {@link Yaml#composeWithLibrary}:
+ * node kinds, tags, resolution, scalar and flow styles, values, and every field of the start and
+ * end marks), or null, and then the caller asks the library, which also reports every
  * error: nothing outside the subset below is interpreted, so bad YAML always gets the library's
  * message. FastComposerTest holds it to the library over the repository's YAML and generated
  * documents.
