@@ -27,19 +27,7 @@ public final class RegexOracle {
         Pattern oracle = Pattern.compile(regex);
         List<String> mismatches = new ArrayList<>();
         int compared = 0;
-        List<String> level = List.of("");
-        for (int length = 0; length <= exhaustiveLength; length++) {
-            List<String> next = new ArrayList<>();
-            for (String s : level) {
-                compared += compare(oracle, matcher, s, mismatches);
-                if (length < exhaustiveLength) {
-                    for (char c : alphabet.toCharArray()) {
-                        next.add(s + c);
-                    }
-                }
-            }
-            level = next;
-        }
+        compared += exhaustive(oracle, matcher, "", alphabet, exhaustiveLength, mismatches);
         Random random = new Random(regex.hashCode());
         String wide = alphabet + "aZ9-_.:+ ~/@é\u0000\t\n";
         for (int n = 0; n < 100_000; n++) {
@@ -83,19 +71,7 @@ public final class RegexOracle {
         int compared = 0;
         Random random = new Random(regex.hashCode());
         for (String prefix : prefixes) {
-            List<String> level = List.of(prefix);
-            for (int length = 0; length <= exhaustiveLength; length++) {
-                List<String> next = new ArrayList<>();
-                for (String s : level) {
-                    compared += compare(oracle, matcher, s, mismatches);
-                    if (length < exhaustiveLength) {
-                        for (char c : alphabet.toCharArray()) {
-                            next.add(s + c);
-                        }
-                    }
-                }
-                level = next;
-            }
+            compared += exhaustive(oracle, matcher, prefix, alphabet, exhaustiveLength, mismatches);
             for (int n = 0; n < 20_000; n++) {
                 StringBuilder b = new StringBuilder(prefix);
                 for (int i = random.nextInt(40); i > 0; i--) {
@@ -105,6 +81,26 @@ public final class RegexOracle {
             }
         }
         assertThat(mismatches).as("strings the hand-written matcher and /%s/ disagree on", regex).isEmpty();
+        return compared;
+    }
+
+    /** {@code prefix} followed by every string of {@code alphabet} up to {@code maxLength}; returns how many were compared. */
+    private static int exhaustive(Pattern oracle, Predicate<String> matcher, String prefix, String alphabet, int maxLength,
+                                  List<String> mismatches) {
+        int compared = 0;
+        List<String> level = List.of(prefix);
+        for (int length = 0; length <= maxLength; length++) {
+            List<String> next = new ArrayList<>();
+            for (String s : level) {
+                compared += compare(oracle, matcher, s, mismatches);
+                if (length < maxLength) {
+                    for (char c : alphabet.toCharArray()) {
+                        next.add(s + c);
+                    }
+                }
+            }
+            level = next;
+        }
         return compared;
     }
 
