@@ -186,10 +186,15 @@ public final class Yaml {
     /** The tree as plain Java values; aliases count once per use, bounded like the library's loader. */
     public static Object toJava(YamlTree tree) {
         int[] budget = {InputLimits.DEFAULT.maxAliasExpansion()};
-        return toJava(tree, budget);
+        return toJava(tree, budget, new java.util.IdentityHashMap<YamlTree, Boolean>());
     }
 
-    private static Object toJava(YamlTree node, int[] budget) {
+    /**
+     * {@code inside}: the collections being converted, around this node. Meeting one again is a
+     * recursive alias ({@code &a [*a]}, which the library composes as a cycle): data with no end,
+     * refused before it overflows the stack (the budget alone is deeper than the stack).
+     */
+    private static Object toJava(YamlTree node, int[] budget, Map<YamlTree, Boolean> inside) {
         if (--budget[0] < 0) {
             throw new YamlInputException("the object expands to more than "
                     + InputLimits.DEFAULT.maxAliasExpansion() + " nodes (an alias bomb?)");
@@ -197,20 +202,29 @@ public final class Yaml {
         if (node instanceof YamlTree.Scalar s) {
             return scalarValue(s);
         }
+        if (inside.put(node, Boolean.TRUE) != null) {
+            int line = node.start().isPresent() ? node.start().get().getLine() + 1 : -1;
+            throw new YamlInputException("a recursive alias: the " + (node instanceof YamlTree.Sequence ? "list" : "mapping")
+                    + (line > 0 ? " at line " + line : "") + " holds itself; write the values out (Kubernetes objects are trees)");
+        }
+        Object value;
         if (node instanceof YamlTree.Sequence seq) {
             List<Object> list = new ArrayList<>(seq.items().size());
             for (YamlTree child : seq.items()) {
-                list.add(toJava(child, budget));
+                list.add(toJava(child, budget, inside));
             }
-            return list;
+            value = list;
+        } else {
+            YamlTree.Mapping map = (YamlTree.Mapping) node;
+            Map<String, Object> result = new LinkedHashMap<>();
+            for (YamlTree.Entry t : map.entries()) {
+                Object key = toJava(t.key(), budget, inside);
+                result.put(String.valueOf(key), toJava(t.value(), budget, inside));
+            }
+            value = result;
         }
-        YamlTree.Mapping map = (YamlTree.Mapping) node;
-        Map<String, Object> result = new LinkedHashMap<>();
-        for (YamlTree.Entry t : map.entries()) {
-            Object key = toJava(t.key(), budget);
-            result.put(String.valueOf(key), toJava(t.value(), budget));
-        }
-        return result;
+        inside.remove(node);
+        return value;
     }
 
     /** A scalar's value under the core schema: String, Long, Double, Boolean or null. */
