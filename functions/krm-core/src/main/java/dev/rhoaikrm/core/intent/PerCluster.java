@@ -148,12 +148,23 @@ public final class PerCluster {
 
     /** RFC 7386 on YAML nodes; the patch's nodes are shared, not copied; the walk is bounded like binding. */
     static YamlTree merge(YamlTree target, YamlTree patch, int[] visited) {
-        if (!(patch instanceof Mapping p)) {
+        return merge(target, patch, visited, new java.util.IdentityHashMap<YamlTree, Boolean>());
+    }
+
+    /**
+     * {@code inside}: the patch's mappings being merged, around this one. A patch met again holds
+     * itself through a recursive alias ({@code &p {runtime: *p}}): it is kept as it is, a cycle that
+     * binding, bounded by the schema's depth, refuses; following it would overflow the stack long
+     * before {@code visited} reaches its bound.
+     */
+    private static YamlTree merge(YamlTree target, YamlTree patch, int[] visited, java.util.Map<YamlTree, Boolean> inside) {
+        if (!(patch instanceof Mapping p) || inside.containsKey(patch)) {
             return patch;
         }
         if (++visited[0] > dev.rhoaikrm.core.yaml.InputLimits.DEFAULT.maxAliasExpansion()) {
             return patch; // an alias bomb: binding refuses what comes out
         }
+        inside.put(patch, Boolean.TRUE);
         java.util.Map<String, Entry> changes = index(p);
         java.util.Map<String, Entry> targets = target instanceof Mapping t ? index(t) : java.util.Map.of();
         List<Entry> out = new ArrayList<>();
@@ -163,16 +174,17 @@ public final class PerCluster {
                 if (change == null) {
                     out.add(e);
                 } else if (!Schema.isNull(change.value())) {
-                    out.add(new Entry(e.key(), merge(e.value(), change.value(), visited)));
+                    out.add(new Entry(e.key(), merge(e.value(), change.value(), visited, inside)));
                 }
             }
         }
         for (Entry change : p.entries()) {
             boolean present = change.keyText() != null && targets.containsKey(change.keyText());
             if (!present && !Schema.isNull(change.value())) {
-                out.add(new Entry(change.key(), merge(null, change.value(), visited)));
+                out.add(new Entry(change.key(), merge(null, change.value(), visited, inside)));
             }
         }
+        inside.remove(patch);
         return mapping(p, out);
     }
 

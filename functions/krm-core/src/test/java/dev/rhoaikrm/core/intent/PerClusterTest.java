@@ -127,6 +127,21 @@ class PerClusterTest {
         assertThat(properties).containsOnlyKeys("apiVersion", "kind", "metadata", "spec", "perCluster");
     }
 
+    /**
+     * A section that holds itself through a recursive alias ({@code &p} ... {@code *p}) is data with
+     * no end: merging it stops where it meets itself again (it stack-overflowed, an "internal error"),
+     * and binding names the field that does not fit.
+     */
+    @Test
+    void aSectionHoldingItselfThroughAnAliasIsAProblemNotACrash() {
+        String recursive = INTENT.substring(0, INTENT.indexOf("perCluster:")) + "perCluster:\n  aws-prod: &p\n    runtime: *p\n";
+        IntentSchema.Bound bound = SCHEMA.bind(tree(recursive), Optional.of("aws-prod"));
+        assertThat(bound.ok()).isFalse();
+        assertThat(bound.problems()).extracting(Binding.Problem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith("spec.runtime.runtime: unknown field \"runtime\""));
+        assertThat(SCHEMA.bind(tree(recursive), Optional.empty()).ok()).isFalse();
+    }
+
     private static dev.rhoaikrm.core.yaml.YamlTree tree(String yaml) {
         return dev.rhoaikrm.core.yaml.YamlTree.of(node(yaml));
     }
