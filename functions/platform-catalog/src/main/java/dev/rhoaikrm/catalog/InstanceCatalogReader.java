@@ -1,5 +1,6 @@
 package dev.rhoaikrm.catalog;
 
+import dev.rhoaikrm.core.intent.KnownPattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -101,25 +102,15 @@ final class InstanceCatalogReader {
     /**
      * A Kubernetes label value (both labels end up on MachineSet templates and nodes):
      * [A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?; with {@code lowercaseOnly} our convention for
-     * cluster-api/accelerator, [a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?, like nvidia-l40s. Checked by hand
-     * (InstanceCatalogTest holds it to the patterns): it ran at every start until the catalog was compiled.
+     * cluster-api/accelerator, [a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?, like nvidia-l40s: KnownPattern's
+     * hand matchers (a non-empty label value; a DNS label) with the 63-character limit
+     * (InstanceCatalogTest holds it to the patterns).
      */
     static boolean isLabelValue(String s, boolean lowercaseOnly) {
-        if (s.isEmpty() || s.length() > 63 || !alphanumeric(s.charAt(0), lowercaseOnly)
-                || !alphanumeric(s.charAt(s.length() - 1), lowercaseOnly)) {
+        if (s.isEmpty() || s.length() > 63) {
             return false;
         }
-        for (int i = 1; i < s.length() - 1; i++) {
-            char c = s.charAt(i);
-            if (!(alphanumeric(c, lowercaseOnly) || c == '-' || !lowercaseOnly && (c == '_' || c == '.'))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean alphanumeric(char c, boolean lowercaseOnly) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || !lowercaseOnly && c >= 'A' && c <= 'Z';
+        return lowercaseOnly ? KnownPattern.DNS_LABEL.matches(s) : KnownPattern.LABEL_VALUE.matches(s);
     }
 
     /**
