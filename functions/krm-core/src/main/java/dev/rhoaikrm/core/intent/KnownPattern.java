@@ -8,8 +8,10 @@ import dev.rhoaikrm.core.fn.Quantities;
  * run, and a JDK 17 process pays 2–3 ms for the first regex it compiles (docs/ARCHITECTURE.md, "One
  * run"). Each is held to its regex ({@link #regex()}, also what the JSON Schema says) by
  * KnownPatternTest, the regex being the oracle over many generated strings. Source:
- * kubernetes/apimachinery pkg/util/validation/validation.go (dns1123LabelFmt, dns1123SubdomainFmt,
- * labelValueFmt; the lengths, 63 and 253, are checked apart, as there), {@link Quantities} and the
+ * kubernetes/apimachinery v0.36.3, pkg/util/validation/validation.go (dns1123LabelFmt,
+ * dns1123SubdomainFmt; DNS1123LabelMaxLength 63 and DNS1123SubdomainMaxLength 253, checked apart, as
+ * there) and pkg/api/validate/content/kube.go (labelKeyFmt, labelValueFmt, LabelValueMaxLength 63;
+ * in validation.go before they moved), {@link Quantities} and the
  * model URI and tool-call parser of model-serving-generator ({@link #MODEL_URI_REGEX}, {@link #LOWER_WORD}).
  */
 public enum KnownPattern {
